@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs CorridorWatch's tests, doing all set-up first (JDK/Maven, system GDAL, GDAL's JNI library).
+#   pipeline/scripts/run-tests.sh            unit suite, plus the real-data suite when ../shared/datasets exists
+#   pipeline/scripts/run-tests.sh --unit     unit suite only
+#   pipeline/scripts/run-tests.sh --realdata real-data suite only (fails when the datasets are missing)
+# Extra arguments after the mode go to Maven (e.g. -Dtest=GridGeometryTest).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
+source "$ROOT/pipeline/scripts/common.sh"
+mode=auto
+case "${1:-}" in --unit) mode=unit; shift;; --realdata) mode=realdata; shift;; --auto) shift;; esac
+ensure_java_maven
+JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh") || exit 5
+export CORRIDORWATCH_DATASETS=${CORRIDORWATCH_DATASETS:-$(cd "$ROOT/.." && pwd)/shared/datasets}
+mvn_test() { mvn -B -ntp -f "$ROOT/pom.xml" -Dgdal.jni.dir="$JNI_DIR" "$@" test; }
+if [ "$mode" != realdata ]; then
+  mvn_test "$@"
+fi
+if [ "$mode" = realdata ] || { [ "$mode" = auto ] && [ -d "$CORRIDORWATCH_DATASETS" ]; }; then
+  cw_log "real-data suite on $CORRIDORWATCH_DATASETS"
+  mvn_test -Dtest.groups=realdata -Dsurefire.failIfNoSpecifiedTests=false "$@"
+elif [ "$mode" = auto ]; then
+  cw_log "real-data suite not run: $CORRIDORWATCH_DATASETS does not exist (set CORRIDORWATCH_DATASETS to run it)"
+fi

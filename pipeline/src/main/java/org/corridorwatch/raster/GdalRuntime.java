@@ -1,0 +1,80 @@
+package org.corridorwatch.raster;
+
+import java.util.Arrays;
+import org.corridorwatch.model.BuildInfo;
+import org.corridorwatch.model.EnvironmentException;
+import org.gdal.gdal.gdal;
+import org.gdal.ogr.ogr;
+
+/**
+ * Loads GDAL's native side once per JVM and checks it matches the Java classes.
+ *
+ * <p>The Java classes come from Maven Central ({@code org.gdal:gdal}); the JNI library
+ * {@code libgdalalljni.so} is built by {@code pipeline/scripts/gdal-jni.sh} against the system GDAL.
+ * A missing library or a major.minor mismatch is reported as one {@link EnvironmentException} line,
+ * never as an {@code UnsatisfiedLinkError} stack trace.
+ */
+public final class GdalRuntime {
+    /** Environment variable naming a directory that holds an existing {@code libgdalalljni.so}. */
+    public static final String JNI_DIR_ENV = "CORRIDORWATCH_GDAL_JNI_DIR";
+
+    private static volatile String nativeVersion;
+
+    private GdalRuntime() {
+    }
+
+    /** Loads and checks GDAL; cheap after the first call. Returns the native GDAL release, e.g. "3.6.2". */
+    public static String ensureLoaded() {
+        String v = nativeVersion;
+        if (v != null) {
+            return v;
+        }
+        synchronized (GdalRuntime.class) {
+            if (nativeVersion == null) {
+                nativeVersion = load();
+            }
+            return nativeVersion;
+        }
+    }
+
+    private static String load() {
+        String fix = "run through ./corridorwatch or pipeline/scripts/run-tests.sh (they build it), or set "
+                + JNI_DIR_ENV + " to a directory holding libgdalalljni.so";
+        try {
+            System.loadLibrary("gdalalljni");
+        } catch (UnsatisfiedLinkError e) {
+            throw new EnvironmentException("GDAL's Java native library libgdalalljni.so could not be loaded from "
+                    + "java.library.path=" + System.getProperty("java.library.path") + " (" + e.getMessage() + ")", fix);
+        }
+        String release;
+        try {
+            release = gdal.VersionInfo("RELEASE_NAME");
+            gdal.UseExceptions();
+            ogr.UseExceptions();
+            gdal.AllRegister();
+            ogr.RegisterAll();
+        } catch (UnsatisfiedLinkError e) {
+            throw new EnvironmentException("libgdalalljni.so does not match the GDAL Java classes "
+                    + BuildInfo.gdalJavaVersion() + " (" + e.getMessage() + ")", fix);
+        }
+        if (!sameMajorMinor(release, BuildInfo.gdalJavaVersion())) {
+            throw new EnvironmentException("GDAL version mismatch: native GDAL " + release
+                    + " but Java classes org.gdal:gdal:" + BuildInfo.gdalJavaVersion()
+                    + " (major.minor must match)", "set <gdal.version> in pom.xml to " + majorMinor(release)
+                    + ".x, or install GDAL " + majorMinor(BuildInfo.gdalJavaVersion()));
+        }
+        // No .aux.xml side files next to the user's inputs; errors arrive as exceptions, not on stderr.
+        gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO");
+        gdal.PushErrorHandler("CPLQuietErrorHandler");
+        return release;
+    }
+
+    static boolean sameMajorMinor(String a, String b) {
+        return majorMinor(a).equals(majorMinor(b));
+    }
+
+    static String majorMinor(String version) {
+        String[] parts = version.split("\\.");
+        return String.join(".", Arrays.copyOf(parts, Math.min(2, parts.length)));
+    }
+}

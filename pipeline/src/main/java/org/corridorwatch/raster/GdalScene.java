@@ -1,0 +1,210 @@
+package org.corridorwatch.raster;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.InputDataException;
+import org.gdal.gdal.Band;
+import org.gdal.gdal.Dataset;
+import org.gdal.gdal.gdal;
+import org.gdal.gdalconst.gdalconst;
+import org.gdal.osr.SpatialReference;
+
+/**
+ * A raster scene opened read-only through GDAL: its grid, band descriptions, metadata, and
+ * windowed reads into {@link RasterWindow}s. Not thread-safe (neither is a GDAL dataset): open one
+ * per worker thread; opening is cheap.
+ */
+public final class GdalScene implements AutoCloseable {
+    private final Path path;
+    private final Dataset dataset;
+    private final GridGeometry grid;
+    private final List<String> bandNames;
+    private final double[] nodata;
+
+    private GdalScene(Path path, Dataset dataset) {
+        this.path = path;
+        this.dataset = dataset;
+        this.grid = readGrid(path, dataset);
+        int n = dataset.getRasterCount();
+        List<String> names = new ArrayList<>(n);
+        nodata = new double[n];
+        for (int b = 1; b <= n; b++) {
+            Band band = dataset.GetRasterBand(b);
+            String d = band.GetDescription();
+            names.add(d == null || d.isBlank() ? "Band " + b : d.trim());
+            Double[] nd = new Double[1];
+            band.GetNoDataValue(nd);
+            nodata[b - 1] = nd[0] == null ? Double.NaN : nd[0];
+        }
+        this.bandNames = Collections.unmodifiableList(names);
+    }
+
+    /**
+     * Opens a raster. Fails with an {@link InputDataException} naming the file when it does not
+     * exist, GDAL cannot open it as a raster, it has no bands or no georeferencing.
+     */
+    public static GdalScene open(Path path) {
+        GdalRuntime.ensureLoaded();
+        if (!path.toString().startsWith("/vsi") && !Files.exists(path)) {
+            throw new InputDataException(path, "no such file", "check the path");
+        }
+        Dataset ds;
+        try {
+            ds = gdal.OpenEx(path.toString(), gdalconst.OF_RASTER | gdalconst.OF_READONLY);
+        } catch (RuntimeException e) {
+            throw new InputDataException(path, "GDAL cannot open this as a raster (" + e.getMessage().trim() + ")",
+                    "give a GeoTIFF/COG, a VRT or a Sentinel-2 product; `gdalinfo FILE` shows what GDAL sees", e);
+        }
+        if (ds == null) {
+            throw new InputDataException(path, "GDAL cannot open this as a raster", "`gdalinfo FILE` shows why");
+        }
+        if (ds.getRasterCount() == 0) {
+            ds.delete();
+            throw new InputDataException(path, "has no raster bands (it may be a container: a Sentinel-2 product "
+                    + "opens through one of its subdatasets)", "pass a subdataset name listed by `gdalinfo FILE`");
+        }
+        try {
+            return new GdalScene(path, ds);
+        } catch (RuntimeException e) {
+            ds.delete();
+            throw e;
+        }
+    }
+
+    private static GridGeometry readGrid(Path path, Dataset ds) {
+        double[] gt = ds.GetGeoTransform();
+        String wkt = ds.GetProjectionRef();
+        boolean identity = gt == null || Arrays.equals(gt, new double[] {0, 1, 0, 0, 0, 1});
+        if (identity || wkt == null || wkt.isBlank()) {
+            throw new InputDataException(path, "has no georeferencing (no CRS or geotransform)",
+                    "georeference it first, e.g. with gdal_translate -a_srs/-a_ullr or gdalwarp");
+        }
+        return new GridGeometry(ds.getRasterXSize(), ds.getRasterYSize(), gt, wkt, epsgOf(wkt));
+    }
+
+    /** EPSG code of a WKT CRS when GDAL can identify it, else 0. */
+    public static int epsgOf(String wkt) {
+        SpatialReference srs = new SpatialReference(wkt);
+        try {
+            srs.AutoIdentifyEPSG();
+        } catch (RuntimeException ignored) {
+            // not every CRS has an EPSG code; callers fall back to the WKT
+        }
+        String code = srs.GetAuthorityCode(null);
+        String auth = srs.GetAuthorityName(null);
+        srs.delete();
+        return code != null && "EPSG".equalsIgnoreCase(auth) ? Integer.parseInt(code) : 0;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public GridGeometry grid() {
+        return grid;
+    }
+
+    public int bandCount() {
+        return bandNames.size();
+    }
+
+    /** Band descriptions, "Band N" where the file has none; index 0 is GDAL band 1. */
+    public List<String> bandNames() {
+        return bandNames;
+    }
+
+    /** Nodata value of a band (0-based), NaN when none is set. */
+    public double nodata(int band) {
+        return nodata[band];
+    }
+
+    /** GDAL data type name of a band (0-based), e.g. "UInt16". */
+    public String dataTypeName(int band) {
+        return gdal.GetDataTypeName(dataset.GetRasterBand(band + 1).getDataType());
+    }
+
+    /** Dataset metadata of a domain ("" for the default one). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> metadata(String domain) {
+        Hashtable<String, String> md = dataset.GetMetadata_Dict(domain);
+        return md == null ? Map.of() : Map.copyOf(md);
+    }
+
+    /** Band metadata (0-based band) of the default domain. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> bandMetadata(int band) {
+        Hashtable<String, String> md = dataset.GetRasterBand(band + 1).GetMetadata_Dict("");
+        return md == null ? Map.of() : Map.copyOf(md);
+    }
+
+    /**
+     * Reads a pixel window of the given bands (0-based). The window may extend past the scene: those
+     * pixels, and nodata pixels, come back as NaN.
+     */
+    public RasterWindow read(int col0, int row0, int width, int height, int... bandIndexes) {
+        int n = bandIndexes.length;
+        float[][] out = new float[n][];
+        String[] names = new String[n];
+        int[] gdalBands = new int[n];
+        for (int i = 0; i < n; i++) {
+            gdalBands[i] = bandIndexes[i] + 1;
+            names[i] = bandNames.get(bandIndexes[i]);
+        }
+        int x0 = Math.max(0, col0);
+        int y0 = Math.max(0, row0);
+        int x1 = Math.min(grid.width(), col0 + width);
+        int y1 = Math.min(grid.height(), row0 + height);
+        boolean inside = x0 == col0 && y0 == row0 && x1 == col0 + width && y1 == row0 + height;
+        for (int i = 0; i < n; i++) {
+            out[i] = new float[width * height];
+            if (!inside) {
+                Arrays.fill(out[i], Float.NaN);
+            }
+        }
+        if (x1 > x0 && y1 > y0) {
+            int w = x1 - x0;
+            int h = y1 - y0;
+            float[] buf = new float[w * h * n];
+            int err = dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands);
+            if (err != gdalconst.CE_None) {
+                throw new InputDataException(path, "read failed at window " + x0 + "," + y0 + " " + w + "x" + h
+                        + ": " + gdal.GetLastErrorMsg(), "the file may be truncated or corrupt; check it with gdalinfo -checksum");
+            }
+            for (int i = 0; i < n; i++) {
+                scatter(buf, i * w * h, w, h, out[i], (x0 - col0) + (y0 - row0) * width, width,
+                        nodata[bandIndexes[i]]);
+            }
+        }
+        return new RasterWindow(grid.window(col0, row0, width, height), names, out);
+    }
+
+    private static void scatter(float[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
+                                double nodata) {
+        boolean hasNodata = !Double.isNaN(nodata);
+        float nd = (float) nodata;
+        for (int r = 0; r < h; r++) {
+            int s = srcOff + r * w;
+            int d = dstOff + r * dstStride;
+            System.arraycopy(src, s, dst, d, w);
+            if (hasNodata) {
+                for (int c = 0; c < w; c++) {
+                    if (dst[d + c] == nd) {
+                        dst[d + c] = Float.NaN;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        dataset.delete();
+    }
+}

@@ -1,0 +1,23 @@
+package org.corridorwatch.raster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.corridorwatch.model.BuildInfo;
+import org.junit.jupiter.api.Test;
+
+class GdalRuntimeTest {
+    @Test
+    void loadsNativeGdalMatchingTheJavaClasses() {
+        String v = GdalRuntime.ensureLoaded();
+        assertTrue(GdalRuntime.sameMajorMinor(v, BuildInfo.gdalJavaVersion()), v);
+    }
+
+    @Test
+    void comparesMajorMinorOnly() {
+        assertTrue(GdalRuntime.sameMajorMinor("3.6.2", "3.6.0"));
+        assertFalse(GdalRuntime.sameMajorMinor("3.7.0", "3.6.0"));
+        assertEquals("3.6", GdalRuntime.majorMinor("3.6.2"));
+    }
+}
