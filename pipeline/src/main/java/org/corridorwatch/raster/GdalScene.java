@@ -130,6 +130,20 @@ public final class GdalScene implements AutoCloseable {
         return gdal.GetDataTypeName(dataset.GetRasterBand(band + 1).getDataType());
     }
 
+    /** The band's own offset (GDAL's GetOffset, 0-based band), NaN when unset. */
+    public double bandOffset(int band) {
+        Double[] v = new Double[1];
+        dataset.GetRasterBand(band + 1).GetOffset(v);
+        return v[0] == null ? Double.NaN : v[0];
+    }
+
+    /** The band's own scale (GDAL's GetScale, 0-based band), NaN when unset. */
+    public double bandScale(int band) {
+        Double[] v = new Double[1];
+        dataset.GetRasterBand(band + 1).GetScale(v);
+        return v[0] == null ? Double.NaN : v[0];
+    }
+
     /** Dataset metadata of a domain ("" for the default one). */
     @SuppressWarnings("unchecked")
     public Map<String, String> metadata(String domain) {

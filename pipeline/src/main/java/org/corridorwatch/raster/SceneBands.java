@@ -1,0 +1,185 @@
+package org.corridorwatch.raster;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corridorwatch.config.BandRole;
+import org.corridorwatch.config.SensorProfile;
+import org.corridorwatch.config.SensorProfiles;
+import org.corridorwatch.model.InputDataException;
+
+/**
+ * Where each spectral role sits in one scene and how its DN become reflectance
+ * ({@code (DN + offset) * scale}), resolved from a {@link SensorProfile}: band descriptions first,
+ * then configured indices. Immutable.
+ *
+ * @param profile the profile used
+ * @param bands   0-based band index per role found
+ * @param offsets DN offset per role (Sentinel-2 BOA_ADD_OFFSET applied here)
+ * @param how     one line per role saying how it was found, for run.json
+ */
+public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Map<BandRole, Double> offsets,
+                         List<String> how) {
+
+    public SceneBands {
+        bands = Collections.unmodifiableMap(new EnumMap<>(bands));
+        offsets = Collections.unmodifiableMap(new EnumMap<>(offsets));
+        how = List.copyOf(how);
+    }
+
+    public boolean has(BandRole role) {
+        return bands.containsKey(role);
+    }
+
+    public int index(BandRole role) {
+        return bands.get(role);
+    }
+
+    /** Reflectance of a DN of this role. */
+    public float reflectance(BandRole role, float dn) {
+        return (float) ((dn + offsets.get(role)) * profile.scale());
+    }
+
+    /**
+     * Picks the profile for a scene: {@code forced} when given, else among profiles whose required
+     * roles are all found by band description, the one whose nominal GSD is closest to the pixel size.
+     */
+    public static SceneBands detect(GdalScene scene, SensorProfiles profiles, String forced) {
+        if (forced != null && !forced.isBlank()) {
+            return resolve(scene, profiles.get(forced));
+        }
+        SceneBands best = null;
+        double bestScore = Double.MAX_VALUE;
+        double gsd = groundPixelSize(scene);
+        for (SensorProfile p : profiles.all()) {
+            if (!p.required().stream().allMatch(r -> byName(scene, p.bands().get(r).names()) >= 0)) {
+                continue;
+            }
+            double score = Math.abs(Math.log(gsd / p.gsdM()));
+            if (score < bestScore) {
+                bestScore = score;
+                best = resolve(scene, p);
+            }
+        }
+        if (best == null) {
+            throw new InputDataException(scene.path(), "cannot tell the sensor from the band descriptions "
+                    + scene.bandNames(), "pass --sensor with one of the profiles in config/sensors.yaml, "
+                    + "or set band descriptions (e.g. B04, B08, B12)");
+        }
+        return best;
+    }
+
+    /** Resolves every role of a profile; fails naming the file and the missing role. */
+    public static SceneBands resolve(GdalScene scene, SensorProfile profile) {
+        Map<BandRole, Integer> found = new EnumMap<>(BandRole.class);
+        Map<BandRole, Double> offsets = new EnumMap<>(BandRole.class);
+        List<String> how = new ArrayList<>();
+        for (Map.Entry<BandRole, SensorProfile.BandSpec> e : profile.bands().entrySet()) {
+            SensorProfile.BandSpec spec = e.getValue();
+            int idx = byName(scene, spec.names());
+            String via = "description '" + (idx >= 0 ? scene.bandNames().get(idx) : "") + "'";
+            if (idx < 0 && spec.index() > 0 && spec.index() <= scene.bandCount() && !namedForOtherRole(scene, profile, spec.index() - 1)) {
+                idx = spec.index() - 1;
+                via = "index " + spec.index();
+            }
+            if (idx < 0) {
+                if (spec.optional()) {
+                    continue;
+                }
+                throw new InputDataException(scene.path(), "has no " + e.getKey().key() + " band for sensor profile '"
+                        + profile.name() + "' (bands: " + scene.bandNames() + ")",
+                        "set a band description from " + spec.names() + ", or pass --sensor with the right profile");
+            }
+            found.put(e.getKey(), idx);
+            offsets.put(e.getKey(), e.getKey() == BandRole.SCL ? 0.0 : dnOffset(scene, profile, idx));
+            how.add(e.getKey().key() + " = band " + (idx + 1) + " (" + via + ")");
+        }
+        return new SceneBands(profile, found, offsets, how);
+    }
+
+    private static boolean namedForOtherRole(GdalScene scene, SensorProfile profile, int idx) {
+        String name = scene.bandNames().get(idx);
+        return profile.bands().values().stream().anyMatch(s -> s.names().stream().anyMatch(name::equalsIgnoreCase));
+    }
+
+    private static int byName(GdalScene scene, List<String> names) {
+        List<String> bandNames = scene.bandNames();
+        for (String n : names) {
+            for (int i = 0; i < bandNames.size(); i++) {
+                if (bandNames.get(i).trim().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The DN offset of a band. For Sentinel-2: an explicit BOA_ADD_OFFSET in band or dataset
+     * metadata, else GDAL's band offset (converted from reflectance units), else -1000 for processing
+     * baseline 04.00 and later, else the profile's offset.
+     */
+    static double dnOffset(GdalScene scene, SensorProfile profile, int band) {
+        if (!profile.s2BoaOffset()) {
+            return profile.offset();
+        }
+        Double explicit = findOffset(scene.bandMetadata(band), scene.bandNames().get(band));
+        if (explicit == null) {
+            explicit = findOffset(scene.metadata(""), scene.bandNames().get(band));
+        }
+        if (explicit != null) {
+            return explicit;
+        }
+        double gdalOffset = scene.bandOffset(band);
+        double gdalScale = scene.bandScale(band);
+        if (!Double.isNaN(gdalOffset) && gdalOffset != 0) {
+            return gdalOffset / (Double.isNaN(gdalScale) || gdalScale == 0 ? profile.scale() : gdalScale);
+        }
+        String baseline = scene.metadata("").get("PROCESSING_BASELINE");
+        if (baseline != null) {
+            try {
+                return Double.parseDouble(baseline) >= 4.0 ? -1000 : 0;
+            } catch (NumberFormatException ignored) {
+                // fall through to the profile's offset
+            }
+        }
+        return profile.offset();
+    }
+
+    private static Double findOffset(Map<String, String> md, String bandName) {
+        String generic = null;
+        for (Map.Entry<String, String> e : md.entrySet()) {
+            String key = e.getKey().toUpperCase(Locale.ROOT);
+            if (!key.startsWith("BOA_ADD_OFFSET")) {
+                continue;
+            }
+            if (key.equals("BOA_ADD_OFFSET")) {
+                generic = e.getValue();
+            } else if (key.endsWith("_" + bandName.toUpperCase(Locale.ROOT))) {
+                return parse(e.getValue());
+            }
+        }
+        return generic == null ? null : parse(generic);
+    }
+
+    private static Double parse(String v) {
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Pixel size in metres (degrees converted at the scene's latitude for geographic CRSs). */
+    static double groundPixelSize(GdalScene scene) {
+        double px = scene.grid().pixelWidth();
+        if (scene.grid().epsg() == 4326) {
+            double lat = scene.grid().y(scene.grid().width() / 2.0, scene.grid().height() / 2.0);
+            return px * 111_320 * Math.cos(Math.toRadians(lat));
+        }
+        return px;
+    }
+}

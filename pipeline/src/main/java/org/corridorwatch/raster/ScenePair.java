@@ -1,0 +1,257 @@
+package org.corridorwatch.raster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Vector;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.InputDataException;
+import org.corridorwatch.model.NoOverlapException;
+import org.gdal.gdal.Dataset;
+import org.gdal.gdal.WarpOptions;
+import org.gdal.gdal.gdal;
+import org.gdal.osr.CoordinateTransformation;
+import org.gdal.osr.SpatialReference;
+import org.gdal.osr.osrConstants;
+
+/**
+ * A before/after pair brought onto one pixel grid: the finer of the two scenes' grids (the after
+ * scene's when equal). When the other scene's grid differs (CRS, pixel size or alignment) it is
+ * warped on the fly through a GDAL VRT: bilinear for spectral bands, nearest for a classification
+ * band. Only the overlap of both scenes is processed: {@link #overlap()} is a pixel window of the
+ * target grid.
+ *
+ * <p>Opening a pair is cheap; {@link #openReader()} gives each worker thread its own datasets.
+ */
+public final class ScenePair implements AutoCloseable {
+    private final Path beforePath;
+    private final Path afterPath;
+    private final GridGeometry grid;
+    private final int[] overlap;
+    private final Path beforeSource;
+    private final Path afterSource;
+    private final Path beforeClassSource;
+    private final Path afterClassSource;
+    private final Path workDir;
+
+    /** A pixel window of the target grid. */
+    public record Window(int col0, int row0, int width, int height) {
+    }
+
+    private ScenePair(Path beforePath, Path afterPath, GridGeometry grid, int[] overlap, Path[] sources, Path workDir) {
+        this.beforePath = beforePath;
+        this.afterPath = afterPath;
+        this.grid = grid;
+        this.overlap = overlap;
+        this.beforeSource = sources[0];
+        this.afterSource = sources[1];
+        this.beforeClassSource = sources[2];
+        this.afterClassSource = sources[3];
+        this.workDir = workDir;
+    }
+
+    /**
+     * Aligns two scenes. {@code classBandBefore}/{@code classBandAfter} are 0-based indexes of a
+     * categorical band (e.g. Sentinel-2 SCL) to resample with nearest neighbour, or -1.
+     */
+    public static ScenePair open(Path before, Path after, int classBandBefore, int classBandAfter) {
+        GridGeometry gb;
+        GridGeometry ga;
+        try (GdalScene b = GdalScene.open(before); GdalScene a = GdalScene.open(after)) {
+            gb = b.grid();
+            ga = a.grid();
+        }
+        boolean beforeFiner = gb.pixelWidth() < ga.pixelWidth() * 0.999 && sameUnits(gb, ga);
+        GridGeometry target = beforeFiner ? gb : ga;
+        Path work;
+        try {
+            work = Files.createTempDirectory("cw-pair");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path[] sources = new Path[] {before, after, before, after};
+        try {
+            if (beforeFiner) {
+                sources[1] = warpOnto(after, target, work.resolve("after.vrt"), "bilinear");
+                if (classBandAfter >= 0) {
+                    sources[3] = warpOnto(after, target, work.resolve("after-class.vrt"), "near");
+                }
+            } else if (!gb.sameGridAs(ga)) {
+                sources[0] = warpOnto(before, target, work.resolve("before.vrt"), "bilinear");
+                if (classBandBefore >= 0) {
+                    sources[2] = warpOnto(before, target, work.resolve("before-class.vrt"), "near");
+                }
+            }
+            int[] overlap = overlapWindow(target, beforeFiner ? ga : gb, beforeFiner ? after : before);
+            return new ScenePair(before, after, target, overlap, sources, work);
+        } catch (RuntimeException e) {
+            deleteDir(work);
+            throw e;
+        }
+    }
+
+    private static boolean sameUnits(GridGeometry a, GridGeometry b) {
+        return (a.epsg() == 4326) == (b.epsg() == 4326);
+    }
+
+    private static Path warpOnto(Path source, GridGeometry target, Path vrt, String resampling) {
+        if (!target.isNorthUp()) {
+            throw new InputDataException(source, "the reference grid is rotated; CorridorWatch needs north-up grids",
+                    "warp the scenes to a north-up grid first (gdalwarp)");
+        }
+        double xmin = target.originX();
+        double ymax = target.originY();
+        double xmax = xmin + target.width() * target.pixelWidth();
+        double ymin = ymax - target.height() * target.pixelHeight();
+        Vector<String> opts = new Vector<>(List.of("-of", "VRT", "-t_srs", target.crsWkt(),
+                "-te", Double.toString(xmin), Double.toString(ymin), Double.toString(xmax), Double.toString(ymax),
+                "-ts", Integer.toString(target.width()), Integer.toString(target.height()),
+                "-r", resampling, "-dstnodata", "nan", "-ot", "Float32"));
+        Dataset src = gdal.Open(source.toString());
+        try {
+            Dataset out = gdal.Warp(vrt.toString(), new Dataset[] {src}, new WarpOptions(opts));
+            if (out == null) {
+                throw new InputDataException(source, "cannot be warped onto the other scene's grid: " + gdal.GetLastErrorMsg(),
+                        "check that both scenes have a valid CRS");
+            }
+            out.delete();
+        } finally {
+            src.delete();
+        }
+        return vrt;
+    }
+
+    /** Pixel window of {@code target} covered by the other scene's footprint; empty → NoOverlapException. */
+    private static int[] overlapWindow(GridGeometry target, GridGeometry other, Path otherPath) {
+        SpatialReference so = new SpatialReference(other.crsWkt());
+        SpatialReference st = new SpatialReference(target.crsWkt());
+        so.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
+        st.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
+        CoordinateTransformation ct = CoordinateTransformation.CreateCoordinateTransformation(so, st);
+        double minC = Double.MAX_VALUE;
+        double minR = Double.MAX_VALUE;
+        double maxC = -Double.MAX_VALUE;
+        double maxR = -Double.MAX_VALUE;
+        int steps = 16;
+        List<double[]> edge = new ArrayList<>();
+        for (int i = 0; i <= steps; i++) {
+            double f = (double) i / steps;
+            edge.add(new double[] {f * other.width(), 0});
+            edge.add(new double[] {f * other.width(), other.height()});
+            edge.add(new double[] {0, f * other.height()});
+            edge.add(new double[] {other.width(), f * other.height()});
+        }
+        for (double[] p : edge) {
+            double[] xy = ct.TransformPoint(other.x(p[0], p[1]), other.y(p[0], p[1]));
+            double[] cr = target.toPixel(xy[0], xy[1]);
+            minC = Math.min(minC, cr[0]);
+            maxC = Math.max(maxC, cr[0]);
+            minR = Math.min(minR, cr[1]);
+            maxR = Math.max(maxR, cr[1]);
+        }
+        ct.delete();
+        so.delete();
+        st.delete();
+        int c0 = (int) Math.max(0, Math.floor(minC));
+        int r0 = (int) Math.max(0, Math.floor(minR));
+        int c1 = (int) Math.min(target.width(), Math.ceil(maxC));
+        int r1 = (int) Math.min(target.height(), Math.ceil(maxR));
+        if (c1 <= c0 || r1 <= r0) {
+            throw new NoOverlapException(otherPath + ": does not overlap the other scene", "pick a before and after scene of the same area");
+        }
+        return new int[] {c0, r0, c1 - c0, r1 - r0};
+    }
+
+    /** The common grid (whole extent of the reference scene). */
+    public GridGeometry grid() {
+        return grid;
+    }
+
+    /** The pixel window of {@link #grid()} where both scenes have pixels. */
+    public Window overlap() {
+        return new Window(overlap[0], overlap[1], overlap[2], overlap[3]);
+    }
+
+    public Path beforePath() {
+        return beforePath;
+    }
+
+    public Path afterPath() {
+        return afterPath;
+    }
+
+    /** True when one of the scenes is read through a warped VRT. */
+    public boolean warped() {
+        return !beforeSource.equals(beforePath) || !afterSource.equals(afterPath);
+    }
+
+    /** Per-thread datasets for both dates, on the common grid. */
+    public Reader openReader() {
+        return new Reader(GdalScene.open(beforeSource), GdalScene.open(afterSource),
+                beforeClassSource.equals(beforeSource) ? null : GdalScene.open(beforeClassSource),
+                afterClassSource.equals(afterSource) ? null : GdalScene.open(afterClassSource));
+    }
+
+    /** Reads windows of both dates on the common grid. Not thread-safe: one per worker thread. */
+    public static final class Reader implements AutoCloseable {
+        private final GdalScene before;
+        private final GdalScene after;
+        private final GdalScene beforeClass;
+        private final GdalScene afterClass;
+
+        Reader(GdalScene before, GdalScene after, GdalScene beforeClass, GdalScene afterClass) {
+            this.before = before;
+            this.after = after;
+            this.beforeClass = beforeClass;
+            this.afterClass = afterClass;
+        }
+
+        public RasterWindow before(Window w, int... bands) {
+            return before.read(w.col0(), w.row0(), w.width(), w.height(), bands);
+        }
+
+        public RasterWindow after(Window w, int... bands) {
+            return after.read(w.col0(), w.row0(), w.width(), w.height(), bands);
+        }
+
+        /** A categorical band of the before date (nearest-neighbour when warped). */
+        public float[] beforeClass(Window w, int band) {
+            GdalScene s = beforeClass != null ? beforeClass : before;
+            return s.read(w.col0(), w.row0(), w.width(), w.height(), band).band(0);
+        }
+
+        /** A categorical band of the after date (nearest-neighbour when warped). */
+        public float[] afterClass(Window w, int band) {
+            GdalScene s = afterClass != null ? afterClass : after;
+            return s.read(w.col0(), w.row0(), w.width(), w.height(), band).band(0);
+        }
+
+        @Override
+        public void close() {
+            before.close();
+            after.close();
+            if (beforeClass != null) {
+                beforeClass.close();
+            }
+            if (afterClass != null) {
+                afterClass.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        deleteDir(workDir);
+    }
+
+    private static void deleteDir(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir; the OS cleans it
+        }
+    }
+}
