@@ -37,7 +37,7 @@ public record SensorProfile(String name, String description, double gsdM, double
 
     public SensorProfile {
         required = Set.copyOf(required);
-        bands = Map.copyOf(bands);
+        bands = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(bands));
     }
 
     /** True when the profile can deliver SWIR2 (dNBR is possible). */

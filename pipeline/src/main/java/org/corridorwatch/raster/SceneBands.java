@@ -77,6 +77,7 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
         Map<BandRole, Integer> found = new EnumMap<>(BandRole.class);
         Map<BandRole, Double> offsets = new EnumMap<>(BandRole.class);
         List<String> how = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (Map.Entry<BandRole, SensorProfile.BandSpec> e : profile.bands().entrySet()) {
             SensorProfile.BandSpec spec = e.getValue();
             int idx = byName(scene, spec.names());
@@ -86,16 +87,19 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
                 via = "index " + spec.index();
             }
             if (idx < 0) {
-                if (spec.optional()) {
-                    continue;
+                if (!spec.optional()) {
+                    missing.add(e.getKey().key() + " " + spec.names());
                 }
-                throw new InputDataException(scene.path(), "has no " + e.getKey().key() + " band for sensor profile '"
-                        + profile.name() + "' (bands: " + scene.bandNames() + ")",
-                        "set a band description from " + spec.names() + ", or pass --sensor with the right profile");
+                continue;
             }
             found.put(e.getKey(), idx);
             offsets.put(e.getKey(), e.getKey() == BandRole.SCL ? 0.0 : dnOffset(scene, profile, idx));
             how.add(e.getKey().key() + " = band " + (idx + 1) + " (" + via + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new InputDataException(scene.path(), "lacks bands for sensor profile '" + profile.name() + "': "
+                    + String.join(", ", missing) + " (its bands: " + scene.bandNames() + ")",
+                    "set band descriptions as listed, or pass --sensor with the right profile");
         }
         return new SceneBands(profile, found, offsets, how);
     }

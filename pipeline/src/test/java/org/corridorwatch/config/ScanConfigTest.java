@@ -1,0 +1,57 @@
+package org.corridorwatch.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corridorwatch.model.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsLoadAndValidate() {
+        ScanConfig c = ScanConfig.loadDefault();
+        assertEquals(512, c.tiles().sizePx());
+        assertEquals(0.5, c.sites().reportThreshold());
+        assertEquals(1.0, c.sites().weights().get("burn"));
+        assertEquals(1500, c.sites().proximity().zeroM());
+    }
+
+    @Test
+    void userFileOverridesOnlyWhatItNames() throws Exception {
+        Path f = Files.writeString(dir.resolve("c.yaml"), "sites:\n  report_threshold: 0.7\n  proximity: {full_m: 50}\n");
+        ScanConfig c = ScanConfig.load(f);
+        assertEquals(0.7, c.sites().reportThreshold());
+        assertEquals(50, c.sites().proximity().fullM());
+        assertEquals(1500, c.sites().proximity().zeroM());
+        assertEquals(512, c.tiles().sizePx());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesNameTheFile() throws Exception {
+        Path typo = Files.writeString(dir.resolve("typo.yaml"), "sites:\n  report_treshold: 0.7\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ScanConfig.load(typo));
+        assertTrue(e.getMessage().startsWith(typo.toString()) && e.getMessage().contains("sites.report_treshold"), e.getMessage());
+        Path range = Files.writeString(dir.resolve("range.yaml"), "tiles: {size_px: 10}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(range)).getMessage().contains("size_px"));
+        Path text = Files.writeString(dir.resolve("text.yaml"), "tiles: {size_px: big}\n");
+        assertThrows(ConfigException.class, () -> ScanConfig.load(text));
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "tiles: [\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(broken)).getMessage().contains("not valid YAML"));
+    }
+
+    @Test
+    void sensorProfilesLoad() {
+        SensorProfiles p = SensorProfiles.loadDefault();
+        assertTrue(p.get("sentinel2").hasSwir());
+        assertTrue(!p.get("planetscope").hasSwir());
+        assertTrue(p.get("highres").relative());
+        assertThrows(ConfigException.class, () -> p.get("worldview"));
+    }
+}
