@@ -1,0 +1,26 @@
+package org.corridorwatch.sites;
+
+import java.util.List;
+
+/**
+ * One kind of evidence about a site (burn scar, wreck line, FIRMS hotspots...). Each term gives a
+ * value in [0,1] and plain-language reasons; {@link SiteScorer} fuses the terms, so a new kind of
+ * evidence is a new term, not a rewrite of the score.
+ */
+public interface EvidenceTerm {
+
+    /** A term's verdict on one site. */
+    record Result(String term, double value, List<String> reasons) {
+        public Result {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(term + " value out of [0,1]: " + value);
+            }
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** The key of this term in {@code sites.weights} and in the outputs ("burn" → {@code burn_score}). */
+    String name();
+
+    Result evaluate(SiteFeatures site);
+}

@@ -1,0 +1,39 @@
+package org.corridorwatch.sites;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fuses evidence terms into one score in [0,1]: {@code score = 1 − Π(1 − w_k · v_k)} (a noisy-OR).
+ * A term can only raise the score, no term alone can exceed its weight, and a new kind of evidence
+ * is one more term. Each term's value is kept for the outputs ({@code <name>_score}).
+ */
+public final class SiteScorer {
+    private final List<EvidenceTerm> terms;
+    private final Map<String, Double> weights;
+
+    /** The fused verdict on one site. */
+    public record Score(double value, Map<String, Double> components, List<String> reasons) {
+    }
+
+    public SiteScorer(List<EvidenceTerm> terms, Map<String, Double> weights) {
+        this.terms = List.copyOf(terms);
+        this.weights = Map.copyOf(weights);
+    }
+
+    public Score score(SiteFeatures site) {
+        double keep = 1;
+        Map<String, Double> components = new LinkedHashMap<>();
+        List<String> reasons = new ArrayList<>();
+        for (EvidenceTerm t : terms) {
+            EvidenceTerm.Result r = t.evaluate(site);
+            double w = weights.getOrDefault(t.name(), 0.0);
+            keep *= 1 - w * r.value();
+            components.put(t.name(), r.value());
+            reasons.addAll(r.reasons());
+        }
+        return new Score(1 - keep, components, reasons);
+    }
+}
