@@ -1,0 +1,50 @@
+package org.corridorwatch.change;
+
+/**
+ * Thresholds of the spectral masks ({@link PixelMasks}). Reflectance in 0..1; ratios dimensionless;
+ * radii in pixels.
+ *
+ * @param cloudBlue          a cloud has blue reflectance at least this (haze-free surfaces rarely do)
+ * @param cloudVisible       ... and a mean visible reflectance at least this
+ * @param cloudWhiteness     ... and a whiteness (Σ|band − mean|/mean over blue, green, red) at most this
+ * @param cloudMaxNdvi       ... and |NDVI| at most this (clouds are spectrally flat)
+ * @param waterIndex         water when MNDWI (green vs SWIR) or NDWI (green vs NIR) exceeds this
+ * @param shadowRatio        shadow when one date's NIR, visible mean (and SWIR) are all below this fraction of the other date's
+ * @param shadowMaxNir       ... its NIR is below this
+ * @param shadowMaxIndexChange ... and NBR (NDVI without SWIR) changed by less than this (char drops NBR, shade does not)
+ * @param cloudDilation      cloud and cirrus masks grow by this many pixels
+ * @param shadowDilation     shadow masks grow by this many pixels
+ */
+public record MaskParameters(double cloudBlue, double cloudVisible, double cloudWhiteness, double cloudMaxNdvi,
+                             double waterIndex, double shadowRatio, double shadowMaxNir, double shadowMaxIndexChange,
+                             int cloudDilation, int shadowDilation) {
+    public static final double DEFAULT_CLOUD_BLUE = 0.20;
+    public static final double DEFAULT_CLOUD_VISIBLE = 0.22;
+    public static final double DEFAULT_CLOUD_WHITENESS = 0.70;
+    public static final double DEFAULT_CLOUD_MAX_NDVI = 0.25;
+    public static final double DEFAULT_WATER_INDEX = 0.0;
+    public static final double DEFAULT_SHADOW_RATIO = 0.65;
+    public static final double DEFAULT_SHADOW_MAX_NIR = 0.15;
+    public static final double DEFAULT_SHADOW_MAX_INDEX_CHANGE = 0.10;
+    public static final int DEFAULT_CLOUD_DILATION = 2;
+    public static final int DEFAULT_SHADOW_DILATION = 1;
+
+    public static final MaskParameters DEFAULTS = new MaskParameters(DEFAULT_CLOUD_BLUE, DEFAULT_CLOUD_VISIBLE,
+            DEFAULT_CLOUD_WHITENESS, DEFAULT_CLOUD_MAX_NDVI, DEFAULT_WATER_INDEX, DEFAULT_SHADOW_RATIO,
+            DEFAULT_SHADOW_MAX_NIR, DEFAULT_SHADOW_MAX_INDEX_CHANGE, DEFAULT_CLOUD_DILATION, DEFAULT_SHADOW_DILATION);
+
+    public MaskParameters {
+        if (!(cloudBlue > 0 && cloudVisible > 0 && cloudWhiteness > 0 && cloudMaxNdvi > 0)) {
+            throw new IllegalArgumentException("cloud thresholds must be positive");
+        }
+        if (!(waterIndex > -1 && waterIndex < 1)) {
+            throw new IllegalArgumentException("waterIndex must be in (-1, 1): " + waterIndex);
+        }
+        if (!(shadowRatio > 0 && shadowRatio < 1) || !(shadowMaxNir > 0) || !(shadowMaxIndexChange > 0)) {
+            throw new IllegalArgumentException("shadow thresholds out of range");
+        }
+        if (cloudDilation < 0 || shadowDilation < 0) {
+            throw new IllegalArgumentException("dilation radii must be >= 0");
+        }
+    }
+}
