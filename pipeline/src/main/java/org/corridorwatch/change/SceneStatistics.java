@@ -38,7 +38,7 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
         /** Default bound on stored values (4 MB). */
         public static final int DEFAULT_CAPACITY = 1 << 20;
         private final int capacity;
-        private float[] values = new float[4096];
+        private float[] values;
         private int size;
         private int stride = 1;
         private long offered;
@@ -52,6 +52,7 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
                 throw new IllegalArgumentException("capacity must be >= 1024: " + capacity);
             }
             this.capacity = capacity;
+            this.values = new float[Math.min(4096, capacity)];
         }
 
         /** Adds every {@code step}-th finite value of {@code index} (NaN = masked, skipped). */
