@@ -144,6 +144,29 @@ public final class GdalScene implements AutoCloseable {
         return v[0] == null ? Double.NaN : v[0];
     }
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(20\\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\\d|3[01])");
+
+    /**
+     * The acquisition date (ISO yyyy-MM-dd) from the metadata (ACQUISITION_DATE, DATATAKE sensing start,
+     * PRODUCT_START_TIME, TIFFTAG_DATETIME) or else from a date in the file name; "" when none is found.
+     */
+    public String acquisitionDate() {
+        Map<String, String> md = metadata("");
+        for (String key : List.of("ACQUISITION_DATE", "DATATAKE_1_DATATAKE_SENSING_START", "PRODUCT_START_TIME",
+                "SENSING_TIME", "DATE", "TIFFTAG_DATETIME")) {
+            String v = md.get(key);
+            if (v != null) {
+                java.util.regex.Matcher m = DATE.matcher(v.replace(':', '-'));
+                if (m.find()) {
+                    return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+                }
+            }
+        }
+        java.util.regex.Matcher m = DATE.matcher(path.getFileName().toString());
+        return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : "";
+    }
+
     /** Dataset metadata of a domain ("" for the default one). */
     @SuppressWarnings("unchecked")
     public Map<String, String> metadata(String domain) {

@@ -1,0 +1,144 @@
+package org.corridorwatch.sites;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorwatch.change.BandSet;
+import org.corridorwatch.change.BurnRegion;
+import org.corridorwatch.change.BurnRegions;
+import org.corridorwatch.change.EvidenceMap;
+import org.corridorwatch.change.MaskCode;
+import org.corridorwatch.change.SceneStatistics;
+import org.corridorwatch.change.Shift;
+import org.corridorwatch.change.TileChangeDetector;
+import org.corridorwatch.config.ScanConfig;
+
+/**
+ * The tile stage, a pure function of (tile pixels, scene statistics, configuration): masks,
+ * co-registration, radiometric normalisation, burn evidence, hysteresis regions, and the parts of the
+ * regions that fall inside the tile's core as {@link RegionPiece}s. No I/O: the caller reads the
+ * pixels (with a margin around the core) and writes the results, so this runs unchanged on any engine.
+ */
+public final class TileAnalyzer {
+    private final double pixelAreaM2;
+    private final double maxMaskedFraction;
+    private final TileChangeDetector.Parameters params;
+
+    /** Status of a tile after analysis. */
+    public enum Status { SCORED, MASKED, NO_DATA }
+
+    /**
+     * One tile's pixels.
+     *
+     * @param tileId   stable tile id
+     * @param col0     column of the read window's first pixel on the common grid
+     * @param row0     row of the read window's first pixel
+     * @param core     the core {col0,row0,col1,row1} on the common grid (exclusive ends), inside the read window
+     * @param before   before-date reflectance
+     * @param after    after-date reflectance (same grid)
+     * @param sclBefore scene classification of the before date, or null
+     * @param sclAfter  scene classification of the after date, or null
+     */
+    public record Input(String tileId, int col0, int row0, int[] core, BandSet before, BandSet after,
+                        float[] sclBefore, float[] sclAfter) {
+    }
+
+    /**
+     * What a tile produced. Arrays cover the core only (row-major, core width × core height) and are
+     * null unless the tile was scored.
+     */
+    public record Result(String tileId, Status status, double validFraction, Shift shift, boolean shiftApplied,
+                         List<RegionPiece> pieces, float[] evidence, float[] change, float[] regions,
+                         String changeIndexName) {
+    }
+
+    public TileAnalyzer(ScanConfig config, double pixelAreaM2) {
+        this.pixelAreaM2 = pixelAreaM2;
+        this.maxMaskedFraction = config.scan().maxMaskedFraction();
+        TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
+        this.params = new TileChangeDetector.Parameters(d.masks(), d.coregistration(), d.minShiftConfidence(),
+                config.scan().coregistration() ? config.scan().maxShiftPx() : 0, config.scan().radiometricNormalisation(),
+                d.normalisation(), d.evidence(), d.regions());
+    }
+
+    /** Masks, co-registration, normalisation and the change index of a tile (also used to sample the scene). */
+    public TileChangeDetector.Prepared prepare(Input in) {
+        return TileChangeDetector.prepare(in.before(), in.after(), in.sclBefore(), in.sclAfter(), params);
+    }
+
+    public Result analyze(Input in, SceneStatistics stats) {
+        TileChangeDetector.Prepared p = prepare(in);
+        double valid = p.validFraction();
+        int w = in.before().width();
+        if (valid == 0 && allNodata(p.mask())) {
+            return new Result(in.tileId(), Status.NO_DATA, 0, p.shift(), p.shiftApplied(), List.of(), null, null, null, null);
+        }
+        if (1 - valid > maxMaskedFraction) {
+            return new Result(in.tileId(), Status.MASKED, valid, p.shift(), p.shiftApplied(), List.of(), null, null, null, null);
+        }
+        TileChangeDetector.Result detected = TileChangeDetector.detect(p, stats, pixelAreaM2, params);
+        EvidenceMap e = detected.evidence();
+        BurnRegions.Result regions = detected.regions();
+        int[] core = in.core();
+        int c0 = core[0] - in.col0();
+        int r0 = core[1] - in.row0();
+        int c1 = core[2] - in.col0();
+        int r1 = core[3] - in.row0();
+        List<RegionPiece> pieces = new ArrayList<>();
+        for (BurnRegion region : regions.regions()) {
+            RegionPiece piece = corePiece(in, region, regions.labels(), e, w, c0, r0, c1, r1);
+            if (piece != null) {
+                pieces.add(piece);
+            }
+        }
+        return new Result(in.tileId(), Status.SCORED, valid, p.shift(), p.shiftApplied(), pieces,
+                crop(e.evidence(), w, c0, r0, c1, r1), crop(e.change(), w, c0, r0, c1, r1),
+                crop(regions.mask(), w, c0, r0, c1, r1), e.changeIndexName());
+    }
+
+    private static RegionPiece corePiece(Input in, BurnRegion region, int[] labels, EvidenceMap e, int w,
+                                         int c0, int r0, int c1, int r1) {
+        if (region.maxCol() < c0 || region.minCol() >= c1 || region.maxRow() < r0 || region.minRow() >= r1) {
+            return null;
+        }
+        PixelStats.Builder stats = new PixelStats.Builder();
+        for (int idx : region.pixels()) {
+            int r = idx / w;
+            int c = idx - r * w;
+            if (c >= c0 && c < c1 && r >= r0 && r < r1) {
+                float dark = e.darkening()[idx];
+                stats.add(in.col0() + c + 0.5, in.row0() + r + 0.5, e.change()[idx], e.evidence()[idx],
+                        Float.isNaN(dark) ? 0 : darkness(dark));
+            }
+        }
+        PixelStats s = stats.build();
+        if (s.count() == 0) {
+            return null;
+        }
+        return new RegionPiece(in.tileId(), RunPolygonizer.outline(labels, w, region.label(),
+                Math.max(c0, region.minCol()), Math.max(r0, region.minRow()),
+                Math.min(c1, region.maxCol() + 1), Math.min(r1, region.maxRow() + 1), in.col0(), in.row0()), s);
+    }
+
+    /** Albedo drop (reflectance) mapped to [0,1]: 0.1 or more reads as fully charred. */
+    static double darkness(float albedoDrop) {
+        return Math.max(0, Math.min(1, albedoDrop / 0.1));
+    }
+
+    private static boolean allNodata(byte[] mask) {
+        for (byte m : mask) {
+            if (m != MaskCode.NODATA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float[] crop(float[] a, int w, int c0, int r0, int c1, int r1) {
+        int cw = c1 - c0;
+        float[] out = new float[cw * (r1 - r0)];
+        for (int r = r0; r < r1; r++) {
+            System.arraycopy(a, r * w + c0, out, (r - r0) * cw, cw);
+        }
+        return out;
+    }
+}
