@@ -90,8 +90,8 @@ final class TilesCommand implements Callable<Integer> {
         if (tiles.isEmpty()) {
             boolean nearCorridor = !TilePlanner.plan(grid, crs, null, selected, params, null).isEmpty();
             throw new NoOverlapException(scene, nearCorridor
-                    ? "the scene's valid data does not reach the buffered corridor " + names + ": 0 tiles"
-                    : "the scene does not intersect the buffered corridor " + names + ": 0 tiles",
+                    ? "the scene's valid data does not reach the buffered corridor(s) " + names + ": 0 tiles"
+                    : "the scene does not intersect the buffered corridor(s) " + names + ": 0 tiles",
                     nearCorridor ? "the scene is nodata along the road; pick another scene"
                             : "check where the scene is (gdalinfo), the --corridor choice, or widen --buffer-m");
         }

@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.LineString;
  * (up to ~0.1 % within a UTM zone, more in a neighbouring one) therefore shifts a chainage by at most
  * that fraction of one dense segment (&lt; 1 m), never by 0.1 % of the whole road. Offsets are the
  * ellipsoidal distance between the point and its foot point. A geographic "projection" (EPSG:4326)
- * works too: longitudes are scaled by cos(latitude) when looking for the foot point.
+ * works too: longitudes are scaled by N·cos(φ)/M (ellipsoidal radii) when looking for the foot point.
  *
  * <p>Immutable and thread-safe.
  */
@@ -144,15 +144,22 @@ public final class MetricCorridor {
         return Math.max(0, Math.min(chainageM.length - 2, i));
     }
 
+    /**
+     * For a geographic CRS, the length of a degree of longitude relative to a degree of latitude at
+     * this latitude on the ellipsoid (N cos φ / M), so that feet are perpendicular on the ground.
+     */
     private double xScale(double latDeg) {
-        return projection.isGeographic() ? Math.cos(Math.toRadians(latDeg)) : 1;
+        if (!projection.isGeographic()) {
+            return 1;
+        }
+        double phi = Math.toRadians(latDeg);
+        double e2 = TransverseMercator.F * (2 - TransverseMercator.F);
+        double sin = Math.sin(phi);
+        return Math.cos(phi) * (1 - e2 * sin * sin) / (1 - e2);
     }
 
     private Foot nearest(double px, double py) {
-        double s = 1;
-        if (projection.isGeographic()) {
-            s = Math.cos(Math.toRadians(py));
-        }
+        double s = xScale(py);
         double best = Double.POSITIVE_INFINITY;
         int bi = 0;
         double bt = 0;
