@@ -26,16 +26,11 @@ final class SceneSampler {
     static SceneStatistics sample(List<Tile> tiles, int windows, ExecutorService pool,
                                   ThreadLocal<ScenePair.Reader> reader, TileReader tileReader, TileAnalyzer analyzer) {
         SceneStatistics.Accumulator acc = new SceneStatistics.Accumulator();
-        double step = Math.max(1.0, (double) tiles.size() / windows);
         List<Future<?>> futures = new ArrayList<>();
-        for (double i = 0; i < tiles.size(); i += step) {
-            Tile t = tiles.get((int) i);
-            int w = Math.min(WINDOW, t.width());
-            int h = Math.min(WINDOW, t.height());
-            ScenePair.Window win = new ScenePair.Window(t.col0() + (t.width() - w) / 2, t.row0() + (t.height() - h) / 2, w, h);
+        for (ScenePair.Window win : windows(tiles, windows)) {
             futures.add(pool.submit(() -> {
                 try {
-                    TileAnalyzer.Input in = tileReader.read(reader.get(), t.id(), win, null);
+                    TileAnalyzer.Input in = tileReader.read(reader.get(), "sample", win, null);
                     acc.add(analyzer.prepare(in).changeIndex(), 1);
                 } catch (CorridorWatchException | IllegalArgumentException e) {
                     // an unreadable sample only thins the statistics; the tile itself reports the failure
@@ -53,5 +48,31 @@ final class SceneSampler {
             }
         }
         return acc.result();
+    }
+
+    /**
+     * The sample windows: whole tiles when the planned area is small (a window at a tile's centre would
+     * over-sample a central burn), else {@code count} windows of {@link #WINDOW} px at quasi-random
+     * positions (golden-ratio sequence, deterministic) in tiles spread evenly over the plan.
+     */
+    static List<ScenePair.Window> windows(List<Tile> tiles, int count) {
+        List<ScenePair.Window> out = new ArrayList<>();
+        long pixels = tiles.stream().mapToLong(t -> (long) t.width() * t.height()).sum();
+        if (pixels <= 4L * count * WINDOW * WINDOW) {
+            for (Tile t : tiles) {
+                out.add(new ScenePair.Window(t.col0(), t.row0(), t.width(), t.height()));
+            }
+            return out;
+        }
+        double phi = (Math.sqrt(5) - 1) / 2;
+        for (int k = 0; k < count; k++) {
+            Tile t = tiles.get((int) ((long) k * tiles.size() / count));
+            int w = Math.min(WINDOW, t.width());
+            int h = Math.min(WINDOW, t.height());
+            double fx = (k * phi) % 1.0;
+            double fy = (k * phi * phi) % 1.0;
+            out.add(new ScenePair.Window(t.col0() + (int) (fx * (t.width() - w)), t.row0() + (int) (fy * (t.height() - h)), w, h));
+        }
+        return out;
     }
 }

@@ -6,13 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Vector;
 import org.corridorwatch.model.GridGeometry;
-import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.NoOverlapException;
-import org.gdal.gdal.Dataset;
-import org.gdal.gdal.WarpOptions;
-import org.gdal.gdal.gdal;
 import org.gdal.osr.CoordinateTransformation;
 import org.gdal.osr.SpatialReference;
 import org.gdal.osr.osrConstants;
@@ -75,14 +70,14 @@ public final class ScenePair implements AutoCloseable {
         Path[] sources = new Path[] {before, after, before, after};
         try {
             if (beforeFiner) {
-                sources[1] = warpOnto(after, target, work.resolve("after.vrt"), "bilinear");
+                sources[1] = GridWarp.toVrt(after, target, work.resolve("after.vrt"), "bilinear");
                 if (classBandAfter >= 0) {
-                    sources[3] = warpOnto(after, target, work.resolve("after-class.vrt"), "near");
+                    sources[3] = GridWarp.toVrt(after, target, work.resolve("after-class.vrt"), "near");
                 }
             } else if (!gb.sameGridAs(ga)) {
-                sources[0] = warpOnto(before, target, work.resolve("before.vrt"), "bilinear");
+                sources[0] = GridWarp.toVrt(before, target, work.resolve("before.vrt"), "bilinear");
                 if (classBandBefore >= 0) {
-                    sources[2] = warpOnto(before, target, work.resolve("before-class.vrt"), "near");
+                    sources[2] = GridWarp.toVrt(before, target, work.resolve("before-class.vrt"), "near");
                 }
             }
             int[] overlap = overlapWindow(target, beforeFiner ? ga : gb, beforeFiner ? after : before);
@@ -95,33 +90,6 @@ public final class ScenePair implements AutoCloseable {
 
     private static boolean sameUnits(GridGeometry a, GridGeometry b) {
         return (a.epsg() == 4326) == (b.epsg() == 4326);
-    }
-
-    private static Path warpOnto(Path source, GridGeometry target, Path vrt, String resampling) {
-        if (!target.isNorthUp()) {
-            throw new InputDataException(source, "the reference grid is rotated; CorridorWatch needs north-up grids",
-                    "warp the scenes to a north-up grid first (gdalwarp)");
-        }
-        double xmin = target.originX();
-        double ymax = target.originY();
-        double xmax = xmin + target.width() * target.pixelWidth();
-        double ymin = ymax - target.height() * target.pixelHeight();
-        Vector<String> opts = new Vector<>(List.of("-of", "VRT", "-t_srs", target.crsWkt(),
-                "-te", Double.toString(xmin), Double.toString(ymin), Double.toString(xmax), Double.toString(ymax),
-                "-ts", Integer.toString(target.width()), Integer.toString(target.height()),
-                "-r", resampling, "-dstnodata", "nan", "-ot", "Float32"));
-        Dataset src = gdal.Open(source.toString());
-        try {
-            Dataset out = gdal.Warp(vrt.toString(), new Dataset[] {src}, new WarpOptions(opts));
-            if (out == null) {
-                throw new InputDataException(source, "cannot be warped onto the other scene's grid: " + gdal.GetLastErrorMsg(),
-                        "check that both scenes have a valid CRS");
-            }
-            out.delete();
-        } finally {
-            src.delete();
-        }
-        return vrt;
     }
 
     /** Pixel window of {@code target} covered by the other scene's footprint; empty → NoOverlapException. */

@@ -1,0 +1,88 @@
+package org.corridorwatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridorwatch.model.ExitCode;
+import org.corridorwatch.ops.ScanJob;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code corridorwatch scan}: burn-scar change between two dates becomes ranked candidate sites. */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Scans a before/after pair along the corridors (or over an area) for burn scars and writes "
+                + "ranked candidate sites: candidates.geojson, tiles.geojson, evidence/burn.tif and run.json in --out.",
+            "Exits 0 when the scan completed (even with no candidate), 3 for unreadable scenes or missing bands, "
+                + "4 for a bad configuration, 6 when --out holds a previous run or is not writable, "
+                + "7 when the scenes do not overlap each other or any corridor, or every tile is clouded."})
+final class ScanCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--before", required = true, paramLabel = "SCENE", description = "Before-date scene (anything GDAL opens).")
+    Path before;
+
+    @Option(names = "--after", required = true, paramLabel = "SCENE", description = "After-date scene.")
+    Path after;
+
+    @ArgGroup(exclusive = true)
+    Area area;
+
+    /** Where to scan: corridors or an area of interest. */
+    static final class Area {
+        @Option(names = "--corridor", paramLabel = "ID", description = "Corridor id or alias, or 'all' (the default).")
+        String corridor;
+
+        @Option(names = "--aoi", paramLabel = "FILE.geojson|scene",
+                description = "Scan an area instead of corridors: a GeoJSON polygon (WGS84), or 'scene' for the whole overlap.")
+        String aoi;
+    }
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration merged over config/corridorwatch.yaml.")
+    Path config;
+
+    @Option(names = "--sensor", paramLabel = "PROFILE", description = "Force a sensor profile of config/sensors.yaml (default: detected from band descriptions).")
+    String sensor;
+
+    @Option(names = "--corridors", paramLabel = "FILE", description = "Corridor GeoJSON (default: config/corridors.geojson).")
+    Path corridorsFile;
+
+    @Option(names = "--places", paramLabel = "FILE", description = "Places GeoJSON or GeoNames dump (default: config/places.geojson).")
+    Path placesFile;
+
+    @Option(names = "--buffer-m", paramLabel = "M", description = "Corridor half-width in metres (default: each corridor's).")
+    Double bufferM;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:corridorwatch.threads:-0}")
+    int threads;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run folder for the outputs.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace a previous run in --out.")
+    boolean overwrite;
+
+    @Override
+    public Integer call() {
+        PrintWriter pw = spec.commandLine().getOut();
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        boolean aoiScene = area != null && "scene".equalsIgnoreCase(area.aoi);
+        Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
+        String corridor = area != null && area.corridor != null ? area.corridor : "all";
+        ScanJob.Summary s = ScanJob.run(new ScanJob.Request(before, after, corridor, aoi, aoiScene, config, corridorsFile,
+                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM), pw);
+        pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
+                s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),
+                s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())
+                        : String.format(Locale.ROOT, "%.1f km²", s.areaKm2()),
+                s.candidates(), s.flagged(), s.elapsed().toMillis() / 1000.0);
+        pw.printf("Outputs in %s: candidates.geojson (open in QGIS), tiles.geojson, evidence/burn.tif, run.json%n", s.out());
+        pw.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,171 @@
+package org.corridorwatch.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.corridorwatch.change.PixelAgreement;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.InputDataException;
+import org.corridorwatch.raster.GdalScene;
+import org.corridorwatch.raster.GridWarp;
+import org.corridorwatch.report.AtomicFiles;
+
+/**
+ * {@code evaluate}: compares a run's outputs with ground truth and writes {@code evaluation.json}:
+ * site recall and precision of flagged candidates per truth class, false alarms per 100 km of
+ * corridor scanned, localisation error and a precision–recall curve; with a burned-area mask, pixel
+ * F1 and IoU of {@code evidence/burn.tif} on the mask's grid.
+ */
+public final class RunEvaluation {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Truth classes a candidate is meant to find. */
+    public static final List<String> TARGET_CLASSES = List.of("attack");
+
+    private RunEvaluation() {
+    }
+
+    /** The evaluation as written to evaluation.json. */
+    public static ObjectNode evaluate(Path runDir, Path truthFile, Path maskFile, double matchM) {
+        JsonNode run = readRun(runDir);
+        double threshold = run.path("report_threshold").asDouble(0.5);
+        double km = run.path("counts").path("corridor_km_covered").asDouble(0);
+        List<SiteMatcher.Scored> candidates = candidates(runDir.resolve("candidates.geojson"));
+        ObjectNode out = JSON.createObjectNode();
+        out.put("run", runDir.toAbsolutePath().toString());
+        out.put("report_threshold", threshold);
+        out.put("match_distance_m", matchM);
+        out.put("corridor_km_scanned", km);
+        out.put("candidates", candidates.size());
+        if (truthFile != null) {
+            List<SiteMatcher.Truth> truths = truths(truthFile);
+            List<SiteMatcher.Truth> targets = truths.stream().filter(t -> TARGET_CLASSES.contains(t.cls())).toList();
+            out.put("truth", truthFile.toAbsolutePath().toString());
+            SiteMatcher.Metrics m = SiteMatcher.at(threshold, targets, candidates, matchM);
+            put(out, m);
+            out.put("false_alarms", m.falseAlarms());
+            if (km > 0) {
+                out.put("false_alarms_per_100km", round(100.0 * m.falseAlarms() / km));
+            } else {
+                out.putNull("false_alarms_per_100km");
+            }
+            out.set("false_alarm_causes", causes(truths, candidates, threshold, matchM));
+            ArrayNode curve = out.putArray("precision_recall_curve");
+            for (SiteMatcher.Metrics c : SiteMatcher.curve(targets, candidates, matchM)) {
+                put(curve.addObject(), c);
+            }
+        }
+        if (maskFile != null) {
+            PixelAgreement a = pixelAgreement(runDir.resolve("evidence/burn.tif"), maskFile);
+            ObjectNode px = out.putObject("pixels");
+            px.put("mask", maskFile.toAbsolutePath().toString());
+            px.put("pixel_f1", round(a.f1()));
+            px.put("pixel_iou", round(a.iou()));
+            px.put("pixel_precision", round(a.precision()));
+            px.put("pixel_recall", round(a.recall()));
+            px.put("burned_fraction_predicted", round(a.predictedFraction()));
+        }
+        AtomicFiles.write(runDir.resolve("evaluation.json"), o -> JSON.writeValue(o, out));
+        return out;
+    }
+
+    /** Flagged candidates that match no target, by the class of the truth feature they fall on ("unexplained" otherwise). */
+    private static ObjectNode causes(List<SiteMatcher.Truth> truths, List<SiteMatcher.Scored> candidates, double threshold,
+                                     double matchM) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (SiteMatcher.Scored c : candidates) {
+            if (c.score() < threshold) {
+                continue;
+            }
+            boolean target = truths.stream().anyMatch(t -> TARGET_CLASSES.contains(t.cls())
+                    && SiteMatcher.distanceM(t.outline(), c.outline()) <= matchM);
+            if (!target) {
+                String cls = truths.stream().filter(t -> t.outline().intersects(c.outline())).map(SiteMatcher.Truth::cls)
+                        .findFirst().orElse("unexplained");
+                counts.merge(cls, 1, Integer::sum);
+            }
+        }
+        ObjectNode n = JSON.createObjectNode();
+        counts.forEach(n::put);
+        return n;
+    }
+
+    static PixelAgreement pixelAgreement(Path burn, Path mask) {
+        if (!Files.exists(burn)) {
+            throw new InputDataException(burn, "not found: the run has no evidence raster", "evaluate a finished scan's --out folder");
+        }
+        try (GdalScene m = GdalScene.open(mask); GdalScene b = GdalScene.open(burn)) {
+            GridGeometry grid = m.grid();
+            float[] truth = m.read(0, 0, grid.width(), grid.height(), 0).band(0);
+            int band = b.bandNames().indexOf("burn_region");
+            if (band < 0) {
+                throw new InputDataException(burn, "has no burn_region band", "evaluate a run written by this version");
+            }
+            float[] predicted = GridWarp.read(burn, band, grid, "near");
+            return PixelAgreement.of(predicted, 0.5, truth);
+        }
+    }
+
+    private static void put(ObjectNode n, SiteMatcher.Metrics m) {
+        n.put("threshold", round(m.threshold()));
+        n.put("truth_sites", m.truths());
+        n.put("found", m.found());
+        n.put("flagged", m.flagged());
+        n.put("recall", round(m.recall()));
+        n.put("precision", round(m.precision()));
+        if (Double.isNaN(m.meanLocalisationErrorM())) {
+            n.putNull("localisation_error_m");
+        } else {
+            n.put("localisation_error_m", Math.round(m.meanLocalisationErrorM() * 10) / 10.0);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    private static JsonNode readRun(Path runDir) {
+        Path run = runDir.resolve("run.json");
+        if (!Files.exists(run)) {
+            throw new InputDataException(runDir, "has no run.json: not a finished scan", "pass the --out folder of a completed scan");
+        }
+        try {
+            return JSON.readTree(run.toFile());
+        } catch (IOException e) {
+            throw new InputDataException(run, "is not valid JSON", "re-run the scan");
+        }
+    }
+
+    static List<SiteMatcher.Scored> candidates(Path file) {
+        List<SiteMatcher.Scored> out = new ArrayList<>();
+        for (GeoJsonFeatures.Feature f : GeoJsonFeatures.read(file, "re-run the scan")) {
+            out.add(new SiteMatcher.Scored(f.properties().path("id").asText(), f.properties().path("score").asDouble(),
+                    f.properties().path("pattern").asText(), f.geometry()));
+        }
+        return out;
+    }
+
+    static List<SiteMatcher.Truth> truths(Path file) {
+        List<SiteMatcher.Truth> out = new ArrayList<>();
+        int i = 0;
+        for (GeoJsonFeatures.Feature f : GeoJsonFeatures.read(file, "give a truth.geojson written by `samples generate`")) {
+            i++;
+            String cls = f.properties().path("class").asText("");
+            if (cls.isEmpty() || f.geometry() == null) {
+                throw new InputDataException(file, "feature " + i + " lacks a class or a geometry",
+                        "every truth feature needs properties.class and a polygon");
+            }
+            out.add(new SiteMatcher.Truth(f.properties().path("id").asText("truth-" + i), cls.toLowerCase(Locale.ROOT), f.geometry()));
+        }
+        return out;
+    }
+}
