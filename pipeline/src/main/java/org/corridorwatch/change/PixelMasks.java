@@ -173,8 +173,13 @@ public final class PixelMasks {
         }
         // separable max filter on a 0/1/2 label (2 = code1, 1 = code2)
         byte[] lab = new byte[m.length];
+        boolean any = false;
         for (int i = 0; i < m.length; i++) {
             lab[i] = m[i] == code1 ? (byte) 2 : m[i] == code2 ? (byte) 1 : 0;
+            any |= lab[i] != 0;
+        }
+        if (!any) {
+            return; // nothing to grow: the common, cloud-free case costs one pass
         }
         byte[] tmp = new byte[m.length];
         for (int y = 0; y < height; y++) {

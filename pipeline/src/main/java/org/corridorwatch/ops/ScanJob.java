@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,12 +128,7 @@ public final class ScanJob {
             TileReader tileReader = new TileReader(beforeBands, afterBands);
             int threads = Math.max(1, request.threads());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
-            ConcurrentLinkedQueue<ScenePair.Reader> readers = new ConcurrentLinkedQueue<>();
-            ThreadLocal<ScenePair.Reader> reader = ThreadLocal.withInitial(() -> {
-                ScenePair.Reader r = pair.openReader();
-                readers.add(r);
-                return r;
-            });
+            ScenePair.Reader reader = pair.openReader();
             int[] bounds = AreaTiles.bounds(tiles);
             List<TileOutcome> outcomes;
             List<RegionPiece> pieces = Collections.synchronizedList(new ArrayList<>());
@@ -152,7 +146,7 @@ public final class ScanJob {
                 stage("tiles");
             } finally {
                 pool.shutdownNow();
-                readers.forEach(ScenePair.Reader::close);
+                reader.close();
             }
             long scored = outcomes.stream().filter(o -> o.status().equals("scored")).count();
             long failed = outcomes.stream().filter(o -> o.status().equals("failed")).count();
@@ -236,13 +230,13 @@ public final class ScanJob {
         return new int[] {c0, r0, c1, r1};
     }
 
-    private List<TileOutcome> analyseTiles(List<Tile> tiles, ExecutorService pool, ThreadLocal<ScenePair.Reader> reader,
+    private List<TileOutcome> analyseTiles(List<Tile> tiles, ExecutorService pool, ScenePair.Reader reader,
                                            TileReader tileReader, TileAnalyzer analyzer, SceneStatistics stats,
                                            List<RegionPiece> pieces, GeoTiffWriter evidence, int[] bounds) {
         int overlap = ScanConfig.load(request.configFile()).tiles().overlapPx();
         List<Future<TileOutcome>> futures = new ArrayList<>();
         for (Tile t : tiles) {
-            futures.add(pool.submit(() -> analyseTile(t, reader.get(), tileReader, analyzer, stats, pieces, evidence,
+            futures.add(pool.submit(() -> analyseTile(t, reader, tileReader, analyzer, stats, pieces, evidence,
                     core(t, overlap, bounds), bounds)));
         }
         List<TileOutcome> outcomes = new ArrayList<>(tiles.size());

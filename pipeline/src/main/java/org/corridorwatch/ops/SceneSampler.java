@@ -24,13 +24,13 @@ final class SceneSampler {
     }
 
     static SceneStatistics sample(List<Tile> tiles, int windows, ExecutorService pool,
-                                  ThreadLocal<ScenePair.Reader> reader, TileReader tileReader, TileAnalyzer analyzer) {
+                                  ScenePair.Reader reader, TileReader tileReader, TileAnalyzer analyzer) {
         SceneStatistics.Accumulator acc = new SceneStatistics.Accumulator();
         List<Future<?>> futures = new ArrayList<>();
-        for (ScenePair.Window win : windows(tiles, windows)) {
+        for (ScenePair.Window win : windows(tiles, windows, reader.blockSize())) {
             futures.add(pool.submit(() -> {
                 try {
-                    TileAnalyzer.Input in = tileReader.read(reader.get(), "sample", win, null);
+                    TileAnalyzer.Input in = tileReader.read(reader, "sample", win, null);
                     acc.add(analyzer.prepare(in).changeIndex(), 1);
                 } catch (CorridorWatchException | IllegalArgumentException e) {
                     // an unreadable sample only thins the statistics; the tile itself reports the failure
@@ -53,9 +53,10 @@ final class SceneSampler {
     /**
      * The sample windows: whole tiles when the planned area is small (a window at a tile's centre would
      * over-sample a central burn), else {@code count} windows of {@link #WINDOW} px at quasi-random
-     * positions (golden-ratio sequence, deterministic) in tiles spread evenly over the plan.
+     * positions (golden-ratio sequence, deterministic) in tiles spread evenly over the plan, aligned to
+     * the file's blocks so each window decodes as few compressed blocks as possible.
      */
-    static List<ScenePair.Window> windows(List<Tile> tiles, int count) {
+    static List<ScenePair.Window> windows(List<Tile> tiles, int count, int[] block) {
         List<ScenePair.Window> out = new ArrayList<>();
         long pixels = tiles.stream().mapToLong(t -> (long) t.width() * t.height()).sum();
         if (pixels <= 4L * count * WINDOW * WINDOW) {
@@ -71,8 +72,16 @@ final class SceneSampler {
             int h = Math.min(WINDOW, t.height());
             double fx = (k * phi) % 1.0;
             double fy = (k * phi * phi) % 1.0;
-            out.add(new ScenePair.Window(t.col0() + (int) (fx * (t.width() - w)), t.row0() + (int) (fy * (t.height() - h)), w, h));
+            int c = align(t.col0() + (int) (fx * (t.width() - w)), block[0], t.col0(), t.col0() + t.width() - w);
+            int r = align(t.row0() + (int) (fy * (t.height() - h)), block[1], t.row0(), t.row0() + t.height() - h);
+            out.add(new ScenePair.Window(c, r, w, h));
         }
         return out;
+    }
+
+    /** {@code v} rounded down to a multiple of {@code block}, kept within [lo, hi]. */
+    private static int align(int v, int block, int lo, int hi) {
+        int a = block > 1 ? v / block * block : v;
+        return Math.max(lo, Math.min(hi, a));
     }
 }

@@ -18,6 +18,9 @@ public final class GdalRuntime {
     /** Environment variable naming a directory that holds an existing {@code libgdalalljni.so}. */
     public static final String JNI_DIR_ENV = "CORRIDORWATCH_GDAL_JNI_DIR";
 
+    /** GDAL block cache unless the GDAL_CACHEMAX environment variable says otherwise. */
+    static final int CACHE_MAX_BYTES = 256 << 20;
+
     private static volatile String nativeVersion;
 
     private GdalRuntime() {
@@ -65,6 +68,14 @@ public final class GdalRuntime {
         }
         // No .aux.xml side files next to the user's inputs; errors arrive as exceptions, not on stderr.
         gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO");
+        // GDAL's block cache defaults to 5 % of RAM; tiles are read once, so a small cache bounds memory
+        if (System.getenv("GDAL_CACHEMAX") == null) {
+            gdal.SetCacheMax(CACHE_MAX_BYTES);
+        }
+        // decode the blocks of one read on every core (GTiff, GDAL >= 3.6)
+        if (System.getenv("GDAL_NUM_THREADS") == null) {
+            gdal.SetConfigOption("GDAL_NUM_THREADS", "ALL_CPUS");
+        }
         gdal.PushErrorHandler("CPLQuietErrorHandler");
         return release;
     }

@@ -125,6 +125,12 @@ public final class GdalScene implements AutoCloseable {
         return nodata[band];
     }
 
+    /** Block size {width, height} of the first band, in pixels. */
+    public int[] blockSize() {
+        Band b = dataset.GetRasterBand(1);
+        return new int[] {b.GetBlockXSize(), b.GetBlockYSize()};
+    }
+
     /** GDAL data type name of a band (0-based), e.g. "UInt16". */
     public String dataTypeName(int band) {
         return gdal.GetDataTypeName(dataset.GetRasterBand(band + 1).getDataType());

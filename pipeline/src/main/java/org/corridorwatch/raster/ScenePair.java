@@ -19,7 +19,7 @@ import org.gdal.osr.osrConstants;
  * band. Only the overlap of both scenes is processed: {@link #overlap()} is a pixel window of the
  * target grid.
  *
- * <p>Opening a pair is cheap; {@link #openReader()} gives each worker thread its own datasets.
+ * <p>Opening a pair is cheap; {@link #openReader()} gives a reader that worker threads share.
  */
 public final class ScenePair implements AutoCloseable {
     private final Path beforePath;
@@ -156,14 +156,19 @@ public final class ScenePair implements AutoCloseable {
         return !beforeSource.equals(beforePath) || !afterSource.equals(afterPath);
     }
 
-    /** Per-thread datasets for both dates, on the common grid. */
+    /** Datasets for both dates on the common grid, shared by the worker threads. */
     public Reader openReader() {
         return new Reader(GdalScene.open(beforeSource), GdalScene.open(afterSource),
                 beforeClassSource.equals(beforeSource) ? null : GdalScene.open(beforeClassSource),
                 afterClassSource.equals(afterSource) ? null : GdalScene.open(afterClassSource));
     }
 
-    /** Reads windows of both dates on the common grid. Not thread-safe: one per worker thread. */
+    /**
+     * Reads windows of both dates on the common grid. Thread-safe: reads of one date are serialised (a
+     * GDAL dataset is not thread-safe), the two dates can be read at once, and GDAL decodes the blocks
+     * of one read on all cores. Sharing one dataset per date lets GDAL's block cache serve the overlap
+     * of neighbouring tiles, so each compressed block is decoded about once.
+     */
     public static final class Reader implements AutoCloseable {
         private final GdalScene before;
         private final GdalScene after;
@@ -178,23 +183,34 @@ public final class ScenePair implements AutoCloseable {
         }
 
         public RasterWindow before(Window w, int... bands) {
-            return before.read(w.col0(), w.row0(), w.width(), w.height(), bands);
+            return read(before, w, bands);
         }
 
         public RasterWindow after(Window w, int... bands) {
-            return after.read(w.col0(), w.row0(), w.width(), w.height(), bands);
+            return read(after, w, bands);
+        }
+
+        private static RasterWindow read(GdalScene s, Window w, int... bands) {
+            synchronized (s) {
+                return s.read(w.col0(), w.row0(), w.width(), w.height(), bands);
+            }
+        }
+
+        /** Block size {width, height} of the after scene's first band (reads aligned to it decode least). */
+        public int[] blockSize() {
+            synchronized (after) {
+                return after.blockSize();
+            }
         }
 
         /** A categorical band of the before date (nearest-neighbour when warped). */
         public float[] beforeClass(Window w, int band) {
-            GdalScene s = beforeClass != null ? beforeClass : before;
-            return s.read(w.col0(), w.row0(), w.width(), w.height(), band).band(0);
+            return read(beforeClass != null ? beforeClass : before, w, band).band(0);
         }
 
         /** A categorical band of the after date (nearest-neighbour when warped). */
         public float[] afterClass(Window w, int band) {
-            GdalScene s = afterClass != null ? afterClass : after;
-            return s.read(w.col0(), w.row0(), w.width(), w.height(), band).band(0);
+            return read(afterClass != null ? afterClass : after, w, band).band(0);
         }
 
         @Override

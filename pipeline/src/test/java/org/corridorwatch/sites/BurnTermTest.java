@@ -63,8 +63,10 @@ class BurnTermTest {
         SiteScorer fused = new SiteScorer(List.of(new BurnTerm(params), always), Map.of("burn", 1.0, "firms", 0.4));
         SiteScorer.Score s = fused.score(site(150, 0.5, 1.3, 60, 2500));
         assertEquals(0.4, s.value(), 1e-12);
-        double both = fused.score(site(2.3, 0.52, 4, 5, 40)).value();
-        assertTrue(both <= 1 && both > scorer.score(site(2.3, 0.52, 4, 5, 40)).value(), "evidence adds up: " + both);
+        double burnOnly = scorer.score(site(2.3, 0.25, 4, 5, 40)).value();
+        double both = fused.score(site(2.3, 0.25, 4, 5, 40)).value();
+        assertEquals(1 - (1 - burnOnly) * (1 - 0.4), both, 1e-12, "evidence adds up as a noisy-OR");
+        assertEquals(1.0, fused.score(site(2.3, 0.52, 4, 5, 40)).value(), 1e-12, "never above 1");
     }
 
     @Test
