@@ -65,6 +65,10 @@ public final class ScanJob {
                           double areaKm2, int candidates, int flagged, Duration elapsed) {
     }
 
+    /** evidence/burn.tif stores evidence 0..1 as bytes 0..250 (band scale 0.004); 255 is nodata. */
+    static final int EVIDENCE_STEPS = 250;
+    static final double EVIDENCE_NODATA = 255;
+
     private final Request request;
     private final PrintWriter log;
     private final Map<String, Double> timings = new LinkedHashMap<>();
@@ -134,8 +138,9 @@ public final class ScanJob {
             List<RegionPiece> pieces = Collections.synchronizedList(new ArrayList<>());
             String[] changeIndex = {beforeBands.profile().hasSwir() && beforeBands.has(BandRole.SWIR2) ? "dNBR" : "dNIR"};
             GeoTiffWriter evidence = GeoTiffWriter.create(out.resolve("evidence/burn.tif"),
-                    grid.window(bounds[0], bounds[1], bounds[2], bounds[3]), GeoTiffWriter.PixelType.FLOAT32,
-                    List.of("evidence", changeIndex[0], "burn_region"), Double.NaN, false);
+                    grid.window(bounds[0], bounds[1], bounds[2], bounds[3]), GeoTiffWriter.PixelType.BYTE,
+                    List.of("evidence", "burn_region"), EVIDENCE_NODATA, false);
+            evidence.setScale(0, 1.0 / EVIDENCE_STEPS);
             try {
                 SceneStatistics stats = SceneSampler.sample(tiles, config.scan().sceneSampleWindows(), pool, reader,
                         tileReader, analyzer);
@@ -164,7 +169,8 @@ public final class ScanJob {
             outcomes = withBestScores(outcomes, candidates);
             stage("sites");
 
-            evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence 0..1; " + changeIndex[0] + "; burn_region 1/0");
+            evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence: 0..250 = 0..1 (band scale " + 1.0 / EVIDENCE_STEPS
+                    + "), from " + changeIndex[0] + "; burn_region: 1 inside a burn region; 255 = not scanned");
             evidence.commit();
             CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, new CandidatesGeoJson.RunContext(
                     request.before().toString(), request.after().toString(), beforeDate, afterDate,
@@ -269,10 +275,13 @@ public final class ScanJob {
                 pieces.addAll(r.pieces());
                 int cw = core[2] - core[0];
                 int ch = core[3] - core[1];
+                float[] scaled = r.evidence();
+                for (int i = 0; i < scaled.length; i++) {
+                    scaled[i] *= EVIDENCE_STEPS;
+                }
                 synchronized (evidence) {
-                    evidence.write(0, core[0] - bounds[0], core[1] - bounds[1], cw, ch, r.evidence());
-                    evidence.write(1, core[0] - bounds[0], core[1] - bounds[1], cw, ch, r.change());
-                    evidence.write(2, core[0] - bounds[0], core[1] - bounds[1], cw, ch, r.regions());
+                    evidence.write(0, core[0] - bounds[0], core[1] - bounds[1], cw, ch, scaled);
+                    evidence.write(1, core[0] - bounds[0], core[1] - bounds[1], cw, ch, r.regions());
                 }
             }
             String status = r.status().name().toLowerCase(java.util.Locale.ROOT);

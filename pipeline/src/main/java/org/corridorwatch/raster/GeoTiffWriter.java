@@ -102,6 +102,11 @@ public final class GeoTiffWriter implements AutoCloseable {
         }
     }
 
+    /** Sets a band's scale (0-based band): stored value × scale = physical value, as GIS software reads it. */
+    public void setScale(int band, double scale) {
+        dataset.GetRasterBand(band + 1).SetScale(scale);
+    }
+
     /** Sets dataset metadata in the default domain. */
     public void setMetadata(String key, String value) {
         dataset.SetMetadataItem(key, value);

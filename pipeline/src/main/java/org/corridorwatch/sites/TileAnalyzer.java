@@ -43,8 +43,8 @@ public final class TileAnalyzer {
     }
 
     /**
-     * What a tile produced. Arrays cover the core only (row-major, core width × core height) and are
-     * null unless the tile was scored.
+     * What a tile produced. Arrays cover the core only (row-major, core width × core height), are new
+     * (the caller may modify them) and are null unless the tile was scored.
      */
     public record Result(String tileId, Status status, double validFraction, Shift shift, boolean shiftApplied,
                          List<RegionPiece> pieces, float[] evidence, float[] change, float[] regions,

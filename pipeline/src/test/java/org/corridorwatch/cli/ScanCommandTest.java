@@ -76,7 +76,8 @@ class ScanCommandTest {
         assertTrue(run.get("inputs").get("after").get("crc32c").asText().matches("[0-9a-f]{8}"));
         assertTrue(run.get("timings_s").has("tiles"));
         try (GdalScene burn = GdalScene.open(out.resolve("evidence/burn.tif"))) {
-            assertEquals(List.of("evidence", "dNBR", "burn_region"), burn.bandNames());
+            assertEquals(List.of("evidence", "burn_region"), burn.bandNames());
+            assertEquals(0.004, burn.bandScale(0), 1e-12);
         }
         JsonNode tiles = JSON.readTree(out.resolve("tiles.geojson").toFile());
         assertTrue(tiles.get("features").size() >= 1);
