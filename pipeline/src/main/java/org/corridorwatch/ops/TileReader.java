@@ -1,5 +1,7 @@
 package org.corridorwatch.ops;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.corridorwatch.change.BandSet;
 import org.corridorwatch.config.BandRole;
 import org.corridorwatch.raster.RasterWindow;
@@ -20,17 +22,29 @@ final class TileReader {
         this.afterBands = afterBands;
     }
 
+    /**
+     * Reads a window of both dates: one read per date for the spectral bands and, when it is not warped
+     * separately, the classification band too (one pass over each compressed block).
+     */
     TileAnalyzer.Input read(ScenePair.Reader reader, String tileId, ScenePair.Window w, int[] core) {
-        BandSet before = bandSet(reader.before(w, indices(beforeBands)), beforeBands, w);
-        BandSet after = bandSet(reader.after(w, indices(afterBands)), afterBands, w);
-        float[] sclBefore = beforeBands.has(BandRole.SCL) ? reader.beforeClass(w, beforeBands.index(BandRole.SCL)) : null;
-        float[] sclAfter = afterBands.has(BandRole.SCL) ? reader.afterClass(w, afterBands.index(BandRole.SCL)) : null;
-        return new TileAnalyzer.Input(tileId, w.col0(), w.row0(), core, before, after, sclBefore, sclAfter);
+        boolean sclB = beforeBands.has(BandRole.SCL);
+        boolean sclA = afterBands.has(BandRole.SCL);
+        boolean inlineB = sclB && !reader.separateClassBefore();
+        boolean inlineA = sclA && !reader.separateClassAfter();
+        RasterWindow rb = reader.before(w, indices(beforeBands, inlineB));
+        RasterWindow ra = reader.after(w, indices(afterBands, inlineA));
+        float[] sclBefore = !sclB ? null : inlineB ? rb.band(rb.bands().length - 1)
+                : reader.beforeClass(w, beforeBands.index(BandRole.SCL));
+        float[] sclAfter = !sclA ? null : inlineA ? ra.band(ra.bands().length - 1)
+                : reader.afterClass(w, afterBands.index(BandRole.SCL));
+        return new TileAnalyzer.Input(tileId, w.col0(), w.row0(), core, bandSet(rb, beforeBands, w), bandSet(ra, afterBands, w),
+                sclBefore, sclAfter);
     }
 
-    /** Spectral bands used by both dates (a role missing in either date is not read). */
-    private int[] indices(SceneBands b) {
-        return java.util.Arrays.stream(SPECTRAL).filter(this::common).mapToInt(b::index).toArray();
+    /** Spectral bands used by both dates (a role missing in either date is not read), then SCL if asked. */
+    private int[] indices(SceneBands b, boolean withScl) {
+        IntStream spectral = Arrays.stream(SPECTRAL).filter(this::common).mapToInt(b::index);
+        return withScl ? IntStream.concat(spectral, IntStream.of(b.index(BandRole.SCL))).toArray() : spectral.toArray();
     }
 
     private boolean common(BandRole r) {

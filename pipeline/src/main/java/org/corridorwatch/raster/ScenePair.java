@@ -203,6 +203,16 @@ public final class ScenePair implements AutoCloseable {
             }
         }
 
+        /** True when the before date's categorical band comes from its own (nearest-neighbour) warp. */
+        public boolean separateClassBefore() {
+            return beforeClass != null;
+        }
+
+        /** True when the after date's categorical band comes from its own (nearest-neighbour) warp. */
+        public boolean separateClassAfter() {
+            return afterClass != null;
+        }
+
         /** A categorical band of the before date (nearest-neighbour when warped). */
         public float[] beforeClass(Window w, int band) {
             return read(beforeClass != null ? beforeClass : before, w, band).band(0);
