@@ -1,0 +1,44 @@
+package org.corridorwatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.geo.CorridorCatalog;
+import org.corridorwatch.geo.MetricCorridor;
+import org.corridorwatch.geo.Projections;
+import org.corridorwatch.model.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code corridorwatch corridors}: the configured corridors with their lengths. */
+@Command(name = "corridors", mixinStandardHelpOptions = true,
+        description = {"Lists the configured corridors: id, aliases, geodesic length of the configured line (km) "
+                + "and default buffer (half-width, m).",
+            "Exits 4 when the corridor file is invalid."})
+final class CorridorsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corridors", paramLabel = "FILE",
+            description = "Corridor GeoJSON (default: config/corridors.geojson).")
+    Path corridors;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CorridorCatalog catalog = corridors == null ? CorridorCatalog.loadDefault() : CorridorCatalog.load(corridors);
+        out.printf("corridors in %s%n", catalog.file());
+        out.printf("%-18s %-12s %10s %10s %9s  %s%n", "id", "aliases", "length km", "buffer m", "vertices", "name");
+        for (Corridor c : catalog.corridors()) {
+            var first = c.lineWgs84().getCoordinateN(0);
+            double km = MetricCorridor.of(c, Projections.utmFor(first.x, first.y)).lengthKm();
+            out.printf(java.util.Locale.ROOT, "%-18s %-12s %10.1f %10.0f %9d  %s%n", c.id(), String.join(",", c.aliases()),
+                    km, c.defaultBufferM(), c.lineWgs84().getNumPoints(), c.name());
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,65 @@
+package org.corridorwatch.geo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.corridorwatch.model.ConfigException;
+
+/**
+ * The configured corridors, read once from a GeoJSON file (see {@code config/README.md} for the
+ * format). Immutable and thread-safe.
+ */
+public final class CorridorCatalog {
+    /** The default corridors file, relative to the repository root. */
+    public static final String DEFAULT_FILE = "config/corridors.geojson";
+
+    private final Path file;
+    private final List<Corridor> corridors;
+
+    private CorridorCatalog(Path file, List<Corridor> corridors) {
+        this.file = file;
+        this.corridors = List.copyOf(corridors);
+    }
+
+    /** Reads a corridor GeoJSON; any problem is a {@link ConfigException} naming the file. */
+    public static CorridorCatalog load(Path geojson) {
+        return new CorridorCatalog(geojson, CorridorFileReader.read(geojson));
+    }
+
+    /** {@code <corridorwatch.home>/config/corridors.geojson}. */
+    public static CorridorCatalog loadDefault() {
+        return load(home().resolve(DEFAULT_FILE));
+    }
+
+    static Path home() {
+        String home = System.getProperty("corridorwatch.home");
+        return home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+    }
+
+    /** The file the corridors came from. */
+    public Path file() {
+        return file;
+    }
+
+    public List<Corridor> corridors() {
+        return corridors;
+    }
+
+    /** The corridor with this id or alias (case-insensitive); a {@link ConfigException} listing the ids otherwise. */
+    public Corridor get(String idOrAlias) {
+        return corridors.stream().filter(c -> c.id().equalsIgnoreCase(idOrAlias)).findFirst()
+                .or(() -> corridors.stream().filter(c -> c.answersTo(idOrAlias)).findFirst())
+                .orElseThrow(() -> new ConfigException(file, "no corridor \"" + idOrAlias + "\"",
+                        "known corridors: " + knownIds() + " (or \"all\")"));
+    }
+
+    /** {@code "all"} gives every corridor, anything else the one corridor {@link #get} finds. */
+    public List<Corridor> select(String idOrAll) {
+        return idOrAll == null || idOrAll.equalsIgnoreCase("all") ? corridors : List.of(get(idOrAll));
+    }
+
+    private String knownIds() {
+        return corridors.stream().map(c -> c.aliases().isEmpty() ? c.id() : c.id() + " " + c.aliases())
+                .collect(Collectors.joining(", "));
+    }
+}
