@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Screens satellite imagery of Mali's fuel corridors for attacks on tanker convoys.",
-        subcommands = {DoctorCommand.class, CorridorsCommand.class, TilesCommand.class})
+        subcommands = {DoctorCommand.class, CorridorsCommand.class, TilesCommand.class, SamplesCommand.class})
 public final class CorridorWatchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -41,7 +41,7 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
     /** The {@code default} case: one attack like 13 Sep 2025 with the usual confounders. */
     public static final SampleRecipe DEFAULT = new SampleRecipe("default", LocalDate.of(2025, 9, 8),
             LocalDate.of(2025, 9, 18), LocalDate.of(2025, 9, 13), 1, new double[] {0.5, 4}, new int[] {8, 25}, 0.5,
-            new int[] {30, 90}, 2, new double[] {5, 60}, 0.3, 0, 1, 1, 3, 6, 0.35, 0.25, 0.35,
+            new int[] {30, 90}, 2, new double[] {5, 60}, 0.3, 0, 1, 1, 3, 6, 0.45, 0.25, 0.3,
             new double[] {0.03, 0.08}, false, new double[] {0.05, 0.15}, new double[] {0.3, 1.5}, 0.03, 0.006,
             true, true, "one convoy attack with the usual confounders");
 

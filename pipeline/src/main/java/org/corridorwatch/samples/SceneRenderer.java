@@ -141,7 +141,7 @@ public final class SceneRenderer {
             for (int c = 0; c < width; c++) {
                 double x = f.gx(c);
                 int i = r * width + c;
-                double soil = clamp01(0.5 + 0.6 * TextureNoise.fractal(seed, CH_SOIL, x, y, 700, 6, fine));
+                double soil = clamp01(0.35 + 0.6 * TextureNoise.fractal(seed, CH_SOIL, x, y, 700, 6, fine));
                 double vegF = clamp(gr.vegetationLevel() + 0.5 * TextureNoise.fractal(seed, CH_VEG, x, y, 350, 7, fine),
                         0.02, 0.95);
                 for (int b = 0; b < Spectrum.BANDS; b++) {
@@ -172,7 +172,7 @@ public final class SceneRenderer {
         long iu = (long) Math.floor(u / FIELD_U_M);
         long iw = (long) Math.floor(w / FIELD_V_M);
         if (TextureNoise.uniform(seed, CH_FIELD, iu, iw) >= density
-                || TextureNoise.value(seed, CH_FARM, x, y, 2500) < -0.15) {
+                || TextureNoise.value(seed, CH_FARM, x, y, 2500) < 0.25) {
             return;
         }
         double a = inset(u - iu * FIELD_U_M, FIELD_U_M) * inset(w - iw * FIELD_V_M, FIELD_V_M);

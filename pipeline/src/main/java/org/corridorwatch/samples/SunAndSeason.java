@@ -10,8 +10,8 @@ import java.time.LocalDate;
 public final class SunAndSeason {
     private static final double[] MONTHLY_GREENNESS = {0.10, 0.08, 0.08, 0.10, 0.15, 0.35, 0.65, 0.85, 0.88, 0.60,
         0.35, 0.18};
-    private static final double[] MONTHLY_WATER_THRESHOLD = {1.05, 1.1, 1.15, 1.2, 1.2, 1.1, 0.85, 0.62, 0.58, 0.7,
-        0.85, 0.95};
+    private static final double[] MONTHLY_WATER_THRESHOLD = {1.25, 1.3, 1.35, 1.4, 1.4, 1.3, 1.0, 0.85, 0.82, 0.92,
+        1.05, 1.15};
 
     private SunAndSeason() {
     }
