@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.corridorwatch.model.ConfigException;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.samples.Scenario.Acquisition;
 import org.corridorwatch.samples.Scenario.Burn;
@@ -96,14 +97,14 @@ public final class ScenarioPlanner {
         }
         planNodataEdges();
         planVillages();
+        for (int i = 0; i < recipe.attacks(); i++) {
+            planAttack(i + 1);
+        }
         for (int i = 0; i < recipe.markets(); i++) {
             planRoadsideLot(true, i + 1);
         }
         for (int i = 0; i < recipe.truckParks(); i++) {
             planRoadsideLot(false, i + 1);
-        }
-        for (int i = 0; i < recipe.attacks(); i++) {
-            planAttack(i + 1);
         }
         for (int i = 0; i < recipe.bushfires(); i++) {
             planBushfire(i + 1, false);
@@ -283,7 +284,7 @@ public final class ScenarioPlanner {
     private void planRoadsideLot(boolean market, int n) {
         double len = market ? 60 + rnd.nextDouble() * 60 : 90 + rnd.nextDouble() * 110;
         double depth = market ? 40 + rnd.nextDouble() * 30 : 45 + rnd.nextDouble() * 35;
-        Object[] spot = roadSpot(len / 2 + 10, 250);
+        Object[] spot = roadSpot(len / 2 + 10, Math.min(250, 0.1 * Math.min(scene.getWidth(), scene.getHeight())));
         if (spot == null) {
             return;
         }
@@ -394,15 +395,19 @@ public final class ScenarioPlanner {
         }
         b = Math.max(b, 9);
         boolean queue = rnd.nextDouble() < recipe.queueProbability();
-        Object[] spot = roadSpot(a + 60, 350);
+        double side = Math.min(scene.getWidth(), scene.getHeight());
+        Object[] spot = roadSpot(a + 20, Math.min(300, 0.12 * side));
         if (spot == null) {
-            return;
+            throw new ConfigException("the scene (" + Math.round(scene.getWidth()) + " x "
+                    + Math.round(scene.getHeight()) + " m) has no room on its road for a " + Math.round(2 * a)
+                    + " m attack site", "make the scene larger (--size-px) or choose a segment where the road "
+                    + "runs through the scene");
         }
         RoadPath r = (RoadPath) spot[0];
         double s0 = (double) spot[1];
         double ang = r.angle(s0);
         double[] c = r.point(s0, (rnd.nextDouble() - 0.5) * 0.5 * b);
-        Blob scar = Blob.random(c[0], c[1], ang, a, b, 0.22, 3, rnd);
+        Blob scar = Blob.random(c[0], c[1], ang, a, b, 0.12, 3, rnd);
         burns.add(new Burn(scar, true, 0.85 + 0.1 * rnd.nextDouble(), When.AFTER));
         String id = "attack-" + n;
         Polygon scarPolygon = scar.toPolygon(gf);
@@ -420,7 +425,7 @@ public final class ScenarioPlanner {
                     : rnd.nextGaussian() * Math.toRadians(5);
             double[] p = r.point(s, left);
             OrientedBox w = new OrientedBox(p[0], p[1], 12 + rnd.nextDouble() * 4, TANKER_WIDTH_M, r.angle(s) + turn);
-            objects.add(new PaintedObject(w, scaled(Spectrum.WRECK, 0.8 + 0.4 * rnd.nextDouble()), When.AFTER));
+            objects.add(new PaintedObject(w, scaled(Spectrum.WRECK, 0.6 + 0.3 * rnd.nextDouble()), When.AFTER));
             Map<String, Object> wa = attrs();
             wa.put("attack_id", id);
             wa.put("length_m", round(w.lengthM(), 1));

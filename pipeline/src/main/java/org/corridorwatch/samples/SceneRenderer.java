@@ -310,11 +310,11 @@ public final class SceneRenderer {
                     if (cov <= 0) {
                         continue;
                     }
-                    double sev = clamp01(b.severity() + 0.35 * TextureNoise.fractal(seed, CH_BURN + k, x, y, 60, 5,
-                            Math.max(g, 2)));
+                    double sev = clamp01(b.severity() + (b.fuelFire() ? 0.2 : 0.35)
+                            * TextureNoise.fractal(seed, CH_BURN + k, x, y, 60, 5, Math.max(g, 2)));
                     int i = (r - f.row0) * width + c;
                     if (b.fuelFire()) {
-                        mix(rho, i, Spectrum.CHAR, cov * sev, 0.8);
+                        mix(rho, i, Spectrum.CHAR, cov * sev);
                     } else {
                         double ash = clamp01(0.2 + 0.3 * TextureNoise.value(seed, CH_BURN + 500 + k, x, y, 25));
                         double a = cov * sev;
