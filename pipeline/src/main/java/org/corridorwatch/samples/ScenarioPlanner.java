@@ -649,7 +649,7 @@ public final class ScenarioPlanner {
             return clouds;
         }
         double target = cover * scene.getArea() * (cover > 0.5 ? 1.6 : 1.15);
-        double maxR = Math.min(Math.max(scene.getWidth(), scene.getHeight()) / 3, cover > 0.5 ? 3000 : 1200);
+        double maxR = Math.min(Math.max(scene.getWidth(), scene.getHeight()) / (cover > 0.5 ? 3 : 6), cover > 0.5 ? 3000 : 1200);
         double minR = Math.max(60, maxR / 10);
         Envelope e = expanded(scene, maxR * 0.5);
         double sum = 0;
@@ -665,8 +665,12 @@ public final class ScenarioPlanner {
                     continue;
                 }
             }
+            double inside = c.toPolygon(gf).intersection(scenePolygon).getArea();
+            if (sum + inside > target * 1.25 && inside > 0.25 * target) {
+                continue;
+            }
             clouds.add(c);
-            sum += c.toPolygon(gf).intersection(scenePolygon).getArea();
+            sum += inside;
         }
         return clouds;
     }
