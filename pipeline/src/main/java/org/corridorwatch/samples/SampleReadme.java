@@ -60,7 +60,10 @@ final class SampleReadme {
         }
         m.put("gain", gain);
         m.put("offset_reflectance", offset);
-        m.put("misregistration_px", Map.of("col", q.shiftCol(), "row", q.shiftRow()));
+        Map<String, Object> shift = new LinkedHashMap<>();
+        shift.put("col", q.shiftCol());
+        shift.put("row", q.shiftRow());
+        m.put("misregistration_px", shift);
         m.put("cloud_count", q.clouds().size());
         m.put("cirrus", q.cirrus() != null);
         m.put("nodata_edge", q.nodata() != null);

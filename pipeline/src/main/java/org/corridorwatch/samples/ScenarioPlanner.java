@@ -55,7 +55,8 @@ public final class ScenarioPlanner {
     /** Areas later placements must avoid (attacks, parks, markets), scene metres. */
     private final List<Geometry> occupied = new ArrayList<>();
     private final List<Geometry> attackAreas = new ArrayList<>();
-    private NodataEdge[] nodata = new NodataEdge[2];
+    private final NodataEdge[] nodata = new NodataEdge[2];
+    private final List<Runnable> pendingQueues = new ArrayList<>();
 
     private ScenarioPlanner(GridGeometry grid, Sensor sensor, List<LineString> roadLines, SampleRecipe recipe,
                             double latitudeDeg, SplittableRandom rnd) {
@@ -106,6 +107,8 @@ public final class ScenarioPlanner {
         for (int i = 0; i < recipe.truckParks(); i++) {
             planRoadsideLot(false, i + 1);
         }
+        // queues after the roadside lots: a queue may pass a truck park, a park must not sit on a queue
+        pendingQueues.forEach(Runnable::run);
         for (int i = 0; i < recipe.bushfires(); i++) {
             planBushfire(i + 1, false);
         }
@@ -440,20 +443,24 @@ public final class ScenarioPlanner {
         at.put("area_ha", round(scarPolygon.getArea() / 1e4, 2));
         at.put("length_m", round(2 * a, 0));
         at.put("width_m", round(2 * b, 0));
-        if (queue) {
-            String qid = planQueue(n, r, s0, a);
-            if (qid != null) {
-                at.put("queue_id", qid);
-            }
-        }
         features.add(new PlantedFeature(id, FeatureClass.ATTACK, scarPolygon, When.AFTER, at));
+        if (queue) {
+            double half = a;
+            pendingQueues.add(() -> {
+                String qid = planQueue(n, r, s0, half);
+                if (qid != null) {
+                    features.replaceAll(f -> f.id().equals(id) ? f.with("queue_id", qid) : f);
+                }
+            });
+        }
         fires.add(new FireEvent(id, scar, recipe.attackDate(), 1, 1 + rnd.nextInt(4), true));
     }
 
     private String planQueue(int n, RoadPath r, double s0, double halfScar) {
         int trucks = recipe.queueTrucks()[0] + rnd.nextInt(recipe.queueTrucks()[1] - recipe.queueTrucks()[0] + 1);
-        double dir = rnd.nextBoolean() ? 1 : -1;
         double gap = halfScar + 60 + rnd.nextDouble() * 250;
+        // queue on the side of the attack with more road inside the scene
+        double dir = roomAlong(r, s0, 1) >= roomAlong(r, s0, -1) ? 1 : -1;
         int lanes = trucks > 60 ? 2 : 1;
         double pitch = 17 + rnd.nextDouble() * 6;
         String qid = "queue-" + n;
@@ -491,6 +498,21 @@ public final class ScenarioPlanner {
         features.add(new PlantedFeature(qid, FeatureClass.QUEUE, outline, When.AFTER, a));
         occupied.add(outline);
         return qid;
+    }
+
+    /** Metres of road from {@code s0} in direction {@code dir} before leaving the scene (30 m margin). */
+    private double roomAlong(RoadPath r, double s0, double dir) {
+        Envelope inner = expanded(scene, -30);
+        double d = 0;
+        while (d < 5000) {
+            double s = s0 + dir * (d + 20);
+            double[] p = r.point(s, 0);
+            if (s < 0 || s > r.length() || !inner.contains(p[0], p[1])) {
+                break;
+            }
+            d += 20;
+        }
+        return d;
     }
 
     // ---------------------------------------------------------------- bush fires, buildings
