@@ -1,0 +1,38 @@
+package org.corridorwatch.samples;
+
+import java.util.Locale;
+
+/** Classes of planted features as written to {@code truth.geojson} (property {@code class}). */
+public enum FeatureClass {
+    /** Compact burn scar on the road from a convoy attack between the two dates. */
+    ATTACK,
+    /** One burnt-out tanker of an attack (after date only). */
+    WRECK,
+    /** Kilometre-long line of intact stranded trucks behind an attack (after date only). */
+    QUEUE,
+    /** One intact vehicle (in a queue, a truck park or a market). */
+    TRUCK,
+    /** Dry-season bush-fire scar that appeared between the dates. */
+    BUSHFIRE,
+    /** Burn scar already present before the first date (in both images: not a change). */
+    OLD_BURN,
+    /** Truck park beside the road: vehicles in both dates (not all the same ones). */
+    TRUCK_PARK,
+    /** Roadside market: stalls and vehicles in both dates. */
+    MARKET,
+    /** Building with a bright metal roof that appeared between the dates. */
+    NEW_BUILDING,
+    /** Village (roofs in both dates). */
+    VILLAGE,
+    CLOUD,
+    CLOUD_SHADOW,
+    /** Thin cirrus veil. */
+    CIRRUS,
+    /** Pixels without data at a swath edge in one of the dates. */
+    NODATA;
+
+    /** The name used in GeoJSON: lower case. */
+    public String geojsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

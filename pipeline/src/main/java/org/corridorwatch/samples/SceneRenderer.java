@@ -1,0 +1,529 @@
+package org.corridorwatch.samples;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorwatch.samples.Scenario.Acquisition;
+import org.corridorwatch.samples.Scenario.Burn;
+import org.corridorwatch.samples.Scenario.PaintedObject;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * Renders row strips of one image of a {@link Scenario} as surface reflectance in the sensor's
+ * bands (float, NaN = nodata) plus, for Sentinel-2, the SCL classification. Immutable and
+ * thread-safe: strips may be rendered in any order or in parallel and every pixel is a pure function
+ * of the scenario and its (col,row), so the result does not depend on the strip height.
+ *
+ * <p>Order of the layers: procedural ground (soils, grass/shrub, fields, trees, seasonal water,
+ * texture) → village grounds → road (asphalt, dirt shoulders, verge) → burn scars → painted objects
+ * (roofs, lots, stalls, vehicles, wrecks) → cloud shadows → clouds → cirrus → haze → the date's
+ * gain/offset → 20 m aggregation of Sentinel-2 B11/B12 → sensor noise → nodata edge.
+ * Misregistration is exact: the after image samples the ground at pixel centres displaced by
+ * (−shiftCol, −shiftRow), so content appears displaced by (+shiftCol, +shiftRow).
+ */
+public final class SceneRenderer {
+    /** Rows per strip must be even (Sentinel-2 20 m bands aggregate 2×2 blocks). */
+    public static final int DEFAULT_STRIP_ROWS = 128;
+    private static final double ROAD_REACH_M = 14;
+    private static final double[] HAZE_PATH = {0.10, 0.075, 0.055, 0.03, 0.01, 0.005};
+    private static final long CH_SOIL = 1;
+    private static final long CH_VEG = 2;
+    private static final long CH_FARM = 3;
+    private static final long CH_FIELD = 4;
+    private static final long CH_FIELD_KIND = 5;
+    private static final long CH_TREE = 6;
+    private static final long CH_WATER = 7;
+    private static final long CH_DETAIL = 8;
+    private static final long CH_BURN = 9;
+    private static final long CH_CLOUD = 10;
+    private static final long CH_HAZE = 11;
+    private static final long CH_NOISE = 100;
+    private static final double TREE_CELL_M = 24;
+    private static final double FIELD_U_M = 150;
+    private static final double FIELD_V_M = 95;
+
+    /** One rendered strip: sensor bands as reflectance (NaN = nodata) and SCL codes (null if none). */
+    public record Strip(int row0, int rows, int width, float[][] bands, float[] scl) {
+    }
+
+    private final Scenario s;
+    private final double g;
+    private final double x0;
+    private final double y0;
+    private final int width;
+    private final double[][] segments;
+    private final long seed;
+
+    public SceneRenderer(Scenario scenario) {
+        this.s = scenario;
+        this.g = scenario.grid().pixelWidth();
+        this.x0 = scenario.grid().originX();
+        this.y0 = scenario.grid().originY();
+        this.width = scenario.grid().width();
+        this.seed = scenario.seed();
+        List<double[]> segs = new ArrayList<>();
+        for (LineString l : scenario.roads()) {
+            Coordinate[] c = Densifier.densify(l, 100).getCoordinates();
+            for (int i = 1; i < c.length; i++) {
+                segs.add(new double[] {c[i - 1].x, c[i - 1].y, c[i].x, c[i].y});
+            }
+        }
+        this.segments = segs.toArray(new double[0][]);
+    }
+
+    /** Renders rows [row0, row0+rows) of the image of {@code date}; {@code row0} must be even. */
+    public Strip render(When date, int row0, int rows) {
+        if (row0 % 2 != 0) {
+            throw new IllegalArgumentException("strips start on even rows: " + row0);
+        }
+        rows = Math.min(rows, s.grid().height() - row0);
+        Acquisition q = s.acquisition(date);
+        int n = width * rows;
+        float[][] rho = new float[Spectrum.BANDS][n];
+        float[] water = new float[n];
+        float[] shadow = new float[n];
+        float[] cloud = new float[n];
+        float[] cirrus = new float[n];
+        StripFrame f = new StripFrame(row0, rows, q.shiftCol(), q.shiftRow());
+        ground(f, q, rho, water);
+        villagesAndRoads(f, rho);
+        burns(f, date, rho);
+        objects(f, date, rho);
+        atmosphere(f, q, rho, shadow, cloud, cirrus);
+        return sensorOutput(f, date, q, rho, water, shadow, cloud, cirrus);
+    }
+
+    /** Pixel↔ground mapping of one strip, with the acquisition's misregistration. */
+    private final class StripFrame {
+        final int row0;
+        final int rows;
+        final double sc;
+        final double sr;
+
+        StripFrame(int row0, int rows, double sc, double sr) {
+            this.row0 = row0;
+            this.rows = rows;
+            this.sc = sc;
+            this.sr = sr;
+        }
+
+        double gx(int col) {
+            return x0 + (col + 0.5 - sc) * g;
+        }
+
+        double gy(int row) {
+            return y0 - (row + 0.5 - sr) * g;
+        }
+
+        /** {c0, c1, r0, r1} inclusive pixel ranges (strip rows absolute) touching the envelope, or null. */
+        int[] range(Envelope e) {
+            int c0 = Math.max(0, (int) Math.floor((e.getMinX() - x0) / g - 0.5 + sc));
+            int c1 = Math.min(width - 1, (int) Math.ceil((e.getMaxX() - x0) / g - 0.5 + sc));
+            int r0 = Math.max(row0, (int) Math.floor((y0 - e.getMaxY()) / g - 0.5 + sr));
+            int r1 = Math.min(row0 + rows - 1, (int) Math.ceil((y0 - e.getMinY()) / g - 0.5 + sr));
+            return c0 > c1 || r0 > r1 ? null : new int[] {c0, c1, r0, r1};
+        }
+    }
+
+    // ------------------------------------------------------------------ ground
+
+    private void ground(StripFrame f, Acquisition q, float[][] rho, float[] waterOut) {
+        Scenario.Ground gr = s.ground();
+        double green = q.greenness();
+        double fine = 2 * g;
+        double ca = Math.cos(gr.fieldAngle());
+        double sa = Math.sin(gr.fieldAngle());
+        double[] v = new double[Spectrum.BANDS];
+        for (int r = 0; r < f.rows; r++) {
+            double y = f.gy(f.row0 + r);
+            for (int c = 0; c < width; c++) {
+                double x = f.gx(c);
+                int i = r * width + c;
+                double soil = clamp01(0.35 + 0.6 * TextureNoise.fractal(seed, CH_SOIL, x, y, 700, 6, fine));
+                double vegF = clamp(gr.vegetationLevel() + 0.5 * TextureNoise.fractal(seed, CH_VEG, x, y, 350, 7, fine),
+                        0.02, 0.95);
+                for (int b = 0; b < Spectrum.BANDS; b++) {
+                    double soilR = Spectrum.SAND.at(b) * (1 - soil) + Spectrum.LATERITE.at(b) * soil;
+                    double vegR = Spectrum.DRY_GRASS.at(b) * (1 - green) + Spectrum.GREEN_VEGETATION.at(b) * green;
+                    v[b] = soilR * (1 - vegF) + vegR * vegF;
+                }
+                fields(x, y, ca, sa, green, gr.fieldDensity(), v);
+                trees(x, y, gr.treeDensity() * (0.5 + vegF), green, v);
+                double detail = 1 + 0.07 * TextureNoise.fractal(seed, CH_DETAIL, x, y, 80, 9, Math.max(1.5 * g, 0.75));
+                double wv = TextureNoise.fractal(seed, CH_WATER, x, y, 1800, 5, fine);
+                double t = q.waterThreshold();
+                double wf = clamp01((wv - t) / 0.03 + 0.5);
+                double wet = clamp01((wv - (t - 0.1)) / 0.1) * (1 - wf);
+                for (int b = 0; b < Spectrum.BANDS; b++) {
+                    double val = v[b] * detail;
+                    val = val * (1 - 0.5 * wet) + Spectrum.WET_SOIL.at(b) * 0.5 * wet;
+                    rho[b][i] = (float) (val * (1 - wf) + Spectrum.WATER.at(b) * wf);
+                }
+                waterOut[i] = (float) wf;
+            }
+        }
+    }
+
+    private void fields(double x, double y, double ca, double sa, double green, double density, double[] v) {
+        double u = x * ca + y * sa;
+        double w = -x * sa + y * ca;
+        long iu = (long) Math.floor(u / FIELD_U_M);
+        long iw = (long) Math.floor(w / FIELD_V_M);
+        if (TextureNoise.uniform(seed, CH_FIELD, iu, iw) >= density
+                || TextureNoise.value(seed, CH_FARM, x, y, 2500) < 0.25) {
+            return;
+        }
+        double a = inset(u - iu * FIELD_U_M, FIELD_U_M) * inset(w - iw * FIELD_V_M, FIELD_V_M);
+        if (a <= 0) {
+            return;
+        }
+        double kind = TextureNoise.uniform(seed, CH_FIELD_KIND, iu, iw);
+        double tone = 0.9 + 0.2 * TextureNoise.uniform(seed, CH_FIELD_KIND + 50, iu, iw);
+        for (int b = 0; b < Spectrum.BANDS; b++) {
+            double fr = kind < 0.55
+                    ? Spectrum.DRY_GRASS.at(b) * (1 - green) + Spectrum.CROP.at(b) * green
+                    : Spectrum.PLOUGHED.at(b);
+            v[b] = v[b] * (1 - a) + fr * tone * a;
+        }
+    }
+
+    /** Fraction of a pixel centred at {@code p} (0..size) inside [3, size−3] (field edges are grass). */
+    private double inset(double p, double size) {
+        double lo = Math.max(p - g / 2, 3);
+        double hi = Math.min(p + g / 2, size - 3);
+        return Math.max(0, hi - lo) / g;
+    }
+
+    private void trees(double x, double y, double p, double green, double[] v) {
+        long ix = (long) Math.floor(x / TREE_CELL_M);
+        long iy = (long) Math.floor(y / TREE_CELL_M);
+        double open = 1;
+        for (long cy = iy - 1; cy <= iy + 1; cy++) {
+            for (long cx = ix - 1; cx <= ix + 1; cx++) {
+                if (TextureNoise.uniform(seed, CH_TREE, cx, cy) >= p) {
+                    continue;
+                }
+                double tx = (cx + TextureNoise.uniform(seed, CH_TREE + 1, cx, cy)) * TREE_CELL_M;
+                double ty = (cy + TextureNoise.uniform(seed, CH_TREE + 2, cx, cy)) * TREE_CELL_M;
+                double rad = 2 + 4 * TextureNoise.uniform(seed, CH_TREE + 3, cx, cy);
+                double cov;
+                if (g <= rad / 2) {
+                    cov = clamp01((rad - Math.hypot(x - tx, y - ty)) / g + 0.5);
+                } else {
+                    double half = rad * Math.sqrt(Math.PI) / 2;
+                    cov = overlap(x - tx, half) * overlap(y - ty, half);
+                }
+                open *= 1 - cov;
+            }
+        }
+        double a = 1 - open;
+        if (a > 0) {
+            double dry = 0.25 * (1 - green);
+            for (int b = 0; b < Spectrum.BANDS; b++) {
+                double t = Spectrum.TREE.at(b) * (1 - dry) + Spectrum.DRY_GRASS.at(b) * dry;
+                v[b] = v[b] * (1 - a) + t * a;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ villages and roads
+
+    private void villagesAndRoads(StripFrame f, float[][] rho) {
+        for (Blob vg : s.ground().villages()) {
+            int[] rg = f.range(vg.envelope());
+            if (rg == null) {
+                continue;
+            }
+            for (int r = rg[2]; r <= rg[3]; r++) {
+                for (int c = rg[0]; c <= rg[1]; c++) {
+                    double a = 0.85 * vg.coverage(f.gx(c), f.gy(r), g);
+                    mix(rho, (r - f.row0) * width + c, Spectrum.COMPACTED_SOIL, a);
+                }
+            }
+        }
+        float[] dist = new float[width * f.rows];
+        java.util.Arrays.fill(dist, Float.MAX_VALUE);
+        double reach = ROAD_REACH_M + g;
+        boolean any = false;
+        for (double[] sg : segments) {
+            Envelope e = new Envelope(sg[0], sg[2], sg[1], sg[3]);
+            e.expandBy(reach);
+            int[] rg = f.range(e);
+            if (rg == null) {
+                continue;
+            }
+            any = true;
+            for (int r = rg[2]; r <= rg[3]; r++) {
+                double y = f.gy(r);
+                for (int c = rg[0]; c <= rg[1]; c++) {
+                    int i = (r - f.row0) * width + c;
+                    double d = segmentDistance(f.gx(c), y, sg);
+                    if (d < dist[i]) {
+                        dist[i] = (float) d;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (int i = 0; i < dist.length; i++) {
+            double d = dist[i];
+            if (d > reach) {
+                continue;
+            }
+            mix(rho, i, Spectrum.DIRT, 0.45 * overlap(d, ROAD_REACH_M));
+            mix(rho, i, Spectrum.DIRT, overlap(d, 6));
+            mix(rho, i, Spectrum.ASPHALT, overlap(d, 3.6));
+        }
+    }
+
+    private static double segmentDistance(double x, double y, double[] sg) {
+        double dx = sg[2] - sg[0];
+        double dy = sg[3] - sg[1];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : ((x - sg[0]) * dx + (y - sg[1]) * dy) / len2;
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(x - sg[0] - t * dx, y - sg[1] - t * dy);
+    }
+
+    // ------------------------------------------------------------------ burns and objects
+
+    private void burns(StripFrame f, When date, float[][] rho) {
+        int k = 0;
+        for (Burn b : s.burns()) {
+            k++;
+            if (!b.visible().visibleIn(date)) {
+                continue;
+            }
+            int[] rg = f.range(b.shape().envelope());
+            if (rg == null) {
+                continue;
+            }
+            for (int r = rg[2]; r <= rg[3]; r++) {
+                double y = f.gy(r);
+                for (int c = rg[0]; c <= rg[1]; c++) {
+                    double x = f.gx(c);
+                    double cov = b.shape().coverage(x, y, g);
+                    if (cov <= 0) {
+                        continue;
+                    }
+                    double sev = clamp01(b.severity() + (b.fuelFire() ? 0.2 : 0.35)
+                            * TextureNoise.fractal(seed, CH_BURN + k, x, y, 60, 5, Math.max(g, 2)));
+                    int i = (r - f.row0) * width + c;
+                    if (b.fuelFire()) {
+                        mix(rho, i, Spectrum.CHAR, cov * sev);
+                    } else {
+                        double ash = clamp01(0.2 + 0.3 * TextureNoise.value(seed, CH_BURN + 500 + k, x, y, 25));
+                        double a = cov * sev;
+                        for (int band = 0; band < Spectrum.BANDS; band++) {
+                            double burnt = Spectrum.CHAR.at(band) * (1 - ash) + Spectrum.ASH.at(band) * ash;
+                            rho[band][i] = (float) (rho[band][i] * (1 - a) + burnt * a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void objects(StripFrame f, When date, float[][] rho) {
+        for (PaintedObject o : s.objects()) {
+            if (!o.visible().visibleIn(date)) {
+                continue;
+            }
+            int[] rg = f.range(o.shape().envelope());
+            if (rg == null) {
+                continue;
+            }
+            for (int r = rg[2]; r <= rg[3]; r++) {
+                double y = f.gy(r);
+                for (int c = rg[0]; c <= rg[1]; c++) {
+                    double a = o.shape().coverage(f.gx(c), y, g);
+                    if (a > 0) {
+                        int i = (r - f.row0) * width + c;
+                        for (int b = 0; b < Spectrum.BANDS; b++) {
+                            rho[b][i] = (float) (rho[b][i] * (1 - a) + o.reflectance(b) * a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ atmosphere
+
+    private void atmosphere(StripFrame f, Acquisition q, float[][] rho, float[] shadow, float[] cloud,
+                            float[] cirrus) {
+        for (Blob c : q.clouds()) {
+            Blob sh = c.translated(q.shadowDx(), q.shadowDy());
+            accumulate(f, sh, 0.75, shadow);
+            accumulate(f, c, q.cloudOpacity(), cloud);
+        }
+        if (q.cirrus() != null) {
+            accumulate(f, q.cirrus(), q.cirrusOpacity(), cirrus);
+        }
+        boolean hazy = q.haze() > 0;
+        for (int r = 0; r < f.rows; r++) {
+            double y = f.gy(f.row0 + r);
+            for (int c = 0; c < width; c++) {
+                int i = r * width + c;
+                double x = f.gx(c);
+                if (shadow[i] > 0) {
+                    double dark = 1 - 0.7 * shadow[i];
+                    for (int b = 0; b < Spectrum.BANDS; b++) {
+                        rho[b][i] *= (float) dark;
+                    }
+                }
+                if (cloud[i] > 0) {
+                    double tex = TextureNoise.fractal(seed, CH_CLOUD, x, y, 300, 6, Math.max(g, 5));
+                    double a = clamp01(cloud[i] * (0.85 + 0.25 * tex));
+                    cloud[i] = (float) a;
+                    mix(rho, i, Spectrum.CLOUD, a, 0.9 + 0.15 * tex);
+                }
+                if (cirrus[i] > 0) {
+                    double streak = 0.5 + 0.5 * TextureNoise.fractal(seed, CH_CLOUD + 1, x * 0.4, y, 900, 4, 50);
+                    double a = clamp01(cirrus[i] * streak);
+                    cirrus[i] = (float) a;
+                    mix(rho, i, Spectrum.CIRRUS, a);
+                }
+                if (hazy) {
+                    double h = q.haze() * (0.7 + 0.3 * TextureNoise.fractal(seed, CH_HAZE + q.which().ordinal(), x, y,
+                            4000, 3, 500));
+                    for (int b = 0; b < Spectrum.BANDS; b++) {
+                        rho[b][i] = (float) (rho[b][i] * (1 - 0.25 * h) + HAZE_PATH[b] * h);
+                    }
+                }
+            }
+        }
+    }
+
+    private void accumulate(StripFrame f, Blob shape, double opacity, float[] alpha) {
+        int[] rg = f.range(shape.envelope());
+        if (rg == null) {
+            return;
+        }
+        for (int r = rg[2]; r <= rg[3]; r++) {
+            double y = f.gy(r);
+            for (int c = rg[0]; c <= rg[1]; c++) {
+                double a = shape.coverage(f.gx(c), y, g) * opacity;
+                int i = (r - f.row0) * width + c;
+                if (a > alpha[i]) {
+                    alpha[i] = (float) a;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ sensor
+
+    private Strip sensorOutput(StripFrame f, When date, Acquisition q, float[][] rho, float[] water, float[] shadow,
+                               float[] cloud, float[] cirrus) {
+        Sensor sensor = s.sensor();
+        int n = width * f.rows;
+        double[] gain = q.gain();
+        double[] offset = q.offset();
+        for (int b = 0; b < Spectrum.BANDS; b++) {
+            float[] a = rho[b];
+            for (int i = 0; i < n; i++) {
+                a[i] = (float) (a[i] * gain[b] + offset[b]);
+            }
+        }
+        float[][] out = new float[sensor.bandCount()][];
+        for (int k = 0; k < sensor.bandCount(); k++) {
+            float[] src = rho[sensor.canonicalBand(k)];
+            boolean coarse = sensor.isCoarseBand(k);
+            float[] dst = coarse ? aggregate2x2(src, f.rows) : src.clone();
+            long ch = CH_NOISE + 16L * date.ordinal() + k;
+            for (int r = 0; r < f.rows; r++) {
+                int row = f.row0 + r;
+                for (int c = 0; c < width; c++) {
+                    int i = r * width + c;
+                    double v = dst[i];
+                    double z = coarse ? TextureNoise.gaussian(seed, ch, c / 2, row / 2)
+                            : TextureNoise.gaussian(seed, ch, c, row);
+                    v += sensor.noiseSigma(v) * z;
+                    dst[i] = q.nodata() != null && q.nodata().isNodata(c + 0.5, row + 0.5) ? Float.NaN : (float) v;
+                }
+            }
+            out[k] = dst;
+        }
+        float[] scl = sensor.hasScl() ? scl(f, q, rho, water, shadow, cloud, cirrus) : null;
+        return new Strip(f.row0, f.rows, width, out, scl);
+    }
+
+    private float[] aggregate2x2(float[] src, int rows) {
+        float[] dst = new float[src.length];
+        for (int r = 0; r < rows; r += 2) {
+            int r2 = Math.min(r + 1, rows - 1);
+            for (int c = 0; c < width; c += 2) {
+                int c2 = Math.min(c + 1, width - 1);
+                float m = (src[r * width + c] + src[r * width + c2] + src[r2 * width + c] + src[r2 * width + c2]) / 4;
+                dst[r * width + c] = m;
+                dst[r * width + c2] = m;
+                dst[r2 * width + c] = m;
+                dst[r2 * width + c2] = m;
+            }
+        }
+        return dst;
+    }
+
+    private float[] scl(StripFrame f, Acquisition q, float[][] rho, float[] water, float[] shadow, float[] cloud,
+                        float[] cirrus) {
+        float[] scl = new float[width * f.rows];
+        for (int r = 0; r < f.rows; r++) {
+            for (int c = 0; c < width; c++) {
+                int i = r * width + c;
+                int code;
+                if (q.nodata() != null && q.nodata().isNodata(c + 0.5, f.row0 + r + 0.5)) {
+                    code = 0;
+                } else if (cloud[i] > 0.5) {
+                    code = cloud[i] > 0.75 ? 9 : 8;
+                } else if (cirrus[i] > 0.08) {
+                    code = 10;
+                } else if (shadow[i] > 0.35) {
+                    code = 3;
+                } else if (water[i] > 0.5) {
+                    code = 6;
+                } else {
+                    double nir = rho[Spectrum.NIR][i];
+                    double red = rho[Spectrum.RED][i];
+                    code = (nir - red) / (nir + red + 1e-6) > 0.3 ? 4 : 5;
+                }
+                scl[i] = code;
+            }
+        }
+        return scl;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Fraction of a pixel of size g at unsigned distance d from a centre line covered by a band of half-width h. */
+    private double overlap(double d, double h) {
+        double lo = Math.max(d - g / 2, -h);
+        double hi = Math.min(d + g / 2, h);
+        return Math.max(0, hi - lo) / g;
+    }
+
+    private static void mix(float[][] rho, int i, Spectrum s, double a) {
+        mix(rho, i, s, a, 1);
+    }
+
+    private static void mix(float[][] rho, int i, Spectrum s, double a, double scale) {
+        if (a <= 0) {
+            return;
+        }
+        for (int b = 0; b < Spectrum.BANDS; b++) {
+            rho[b][i] = (float) (rho[b][i] * (1 - a) + s.at(b) * scale * a);
+        }
+    }
+
+    private static double clamp01(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : v > hi ? hi : v;
+    }
+}
