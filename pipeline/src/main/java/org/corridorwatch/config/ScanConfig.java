@@ -26,10 +26,13 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
     }
 
     public record Sites(double minAreaM2, double reportThreshold, Strength strength, Size size,
-                        Proximity proximity, AlongRoad alongRoad, Map<String, Double> weights) {
+                        Proximity proximity, Hug hug, AlongRoad alongRoad, Map<String, Double> weights) {
     }
 
-    public record Strength(double dnbrLow, double dnbrHigh, double evidenceLow, double evidenceHigh) {
+    public record Strength(double evidenceLow, double evidenceHigh) {
+    }
+
+    public record Hug(double zeroFraction, double fullFraction) {
     }
 
     public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {
@@ -110,7 +113,8 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
         require(file, scan.sceneSampleWindows >= 4, "scan.scene_sample_windows must be >= 4");
         require(file, sites.minAreaM2 >= 0, "sites.min_area_m2 must be >= 0");
         require(file, sites.reportThreshold > 0 && sites.reportThreshold <= 1, "sites.report_threshold must be in (0, 1]");
-        require(file, sites.strength.dnbrHigh > sites.strength.dnbrLow, "sites.strength.dnbr_high must exceed dnbr_low");
+        require(file, 0 <= sites.hug.zeroFraction && sites.hug.zeroFraction < sites.hug.fullFraction && sites.hug.fullFraction <= 1,
+                "sites.hug needs 0 <= zero_fraction < full_fraction <= 1");
         require(file, sites.strength.evidenceHigh > sites.strength.evidenceLow, "sites.strength.evidence_high must exceed evidence_low");
         Size s = sites.size;
         require(file, 0 < s.zeroBelowHa && s.zeroBelowHa < s.minHa && s.minHa < s.maxHa && s.maxHa < s.zeroAboveHa,

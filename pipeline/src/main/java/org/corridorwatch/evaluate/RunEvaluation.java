@@ -28,6 +28,11 @@ import org.corridorwatch.report.AtomicFiles;
  */
 public final class RunEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * A truth site at least this much under cloud in either date cannot be seen in the imagery: it is
+     * listed as unobservable and left out of recall (a detector cannot find what the pixels do not show).
+     */
+    public static final double UNOBSERVABLE_CLOUD_FRACTION = 0.5;
     /** Truth classes a candidate is meant to find. */
     public static final List<String> TARGET_CLASSES = List.of("attack");
 
@@ -48,7 +53,11 @@ public final class RunEvaluation {
         out.put("candidates", candidates.size());
         if (truthFile != null) {
             List<SiteMatcher.Truth> truths = truths(truthFile);
-            List<SiteMatcher.Truth> targets = truths.stream().filter(t -> TARGET_CLASSES.contains(t.cls())).toList();
+            List<SiteMatcher.Truth> targets = truths.stream()
+                    .filter(t -> TARGET_CLASSES.contains(t.cls()) && t.observable()).toList();
+            ArrayNode unobservable = out.putArray("unobservable_truth");
+            truths.stream().filter(t -> TARGET_CLASSES.contains(t.cls()) && !t.observable())
+                    .forEach(t -> unobservable.add(t.id()));
             out.put("truth", truthFile.toAbsolutePath().toString());
             SiteMatcher.Metrics m = SiteMatcher.at(threshold, targets, candidates, matchM);
             put(out, m);
@@ -164,7 +173,10 @@ public final class RunEvaluation {
                 throw new InputDataException(file, "feature " + i + " lacks a class or a geometry",
                         "every truth feature needs properties.class and a polygon");
             }
-            out.add(new SiteMatcher.Truth(f.properties().path("id").asText("truth-" + i), cls.toLowerCase(Locale.ROOT), f.geometry()));
+            double cloud = Math.max(f.properties().path("cloud_fraction_after").asDouble(0),
+                    f.properties().path("cloud_fraction_before").asDouble(0));
+            out.add(new SiteMatcher.Truth(f.properties().path("id").asText("truth-" + i), cls.toLowerCase(Locale.ROOT),
+                    f.geometry(), cloud < UNOBSERVABLE_CLOUD_FRACTION));
         }
         return out;
     }

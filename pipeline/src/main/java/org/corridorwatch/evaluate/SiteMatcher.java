@@ -21,8 +21,8 @@ public final class SiteMatcher {
     public record Scored(String id, double score, String pattern, Geometry outline) {
     }
 
-    /** A planted truth site. */
-    public record Truth(String id, String cls, Geometry outline) {
+    /** A planted truth site; {@code observable} is false when clouds hide it in one of the dates. */
+    public record Truth(String id, String cls, Geometry outline, boolean observable) {
     }
 
     /** Agreement at one threshold. */

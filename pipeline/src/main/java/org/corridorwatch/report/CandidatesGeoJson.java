@@ -64,6 +64,7 @@ public final class CandidatesGeoJson {
         p.put("axis_bearing_deg", round(s.axisBearingDeg(), 1));
         putNumber(p, "road_angle_deg", s.roadAngleDeg(), 1);
         putNumber(p, "distance_to_road_m", s.distanceM(), 1);
+        putNumber(p, "road_fraction", s.roadFraction(), 3);
         p.put("before_date", ctx.beforeDate());
         p.put("after_date", ctx.afterDate());
         p.put("before_scene", ctx.beforeScene());

@@ -7,10 +7,11 @@ import org.corridorwatch.config.ScanConfig;
 
 /**
  * The burn-scar term: how much a region looks like a convoy attack's burn scar, in [0,1].
- * {@code value = strength × size fit × proximity × shape}, where strength maps the mean burn metric
- * linearly between the configured low/high values, size fit is 1 for 0.1–10 ha falling in log area to
- * 0 outside the plausible range (bush fires are far larger), proximity is 1 near the corridor falling
- * linearly to 0, and shape is 1 for scars elongated along the road, {@code 1 - bonus} otherwise.
+ * {@code value = strength × size fit × proximity × hug × shape}, where strength maps the mean per-pixel
+ * evidence (scene-adaptive) linearly between the configured low/high values, size fit is 1 for 0.1–10 ha
+ * falling in log area to 0 outside the plausible range (bush fires are far larger), proximity is 1 near
+ * the corridor falling linearly to 0, hug maps the share of the area within 60 m of the road, and shape
+ * is 1 for scars elongated along the road, {@code 1 - bonus} otherwise.
  */
 public final class BurnTerm implements EvidenceTerm {
     private final ScanConfig.Sites p;
@@ -27,11 +28,10 @@ public final class BurnTerm implements EvidenceTerm {
     @Override
     public Result evaluate(SiteFeatures s) {
         List<String> reasons = new ArrayList<>();
-        double strength = s.swir()
-                ? ramp(s.meanBurn(), p.strength().dnbrLow(), p.strength().dnbrHigh())
-                : ramp(s.meanEvidence(), p.strength().evidenceLow(), p.strength().evidenceHigh());
+        double strength = ramp(s.meanEvidence(), p.strength().evidenceLow(), p.strength().evidenceHigh());
         double size = sizeFit(s.areaHa());
         double proximity = Double.isNaN(s.distanceM()) ? 1 : 1 - ramp(s.distanceM(), p.proximity().fullM(), p.proximity().zeroM());
+        double hug = Double.isNaN(s.roadFraction()) ? 1 : ramp(s.roadFraction(), p.hug().zeroFraction(), p.hug().fullFraction());
         boolean along = !Double.isNaN(s.roadAngleDeg()) && s.elongation() >= p.alongRoad().minElongation()
                 && s.roadAngleDeg() <= p.alongRoad().maxAngleDeg();
         double shape = along ? 1 : 1 - p.alongRoad().bonus();
@@ -48,6 +48,12 @@ public final class BurnTerm implements EvidenceTerm {
             reasons.add(s.distanceM() <= 0.5 ? "crosses the road" : String.format(Locale.ROOT, "%.0f m from the road", s.distanceM()));
             if (proximity < 1) {
                 reasons.add(proximity == 0 ? "too far from the road for a convoy attack" : "some distance from the road");
+            } else if (hug >= 1) {
+                reasons.add(String.format(Locale.ROOT, "hugs the road (%.0f%% of its area within %.0f m)",
+                        100 * s.roadFraction(), SiteFeatures.HUG_M));
+            } else {
+                reasons.add(String.format(Locale.ROOT, "only %.0f%% of its area within %.0f m of the road",
+                        100 * s.roadFraction(), SiteFeatures.HUG_M));
             }
         }
         if (along) {
@@ -57,7 +63,10 @@ public final class BurnTerm implements EvidenceTerm {
         if (s.darkness() >= 0.5) {
             reasons.add("charred: dark in every band after the event");
         }
-        return new Result(name(), clamp(strength * size * proximity * shape), reasons);
+        if (strength < 1) {
+            reasons.add(String.format(Locale.ROOT, "weak evidence (mean %.2f of 1)", s.meanEvidence()));
+        }
+        return new Result(name(), clamp(strength * size * proximity * hug * shape), reasons);
     }
 
     /** 1 inside [minHa, maxHa], linear in log(area) down to 0 at zeroBelowHa and zeroAboveHa. */

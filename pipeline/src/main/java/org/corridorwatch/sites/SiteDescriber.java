@@ -16,6 +16,7 @@ import org.corridorwatch.geo.Projections;
 import org.corridorwatch.geo.Reproject;
 import org.corridorwatch.model.GridGeometry;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
@@ -64,6 +65,7 @@ public final class SiteDescriber {
         Optional<Location> loc = Optional.empty();
         double distance = Double.NaN;
         double roadAngle = Double.NaN;
+        double roadFraction = Double.NaN;
         if (locator != null) {
             Location l = locator.locate(c.x, c.y);
             if (Math.abs(l.offsetM()) <= MAX_CORRIDOR_OFFSET_M) {
@@ -71,13 +73,30 @@ public final class SiteDescriber {
                 Projection utm = Projections.utmFor(c.x, c.y);
                 MetricCorridor mc = metric.computeIfAbsent(l.corridorId() + "@" + utm.epsg(),
                         k -> MetricCorridor.of(corridor(l.corridorId()), utm));
-                distance = mc.line().distance(project(wgs84, utm));
+                Geometry metric = project(wgs84, utm);
+                distance = mc.line().distance(metric);
+                roadFraction = roadFraction(metric, mc.line());
                 roadAngle = SiteFeatures.axisAngle(axes[2], mc.bearingDegAt(l.chainageKm()));
             }
         }
         SiteFeatures f = new SiteFeatures(s.count() * pixelAreaM2, s.meanBurn(), s.maxBurn(), s.meanEvidence(),
-                s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, distance, swir);
+                s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, distance, roadFraction, swir);
         return new Description(wgs84, c.x, c.y, f, loc, placeLabel(loc, c));
+    }
+
+    /** Share of the site's area within {@link SiteFeatures#HUG_M} of the road line (both in metres). */
+    static double roadFraction(Geometry siteMetric, Geometry roadMetric) {
+        double area = siteMetric.getArea();
+        if (area <= 0) {
+            return 0;
+        }
+        Envelope near = siteMetric.getEnvelopeInternal();
+        near.expandBy(SiteFeatures.HUG_M * 2);
+        Geometry local = roadMetric.intersection(roadMetric.getFactory().toGeometry(near));
+        if (local.isEmpty()) {
+            return 0;
+        }
+        return Math.min(1, siteMetric.intersection(local.buffer(SiteFeatures.HUG_M, 8)).getArea() / area);
     }
 
     private String placeLabel(Optional<Location> loc, Coordinate c) {

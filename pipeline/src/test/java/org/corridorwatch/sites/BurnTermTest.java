@@ -12,8 +12,12 @@ class BurnTermTest {
     private final ScanConfig.Sites params = ScanConfig.loadDefault().sites();
     private final SiteScorer scorer = new SiteScorer(List.of(new BurnTerm(params)), Map.of("burn", 1.0));
 
+    /** A site whose evidence follows its dNBR (0.1 → 0.5, 0.27 → 1, as on a quiet scene) and that hugs the road when close. */
     private static SiteFeatures site(double ha, double dnbr, double elongation, double roadAngle, double distance) {
-        return new SiteFeatures(ha * 10_000, dnbr, dnbr + 0.2, 0.8, 0.7, elongation, 90, roadAngle, distance, true);
+        double evidence = Math.min(1, 0.5 + 0.5 * (dnbr - 0.1) / 0.17);
+        double roadFraction = distance <= 60 ? 0.9 : 0;
+        return new SiteFeatures(ha * 10_000, dnbr, dnbr + 0.2, evidence, 0.7, elongation, 90, roadAngle, distance,
+                roadFraction, true);
     }
 
     @Test
@@ -37,7 +41,8 @@ class BurnTermTest {
 
     @Test
     void weakOrFarBurnsScoreBelowTheReportThreshold() {
-        assertTrue(scorer.score(site(2, 0.12, 3, 5, 10)).value() < 0.1);
+        assertTrue(scorer.score(site(2, 0.12, 3, 5, 10)).value() < params.reportThreshold());
+        assertEquals(0, scorer.score(site(2, 0.10, 3, 5, 10)).value(), 1e-12);
         assertTrue(scorer.score(site(2, 0.5, 3, 5, 1200)).value() < params.reportThreshold());
         assertTrue(scorer.score(site(0.02, 0.5, 3, 5, 10)).value() == 0);
     }

@@ -1,0 +1,47 @@
+package org.corridorwatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.corridorwatch.TestSupport;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The quality bar of the scan on every committed sample, measured with {@code evaluate} at the default
+ * threshold: every observable attack found, no false alarm (the bar is at most 1 per 100 km of
+ * corridor; the samples cover 2–8 km each, so a single false alarm would break it).
+ */
+class SampleQualityTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rn1-kolokani-didieni", "rn1-kaniera-lakamane", "rn7-bougouni-bushfires",
+        "planetscope-wrecks-queue", "no-change", "mostly-cloudy"})
+    void findsEveryAttackWithoutFalseAlarms(String sample) throws Exception {
+        Path in = TestSupport.repoRoot().resolve("imagery-samples").resolve(sample);
+        Path out = dir.resolve(sample);
+        CliTest.Run scan = CliTest.run("scan", "--before", in.resolve("before.tif").toString(), "--after",
+                in.resolve("after.tif").toString(), "--out", out.toString());
+        assertEquals(sample.equals("mostly-cloudy") ? 7 : 0, scan.exitCode(), scan.out() + scan.err());
+        CliTest.Run eval = CliTest.run("evaluate", "--run", out.toString(), "--truth", in.resolve("truth.geojson").toString());
+        assertEquals(0, eval.exitCode(), eval.err());
+        System.out.println(sample + ": " + eval.out().lines().findFirst().orElse(""));
+        JsonNode e = JSON.readTree(out.resolve("evaluation.json").toFile());
+        assertEquals(1.0, e.get("recall").asDouble(), sample + " " + e);
+        assertEquals(0, e.get("false_alarms").asInt(), sample + " " + e.get("false_alarm_causes"));
+        if (sample.equals("mostly-cloudy")) {
+            assertEquals("attack-1", e.get("unobservable_truth").get(0).asText(), "the clouded attack is listed, not counted");
+        } else if (!sample.equals("no-change")) {
+            assertEquals(1, e.get("found").asInt());
+            assertTrue(e.get("localisation_error_m").asDouble() < 100, e.toString());
+        }
+    }
+}
