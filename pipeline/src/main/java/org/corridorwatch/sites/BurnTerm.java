@@ -63,8 +63,8 @@ public final class BurnTerm implements EvidenceTerm {
         if (s.darkness() >= 0.5) {
             reasons.add("charred: dark in every band after the event");
         }
-        if (strength < 1) {
-            reasons.add(String.format(Locale.ROOT, "weak evidence (mean %.2f of 1)", s.meanEvidence()));
+        if (strength < 0.5) {
+            reasons.add(String.format(Locale.ROOT, "weak change for this scene (mean evidence %.2f of 1)", s.meanEvidence()));
         }
         return new Result(name(), clamp(strength * size * proximity * hug * shape), reasons);
     }
