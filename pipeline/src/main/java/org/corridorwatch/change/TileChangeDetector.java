@@ -73,6 +73,12 @@ public final class TileChangeDetector {
     public record Result(Prepared prepared, EvidenceMap evidence, BurnRegions.Result regions) {
     }
 
+    /**
+     * Smaller shifts are recorded but not applied: resampling by a fraction of a pixel smooths the after
+     * date (halving its noise at half a pixel) more than such a shift changes the burn index.
+     */
+    public static final double MIN_APPLIED_SHIFT = 0.25;
+
     private TileChangeDetector() {
     }
 
@@ -89,7 +95,7 @@ public final class TileChangeDetector {
         }
         Shift shift = PhaseCorrelation.estimate(before.nir(), after.nir(), w, h, p.coregistration());
         boolean apply = shift.confidence() >= p.minShiftConfidence() && shift.magnitude() <= p.maxShift()
-                && shift.magnitude() >= 0.05;
+                && shift.magnitude() >= MIN_APPLIED_SHIFT;
         BandSet aligned = after;
         float[] scl = sclAfter;
         if (apply) {
