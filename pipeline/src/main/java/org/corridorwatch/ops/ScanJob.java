@@ -35,6 +35,9 @@ import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.raster.SceneProjection;
 import org.corridorwatch.raster.ValidFootprint;
 import org.corridorwatch.report.CandidatesGeoJson;
+import org.corridorwatch.report.ChipParameters;
+import org.corridorwatch.report.ReviewMarks;
+import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.TileOutcome;
 import org.corridorwatch.report.TilesGeoJson;
 import org.corridorwatch.sites.BurnTerm;
@@ -172,11 +175,14 @@ public final class ScanJob {
             evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence: 0..250 = 0..1 (band scale " + 1.0 / EVIDENCE_STEPS
                     + "), from " + changeIndex[0] + "; burn_region: 1 inside a burn region; 255 = not scanned");
             evidence.commit();
-            CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, new CandidatesGeoJson.RunContext(
-                    request.before().toString(), request.after().toString(), beforeDate, afterDate,
-                    config.sites().reportThreshold()));
+            CandidatesGeoJson.RunContext context = new CandidatesGeoJson.RunContext(request.before().toString(),
+                    request.after().toString(), beforeDate, afterDate, config.sites().reportThreshold());
+            CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context);
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
             stage("write");
+            ReviewOutputs.write(new ReviewOutputs.Scan(out, pair, beforeBands, afterBands, crs, threads, candidates,
+                    outcomes, corridors, context, ReviewMarks.NONE, ChipParameters.DEFAULT), log);
+            stage("review_outputs");
             int flagged = (int) candidates.stream().filter(Candidate::flagged).count();
             Summary summary = new Summary(out, tiles.size(), (int) scored,
                     count(outcomes, "masked"), count(outcomes, "no_data"), (int) failed,
