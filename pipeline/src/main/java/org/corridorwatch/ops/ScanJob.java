@@ -40,6 +40,7 @@ import org.corridorwatch.report.ReviewMarks;
 import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.TileOutcome;
 import org.corridorwatch.report.TilesGeoJson;
+import org.corridorwatch.review.DecisionMemory;
 import org.corridorwatch.sites.BurnTerm;
 import org.corridorwatch.sites.Candidate;
 import org.corridorwatch.sites.CandidateRanker;
@@ -60,7 +61,7 @@ public final class ScanJob {
     /** What to scan; built by the CLI from its options. */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM) {
+                          double bufferM, Path decisions) {
     }
 
     /** What the scan did, for the one-line summary. */
@@ -169,6 +170,10 @@ public final class ScanJob {
             SiteScorer scorer = new SiteScorer(List.of(new BurnTerm(config.sites())), config.sites().weights());
             List<Candidate> candidates = new CandidateRanker(config.sites(), describer, scorer, changeIndex[0])
                     .rank(SiteMerger.merge(pieces));
+            ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
+                    : DecisionMemory.load(request.decisions(), candidates);
+            candidates = candidates.stream().map(c -> marks.suppressedBy(c.id()) != null ? c.withRank(c.rank(), false) : c)
+                    .toList();
             outcomes = withBestScores(outcomes, candidates);
             stage("sites");
 
@@ -177,11 +182,11 @@ public final class ScanJob {
             evidence.commit();
             CandidatesGeoJson.RunContext context = new CandidatesGeoJson.RunContext(request.before().toString(),
                     request.after().toString(), beforeDate, afterDate, config.sites().reportThreshold());
-            CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context);
+            CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, marks);
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
             stage("write");
             ReviewOutputs.write(new ReviewOutputs.Scan(out, pair, beforeBands, afterBands, crs, threads, candidates,
-                    outcomes, corridors, context, ReviewMarks.NONE, ChipParameters.DEFAULT), log);
+                    outcomes, corridors, context, marks, ChipParameters.DEFAULT), log);
             stage("review_outputs");
             int flagged = (int) candidates.stream().filter(Candidate::flagged).count();
             Summary summary = new Summary(out, tiles.size(), (int) scored,
