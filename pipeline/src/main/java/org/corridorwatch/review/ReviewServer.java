@@ -129,7 +129,19 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
+        try {
+            route(ex);
+        } catch (HttpError e) {
+            error(ex, e.status, e.getMessage());
+        } catch (RuntimeException e) {
+            error(ex, 500, "server error: " + e.getMessage());
+        } finally {
+            ex.close();
+        }
+    }
+
+    private void route(HttpExchange ex) throws IOException {
+        {
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
             ex.getResponseHeaders().set("Cache-Control", "no-store");
@@ -170,10 +182,6 @@ public final class ReviewServer implements AutoCloseable {
             } else {
                 error(ex, 404, "not found");
             }
-        } catch (HttpError e) {
-            error(ex, e.status, e.getMessage());
-        } catch (RuntimeException e) {
-            error(ex, 500, "server error: " + e.getMessage());
         }
     }
 
