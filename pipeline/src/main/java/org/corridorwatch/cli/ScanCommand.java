@@ -71,6 +71,9 @@ final class ScanCommand implements Callable<Integer> {
             + "rejected site of the same pattern are marked suppressed_by and not flagged; near a confirmed one, known_incident.")
     Path decisions;
 
+    @Option(names = "--no-chips", description = "Skip the evidence chips (PNG per candidate); report.html then shows no images.")
+    boolean noChips;
+
     @Override
     public Integer call() {
         PrintWriter pw = spec.commandLine().getOut();
@@ -79,7 +82,7 @@ final class ScanCommand implements Callable<Integer> {
         Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
         ScanJob.Summary s = ScanJob.run(new ScanJob.Request(before, after, corridor, aoi, aoiScene, config, corridorsFile,
-                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions), pw);
+                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions, noChips), pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
                 s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),
                 s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())

@@ -61,7 +61,7 @@ public final class ScanJob {
     /** What to scan; built by the CLI from its options. */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM, Path decisions) {
+                          double bufferM, Path decisions, boolean noChips) {
     }
 
     /** What the scan did, for the one-line summary. */
@@ -186,7 +186,7 @@ public final class ScanJob {
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
             stage("write");
             ReviewOutputs.write(new ReviewOutputs.Scan(out, pair, beforeBands, afterBands, crs, threads, candidates,
-                    outcomes, corridors, context, marks, ChipParameters.DEFAULT), log);
+                    outcomes, corridors, context, marks, request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT), log);
             stage("review_outputs");
             int flagged = (int) candidates.stream().filter(Candidate::flagged).count();
             Summary summary = new Summary(out, tiles.size(), (int) scored,

@@ -18,6 +18,10 @@ public record ChipParameters(int sizePx, int marginPx, int minWindowPx, int maxW
     public static final ChipParameters DEFAULT = new ChipParameters(DEFAULT_SIZE_PX, DEFAULT_MARGIN_PX,
             DEFAULT_MIN_WINDOW_PX, DEFAULT_MAX_WINDOW_PX, DEFAULT_MAX_CANDIDATES);
 
+    /** No chips at all ({@code scan --no-chips}). */
+    public static final ChipParameters NONE = new ChipParameters(DEFAULT_SIZE_PX, DEFAULT_MARGIN_PX,
+            DEFAULT_MIN_WINDOW_PX, DEFAULT_MAX_WINDOW_PX, 0);
+
     public ChipParameters {
         if (sizePx < 32 || marginPx < 0 || minWindowPx < 8 || maxWindowPx < minWindowPx || maxCandidates < 0) {
             throw new IllegalArgumentException("invalid chip parameters: size " + sizePx + ", margin " + marginPx

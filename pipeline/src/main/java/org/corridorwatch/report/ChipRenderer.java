@@ -33,23 +33,29 @@ public final class ChipRenderer {
         ChipStretch sr = ChipStretch.of(red);
         ChipStretch sg = ChipStretch.of(green);
         ChipStretch sb = ChipStretch.of(blue);
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int i = 0; i < width * height; i++) {
+        int[] px = new int[width * height];
+        for (int i = 0; i < px.length; i++) {
             int r = sr.apply(red[i]);
             int g = sg.apply(green[i]);
             int b = sb.apply(blue[i]);
-            img.setRGB(i % width, i / width, r < 0 || g < 0 || b < 0 ? NODATA_RGB : (r << 16) | (g << 8) | b);
+            px[i] = r < 0 || g < 0 || b < 0 ? NODATA_RGB : (r << 16) | (g << 8) | b;
         }
-        return img;
+        return image(px, width, height);
     }
 
     /** The evidence layer (0..1) on a fixed ramp: black, dark red, orange, yellow. */
     public static BufferedImage evidence(float[] evidence, int width, int height) {
         check(evidence, width, height);
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int i = 0; i < width * height; i++) {
-            img.setRGB(i % width, i / width, ramp(evidence[i]));
+        int[] px = new int[width * height];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = ramp(evidence[i]);
         }
+        return image(px, width, height);
+    }
+
+    private static BufferedImage image(int[] rgb, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, width, height, rgb, 0, width);
         return img;
     }
 

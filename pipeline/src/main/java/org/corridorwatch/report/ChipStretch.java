@@ -20,15 +20,20 @@ public record ChipStretch(double low, double high) {
         }
     }
 
+    /** Percentiles are estimated from at most this many values, taken at an even stride (exact below it). */
+    static final int MAX_SAMPLES = 16_384;
+
     /** Percentile stretch of the finite values of {@code band}; a band without one maps 0..1. */
     public static ChipStretch of(float[] band, double lowPercent, double highPercent) {
         if (!(lowPercent >= 0 && lowPercent < highPercent && highPercent <= 100)) {
             throw new IllegalArgumentException("percentiles must satisfy 0 <= low < high <= 100, got " + lowPercent
                     + ", " + highPercent);
         }
-        float[] v = new float[band.length];
+        int stride = Math.max(1, band.length / MAX_SAMPLES);
+        float[] v = new float[band.length / stride + 1];
         int n = 0;
-        for (float f : band) {
+        for (int i = 0; i < band.length; i += stride) {
+            float f = band[i];
             if (Float.isFinite(f)) {
                 v[n++] = f;
             }

@@ -31,6 +31,9 @@ public final class ChipWriter {
     /** Which candidates get chips: flagged ones and the first {@code max} by rank. */
     public static List<Candidate> selected(List<Candidate> candidates, int max) {
         List<Candidate> out = new ArrayList<>();
+        if (max <= 0) {
+            return out;
+        }
         for (Candidate c : candidates) {
             if (c.flagged() || c.rank() <= max) {
                 out.add(c);

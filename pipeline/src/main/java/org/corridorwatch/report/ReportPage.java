@@ -103,7 +103,7 @@ public final class ReportPage {
             chip(b, ch.falseColour(), "after, " + ch.falseLabel());
             chip(b, ch.evidence(), "burn evidence");
         } else {
-            b.append("<p class=\"nochips\">no chips for this candidate (below the chip cut-off)</p>");
+            b.append("<p class=\"nochips\">no chips for this candidate (below the chip cut-off, or scanned with --no-chips)</p>");
         }
         b.append("</div><div class=\"facts\"><table>");
         row(b, "score", fmt(c.score(), 3));
