@@ -22,7 +22,7 @@ public final class OverviewMap {
     private OverviewMap() {
     }
 
-    /** The SVG element; {@code widthPx} wide, height from the area's aspect (clamped 120..widthPx). */
+    /** The SVG element; {@code widthPx} wide, height from the area's aspect (clamped 120..0.6 widthPx). */
     public static String svg(List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
                              ReviewMarks marks, int widthPx) {
         Envelope env = new Envelope();
@@ -36,7 +36,7 @@ public final class OverviewMap {
         double k = Math.cos(Math.toRadians(env.centre().y));
         double w = env.getWidth() * k;
         double h = env.getHeight();
-        int heightPx = (int) Math.round(Math.max(120, Math.min(widthPx, widthPx * h / w)));
+        int heightPx = (int) Math.round(Math.max(120, Math.min(0.6 * widthPx, widthPx * h / w)));
         double s = Math.min(widthPx / w, heightPx / h);
         double ox = (widthPx - w * s) / 2;
         double oy = (heightPx - h * s) / 2;

@@ -156,8 +156,8 @@ public final class ReportPage {
             .map{padding:8px 14px}.overview{border:1px solid #bbb;max-width:100%;height:auto}
             .tile{fill:#dfe7d5;stroke:#9ab;stroke-width:.5}.tile.masked,.tile.no_data{fill:#ddd}.tile.failed{fill:#f3c}
             .corridor{fill:none;stroke:#555;stroke-width:2}.site{stroke:#000;stroke-width:.7}
-            .site.flagged,.dot.flagged{fill:#d22}.site.other,.dot.other{fill:#fb3}.site.known,.dot.known{fill:#36c}
-            .site.suppressed,.dot.suppressed{fill:#aaa}
+            .site.flagged{fill:#d22}.site.other{fill:#fb3}.site.known{fill:#36c}.site.suppressed{fill:#aaa}
+            .dot.flagged{background:#d22}.dot.other{background:#fb3}.dot.known{background:#36c}.dot.suppressed{background:#aaa}
             .dot{display:inline-block;width:10px;height:10px;border-radius:5px;border:1px solid #000}
             .legend{color:#555;font-size:12px}
             main{padding:0 14px 40px}.card{background:#fff;border:1px solid #ccc;border-radius:6px;margin:10px 0;padding:8px 12px}
