@@ -10,6 +10,12 @@ source "$ROOT/pipeline/scripts/common.sh"
 mode=auto
 case "${1:-}" in --unit) mode=unit; shift;; --realdata) mode=realdata; shift;; --auto) shift;; esac
 ensure_java_maven
+# browser tests (review serve) drive Debian's chromium through chromium-driver; never downloaded by Selenium
+if [ "$mode" != realdata ] && ! command -v chromedriver >/dev/null 2>&1; then
+  cw_log "installing chromium and chromium-driver for the browser tests"
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
 JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh") || exit 5
 export CORRIDORWATCH_DATASETS=${CORRIDORWATCH_DATASETS:-$(cd "$ROOT/.." && pwd)/shared/datasets}
 mvn_test() { mvn -B -ntp -f "$ROOT/pom.xml" -Dgdal.jni.dir="$JNI_DIR" "$@" test; }

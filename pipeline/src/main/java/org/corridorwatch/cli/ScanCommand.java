@@ -67,6 +67,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace a previous run in --out.")
     boolean overwrite;
 
+    @Option(names = "--decisions", paramLabel = "FILE", description = "Decision store (decisions.sqlite): candidates near a "
+            + "rejected site of the same pattern are marked suppressed_by and not flagged; near a confirmed one, known_incident.")
+    Path decisions;
+
+    @Option(names = "--no-chips", description = "Skip the evidence chips (PNG per candidate); report.html then shows no images.")
+    boolean noChips;
+
     @Override
     public Integer call() {
         PrintWriter pw = spec.commandLine().getOut();
@@ -75,13 +82,14 @@ final class ScanCommand implements Callable<Integer> {
         Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
         ScanJob.Summary s = ScanJob.run(new ScanJob.Request(before, after, corridor, aoi, aoiScene, config, corridorsFile,
-                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM), pw);
+                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions, noChips), pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
                 s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),
                 s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())
                         : String.format(Locale.ROOT, "%.1f km²", s.areaKm2()),
                 s.candidates(), s.flagged(), s.elapsed().toMillis() / 1000.0);
-        pw.printf("Outputs in %s: candidates.geojson (open in QGIS), tiles.geojson, evidence/burn.tif, run.json%n", s.out());
+        pw.printf("Outputs in %s: report.html, candidates.geojson/.gpkg/.kml/.csv (open in QGIS or Google Earth), chips/, "
+                + "tiles.geojson, evidence/burn.tif, run.json%n", s.out());
         pw.flush();
         return ExitCode.OK.code();
     }

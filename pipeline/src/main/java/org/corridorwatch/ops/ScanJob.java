@@ -35,8 +35,12 @@ import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.raster.SceneProjection;
 import org.corridorwatch.raster.ValidFootprint;
 import org.corridorwatch.report.CandidatesGeoJson;
+import org.corridorwatch.report.ChipParameters;
+import org.corridorwatch.report.ReviewMarks;
+import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.TileOutcome;
 import org.corridorwatch.report.TilesGeoJson;
+import org.corridorwatch.review.DecisionMemory;
 import org.corridorwatch.sites.BurnTerm;
 import org.corridorwatch.sites.Candidate;
 import org.corridorwatch.sites.CandidateRanker;
@@ -57,7 +61,7 @@ public final class ScanJob {
     /** What to scan; built by the CLI from its options. */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM) {
+                          double bufferM, Path decisions, boolean noChips) {
     }
 
     /** What the scan did, for the one-line summary. */
@@ -166,17 +170,24 @@ public final class ScanJob {
             SiteScorer scorer = new SiteScorer(List.of(new BurnTerm(config.sites())), config.sites().weights());
             List<Candidate> candidates = new CandidateRanker(config.sites(), describer, scorer, changeIndex[0])
                     .rank(SiteMerger.merge(pieces));
+            ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
+                    : DecisionMemory.load(request.decisions(), candidates);
+            candidates = candidates.stream().map(c -> marks.suppressedBy(c.id()) != null ? c.withRank(c.rank(), false) : c)
+                    .toList();
             outcomes = withBestScores(outcomes, candidates);
             stage("sites");
 
             evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence: 0..250 = 0..1 (band scale " + 1.0 / EVIDENCE_STEPS
                     + "), from " + changeIndex[0] + "; burn_region: 1 inside a burn region; 255 = not scanned");
             evidence.commit();
-            CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, new CandidatesGeoJson.RunContext(
-                    request.before().toString(), request.after().toString(), beforeDate, afterDate,
-                    config.sites().reportThreshold()));
+            CandidatesGeoJson.RunContext context = new CandidatesGeoJson.RunContext(request.before().toString(),
+                    request.after().toString(), beforeDate, afterDate, config.sites().reportThreshold());
+            CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, marks);
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
             stage("write");
+            ReviewOutputs.write(new ReviewOutputs.Scan(out, pair, beforeBands, afterBands, crs, threads, candidates,
+                    outcomes, corridors, context, marks, request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT), log);
+            stage("review_outputs");
             int flagged = (int) candidates.stream().filter(Candidate::flagged).count();
             Summary summary = new Summary(out, tiles.size(), (int) scored,
                     count(outcomes, "masked"), count(outcomes, "no_data"), (int) failed,

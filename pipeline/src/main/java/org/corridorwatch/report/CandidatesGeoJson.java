@@ -23,18 +23,23 @@ public final class CandidatesGeoJson {
     }
 
     public static Path write(Path target, List<Candidate> candidates, RunContext ctx) {
+        return write(target, candidates, ctx, ReviewMarks.NONE);
+    }
+
+    /** As {@link #write(Path, List, RunContext)}, with {@code suppressed_by} / {@code known_incident} from earlier decisions. */
+    public static Path write(Path target, List<Candidate> candidates, RunContext ctx, ReviewMarks marks) {
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
         root.put("name", "corridorwatch-candidates");
         root.put("report_threshold", ctx.reportThreshold());
         ArrayNode features = root.putArray("features");
         for (Candidate c : candidates) {
-            features.add(feature(c, ctx));
+            features.add(feature(c, ctx, marks));
         }
         return AtomicFiles.write(target, out -> JSON.writeValue(out, root));
     }
 
-    static ObjectNode feature(Candidate c, RunContext ctx) {
+    static ObjectNode feature(Candidate c, RunContext ctx, ReviewMarks marks) {
         ObjectNode f = JSON.createObjectNode();
         f.put("type", "Feature");
         f.put("id", c.id());
@@ -69,6 +74,8 @@ public final class CandidatesGeoJson {
         p.put("after_date", ctx.afterDate());
         p.put("before_scene", ctx.beforeScene());
         p.put("after_scene", ctx.afterScene());
+        p.put("suppressed_by", marks.suppressedBy(c.id()));
+        p.put("known_incident", marks.knownIncident(c.id()));
         ArrayNode reasons = p.putArray("reasons");
         c.reasons().forEach(reasons::add);
         f.set("geometry", GeoJsonGeometry.of(c.outlineWgs84()));

@@ -1,0 +1,227 @@
+package org.corridorwatch.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.geo.Tile;
+import org.corridorwatch.raster.VectorLayers;
+import org.corridorwatch.raster.VectorLayers.Field;
+import org.corridorwatch.raster.VectorLayers.FieldType;
+import org.corridorwatch.raster.VectorLayers.LayerSpec;
+import org.corridorwatch.raster.VectorLayers.Row;
+import org.corridorwatch.sites.Candidate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * The run's GIS layers, written through GDAL/OGR: {@code candidates.gpkg} (layers {@code candidates},
+ * {@code tiles}, {@code corridors}), {@code candidates.kml} (one placemark per candidate: outline and
+ * centroid, the chips and reasons in the balloon) and {@code candidates.csv} (one row per candidate,
+ * lon/lat columns, the outline as WKT). All WGS84.
+ */
+public final class GisLayers {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private GisLayers() {
+    }
+
+    /** Writes the three files into {@code runDir}. */
+    public static void write(java.nio.file.Path runDir, List<Candidate> candidates, List<TileOutcome> tiles,
+                             List<Corridor> corridors, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
+                             Map<String, CandidateChips> chips) {
+        LayerSpec cand = candidateLayer(candidates, ctx, marks, chips, "MULTIPOLYGON", List.of(), true);
+        VectorLayers.write(runDir.resolve("candidates.gpkg"), "GPKG",
+                List.of(cand, tileLayer(tiles), corridorLayer(corridors)), List.of());
+        VectorLayers.write(runDir.resolve("candidates.kml"), "KML", List.of(kmlLayer(candidates, marks, chips)), List.of());
+        VectorLayers.write(runDir.resolve("candidates.csv"), "CSV",
+                List.of(candidateLayer(candidates, ctx, marks, chips, "MULTIPOLYGON",
+                        List.of("GEOMETRY=AS_WKT", "CREATE_CSVT=NO", "STRING_QUOTING=IF_NEEDED"), false)), List.of());
+    }
+
+    static List<Field> candidateFields() {
+        List<Field> f = new ArrayList<>();
+        for (String s : List.of("id")) {
+            f.add(new Field(s, FieldType.STRING));
+        }
+        f.add(new Field("rank", FieldType.INTEGER));
+        f.add(new Field("score", FieldType.REAL));
+        f.add(new Field("burn_score", FieldType.REAL));
+        f.add(new Field("flagged", FieldType.INTEGER));
+        f.add(new Field("pattern", FieldType.STRING));
+        f.add(new Field("corridor", FieldType.STRING));
+        f.add(new Field("chainage_km", FieldType.REAL));
+        f.add(new Field("offset_m", FieldType.REAL));
+        f.add(new Field("place", FieldType.STRING));
+        f.add(new Field("lon", FieldType.REAL));
+        f.add(new Field("lat", FieldType.REAL));
+        f.add(new Field("area_m2", FieldType.REAL));
+        f.add(new Field("burn_index", FieldType.STRING));
+        f.add(new Field("mean_burn", FieldType.REAL));
+        f.add(new Field("max_burn", FieldType.REAL));
+        f.add(new Field("mean_evidence", FieldType.REAL));
+        f.add(new Field("darkness", FieldType.REAL));
+        f.add(new Field("elongation", FieldType.REAL));
+        f.add(new Field("road_angle_deg", FieldType.REAL));
+        f.add(new Field("distance_to_road_m", FieldType.REAL));
+        f.add(new Field("before_date", FieldType.STRING));
+        f.add(new Field("after_date", FieldType.STRING));
+        f.add(new Field("reasons", FieldType.STRING));
+        f.add(new Field("suppressed_by", FieldType.STRING));
+        f.add(new Field("known_incident", FieldType.STRING));
+        f.add(new Field("chip_before", FieldType.STRING));
+        f.add(new Field("chip_after", FieldType.STRING));
+        f.add(new Field("chip_false", FieldType.STRING));
+        f.add(new Field("chip_evidence", FieldType.STRING));
+        return f;
+    }
+
+    static Map<String, Object> candidateValues(Candidate c, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
+                                               CandidateChips ch) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", c.id());
+        v.put("rank", c.rank());
+        v.put("score", CandidatesGeoJson.round(c.score(), 4));
+        v.put("burn_score", CandidatesGeoJson.round(c.components().getOrDefault("burn", Double.NaN), 4));
+        v.put("flagged", c.flagged());
+        v.put("pattern", c.pattern());
+        v.put("corridor", c.corridor());
+        v.put("chainage_km", c.chainageKm());
+        v.put("offset_m", c.offsetM());
+        v.put("place", c.place());
+        v.put("lon", CandidatesGeoJson.round(c.lon(), 7));
+        v.put("lat", CandidatesGeoJson.round(c.lat(), 7));
+        v.put("area_m2", CandidatesGeoJson.round(c.features().areaM2(), 1));
+        v.put("burn_index", c.changeIndex());
+        v.put("mean_burn", CandidatesGeoJson.round(c.features().meanBurn(), 4));
+        v.put("max_burn", CandidatesGeoJson.round(c.features().maxBurn(), 4));
+        v.put("mean_evidence", CandidatesGeoJson.round(c.features().meanEvidence(), 4));
+        v.put("darkness", CandidatesGeoJson.round(c.features().darkness(), 3));
+        v.put("elongation", CandidatesGeoJson.round(c.features().elongation(), 2));
+        v.put("road_angle_deg", c.features().roadAngleDeg());
+        v.put("distance_to_road_m", c.features().distanceM());
+        v.put("before_date", ctx.beforeDate());
+        v.put("after_date", ctx.afterDate());
+        v.put("reasons", String.join("; ", c.reasons()));
+        v.put("suppressed_by", marks.suppressedBy(c.id()));
+        v.put("known_incident", marks.knownIncident(c.id()));
+        v.put("chip_before", ch == null ? null : ch.before());
+        v.put("chip_after", ch == null ? null : ch.after());
+        v.put("chip_false", ch == null ? null : ch.falseColour());
+        v.put("chip_evidence", ch == null ? null : ch.evidence());
+        return v;
+    }
+
+    static LayerSpec candidateLayer(List<Candidate> candidates, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
+                                    Map<String, CandidateChips> chips, String geometryType, List<String> options,
+                                    boolean withGeometry) {
+        List<Row> rows = new ArrayList<>();
+        for (Candidate c : candidates) {
+            rows.add(new Row(multi(c.outlineWgs84()), candidateValues(c, ctx, marks, chips.get(c.id()))));
+        }
+        return new LayerSpec("candidates", geometryType, candidateFields(), rows, options);
+    }
+
+    static LayerSpec tileLayer(List<TileOutcome> outcomes) {
+        List<Field> f = List.of(new Field("id", FieldType.STRING), new Field("status", FieldType.STRING),
+                new Field("reason", FieldType.STRING), new Field("corridor", FieldType.STRING),
+                new Field("chainage_from_km", FieldType.REAL), new Field("chainage_to_km", FieldType.REAL),
+                new Field("place", FieldType.STRING), new Field("valid_fraction", FieldType.REAL),
+                new Field("shift_dx_px", FieldType.REAL), new Field("shift_dy_px", FieldType.REAL),
+                new Field("shift_applied", FieldType.INTEGER), new Field("best_score", FieldType.REAL));
+        List<Row> rows = new ArrayList<>();
+        for (TileOutcome o : outcomes) {
+            Tile t = o.tile();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", t.id());
+            v.put("status", o.status());
+            v.put("reason", o.reason());
+            v.put("corridor", t.corridorId());
+            v.put("chainage_from_km", t.chainageFromKm());
+            v.put("chainage_to_km", t.chainageToKm());
+            v.put("place", t.nearestPlace());
+            v.put("valid_fraction", o.validFraction());
+            v.put("shift_dx_px", o.shiftDx());
+            v.put("shift_dy_px", o.shiftDy());
+            v.put("shift_applied", o.shiftApplied());
+            v.put("best_score", CandidatesGeoJson.round(o.bestScore(), 4));
+            rows.add(new Row(t.footprintWgs84(), v));
+        }
+        return new LayerSpec("tiles", "POLYGON", f, rows, List.of());
+    }
+
+    static LayerSpec corridorLayer(List<Corridor> corridors) {
+        List<Field> f = List.of(new Field("id", FieldType.STRING), new Field("name", FieldType.STRING),
+                new Field("aliases", FieldType.STRING), new Field("buffer_m", FieldType.REAL));
+        List<Row> rows = new ArrayList<>();
+        for (Corridor c : corridors) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", c.id());
+            v.put("name", c.name());
+            v.put("aliases", String.join(", ", c.aliases()));
+            v.put("buffer_m", c.defaultBufferM());
+            rows.add(new Row(c.lineWgs84(), v));
+        }
+        return new LayerSpec("corridors", "LINESTRING", f, rows, List.of());
+    }
+
+    /** KML: Name and Description (an HTML balloon: chips by relative path, score, reasons) plus a few attributes. */
+    static LayerSpec kmlLayer(List<Candidate> candidates, ReviewMarks marks, Map<String, CandidateChips> chips) {
+        List<Field> f = List.of(new Field("Name", FieldType.STRING), new Field("Description", FieldType.STRING),
+                new Field("id", FieldType.STRING), new Field("rank", FieldType.INTEGER), new Field("score", FieldType.REAL),
+                new Field("pattern", FieldType.STRING), new Field("flagged", FieldType.INTEGER));
+        List<Row> rows = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("Name", "#" + c.rank() + " " + c.pattern() + " (" + String.format(java.util.Locale.ROOT, "%.2f", c.score()) + ")");
+            v.put("Description", balloon(c, marks, chips.get(c.id())));
+            v.put("id", c.id());
+            v.put("rank", c.rank());
+            v.put("score", CandidatesGeoJson.round(c.score(), 4));
+            v.put("pattern", c.pattern());
+            v.put("flagged", c.flagged());
+            Geometry g = GF.createGeometryCollection(new Geometry[] {GF.createPoint(new org.locationtech.jts.geom.Coordinate(
+                    c.lon(), c.lat())), c.outlineWgs84()});
+            rows.add(new Row(g, v));
+        }
+        return new LayerSpec("candidates", "GEOMETRY", f, rows, List.of());
+    }
+
+    /** The balloon's HTML; every text from the data is escaped. */
+    static String balloon(Candidate c, ReviewMarks marks, CandidateChips ch) {
+        StringBuilder b = new StringBuilder();
+        b.append("<b>").append(Html.escape(c.place())).append("</b><br/>score ")
+                .append(String.format(java.util.Locale.ROOT, "%.2f", c.score())).append(", ").append(Html.escape(c.pattern()))
+                .append(c.flagged() ? ", flagged" : "").append("<br/>");
+        if (marks.suppressedBy(c.id()) != null) {
+            b.append("suppressed by rejected site ").append(Html.escape(marks.suppressedBy(c.id()))).append("<br/>");
+        }
+        if (marks.knownIncident(c.id()) != null) {
+            b.append("known incident ").append(Html.escape(marks.knownIncident(c.id()))).append("<br/>");
+        }
+        b.append("<ul>");
+        for (String r : c.reasons()) {
+            b.append("<li>").append(Html.escape(r)).append("</li>");
+        }
+        b.append("</ul>");
+        if (ch != null) {
+            for (String src : List.of(ch.before(), ch.after(), ch.falseColour(), ch.evidence())) {
+                b.append("<img width=\"160\" height=\"160\" src=\"").append(Html.escape(src)).append("\"/>");
+            }
+        }
+        return b.toString();
+    }
+
+    private static Geometry multi(Geometry g) {
+        if (g instanceof Polygon p) {
+            return GF.createMultiPolygon(new Polygon[] {p});
+        }
+        if (g instanceof MultiPolygon) {
+            return g;
+        }
+        return g;
+    }
+}
