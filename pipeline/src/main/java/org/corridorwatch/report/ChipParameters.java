@@ -14,7 +14,7 @@ public record ChipParameters(int sizePx, int marginPx, int minWindowPx, int maxW
     public static final int DEFAULT_MARGIN_PX = 24;
     public static final int DEFAULT_MIN_WINDOW_PX = 64;
     public static final int DEFAULT_MAX_WINDOW_PX = 512;
-    public static final int DEFAULT_MAX_CANDIDATES = 200;
+    public static final int DEFAULT_MAX_CANDIDATES = 25;
     public static final ChipParameters DEFAULT = new ChipParameters(DEFAULT_SIZE_PX, DEFAULT_MARGIN_PX,
             DEFAULT_MIN_WINDOW_PX, DEFAULT_MAX_WINDOW_PX, DEFAULT_MAX_CANDIDATES);
 
