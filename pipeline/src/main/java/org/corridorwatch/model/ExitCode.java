@@ -12,7 +12,7 @@ public enum ExitCode {
     CONFIG(4, "bad configuration: invalid config, corridor or places file, or option value out of range"),
     ENVIRONMENT(5, "environment problem: GDAL native library missing or mismatched, a required GDAL driver missing"),
     OUTPUT(6, "output problem: output exists (use --overwrite), directory not writable, disk full"),
-    NO_OVERLAP(7, "nothing to process: scene does not intersect any corridor or the other scene");
+    NO_OVERLAP(7, "nothing to process: scenes do not overlap each other or any selected corridor, or every tile is masked");
 
     private final int code;
     private final String meaning;
