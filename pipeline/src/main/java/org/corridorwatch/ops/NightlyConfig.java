@@ -1,0 +1,108 @@
+package org.corridorwatch.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import org.corridorwatch.model.ConfigException;
+
+/**
+ * The nightly settings of a workspace ({@code config/nightly.yaml}): which corridors to scan, how to
+ * pair scenes, threads, and an optional STAC source.
+ *
+ * @param corridor  corridor id or alias, or "all"
+ * @param pairing   how an after-scene finds its before-scene
+ * @param threads   worker threads per scan (0 = number of cores)
+ * @param chips     draw evidence chips for each pair
+ * @param stacUrl   STAC API root to search for scenes (null = inbox only)
+ * @param stacCollection STAC collection to search
+ */
+public record NightlyConfig(String corridor, PairingParameters pairing, int threads, boolean chips, String stacUrl,
+                            String stacCollection) {
+
+    public static final String DEFAULT_YAML = """
+            # CorridorWatch nightly settings (corridorwatch nightly --workspace DIR). Units in the key names.
+            corridor: all                # corridor id or alias, or 'all'
+            pairing:
+              max_gap_days: 60           # a before-scene older than this (before the after-scene) is never used
+              max_cloud_fraction: 0.5    # a before-scene cloudier than this over the corridors (0-1) is skipped
+              min_overlap_fraction: 0.3  # share of the after-scene's valid footprint the before-scene must cover (0-1)
+            threads: 0                   # worker threads per scan; 0 = number of cores
+            chips: true                  # evidence chips (PNG) for each pair's candidates
+            stac:                        # optional STAC API scene source (null = the inbox only)
+              url: null                  # e.g. https://earth-search.aws.element84.com/v1
+              collection: null           # e.g. sentinel-2-c1-l2a
+            """;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> KEYS = Set.of("corridor", "pairing", "threads", "chips", "stac");
+    private static final Set<String> PAIRING_KEYS = Set.of("max_gap_days", "max_cloud_fraction", "min_overlap_fraction");
+    private static final Set<String> STAC_KEYS = Set.of("url", "collection");
+
+    public static NightlyConfig load(Path file) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ConfigException(file, "is not valid YAML (" + e.getMessage().split("\n")[0] + ")",
+                    "compare it with the defaults written by 'corridorwatch workspace init'");
+        }
+        if (root == null || !root.isObject()) {
+            throw new ConfigException(file, "is not a YAML mapping", "compare it with the defaults written by 'workspace init'");
+        }
+        checkKeys(file, root, KEYS, "");
+        JsonNode p = root.path("pairing");
+        checkKeys(file, p, PAIRING_KEYS, "pairing.");
+        JsonNode stac = root.path("stac");
+        checkKeys(file, stac, STAC_KEYS, "stac.");
+        try {
+            PairingParameters pairing = new PairingParameters(
+                    number(file, p, "max_gap_days", PairingParameters.DEFAULT_MAX_GAP_DAYS),
+                    number(file, p, "max_cloud_fraction", PairingParameters.DEFAULT_MAX_CLOUD_FRACTION),
+                    number(file, p, "min_overlap_fraction", PairingParameters.DEFAULT_MIN_OVERLAP_FRACTION));
+            int threads = (int) number(file, root, "threads", 0);
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must be >= 0");
+            }
+            return new NightlyConfig(root.path("corridor").asText("all"), pairing, threads,
+                    root.path("chips").asBoolean(true), text(stac, "url"), text(stac, "collection"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, e.getMessage(), "see the comments in config/nightly.yaml");
+        }
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.path(key);
+        return v.isMissingNode() || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    private static double number(Path file, JsonNode n, String key, double dflt) {
+        JsonNode v = n.path(key);
+        if (v.isMissingNode() || v.isNull()) {
+            return dflt;
+        }
+        if (!v.isNumber()) {
+            throw new ConfigException(file, "'" + key + "' must be a number, not '" + v.asText() + "'",
+                    "see the comments in config/nightly.yaml");
+        }
+        return v.asDouble();
+    }
+
+    private static void checkKeys(Path file, JsonNode n, Set<String> known, String prefix) {
+        if (n.isMissingNode() || n.isNull()) {
+            return;
+        }
+        if (!n.isObject()) {
+            throw new ConfigException(file, "'" + prefix.replace(".", "") + "' must be a mapping", "see config/nightly.yaml");
+        }
+        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (!known.contains(k)) {
+                throw new ConfigException(file, "unknown key '" + prefix + k + "'", "known keys: " + known);
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.corridorwatch.ops;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.corridorwatch.config.SensorProfiles;
+import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.model.CorridorWatchException;
+import org.corridorwatch.model.OutputException;
+import org.corridorwatch.report.AtomicFiles;
+
+/**
+ * Catalogs the inbox: every file (recursively; hidden files, {@code .part}/{@code .tmp} names and GDAL
+ * side-cars skipped) not yet catalogued under the same path, size and modification time is hashed
+ * (SHA-256: the scene id) and surveyed ({@link SceneSurvey}) once. A file GDAL cannot read as a
+ * georeferenced scene of a known sensor is moved to {@code quarantine/} with a {@code .reason.txt}
+ * (the reason file is written first, so a crash leaves the scene in the inbox to retry), and the rest goes on.
+ */
+final class SceneCatalog {
+    /** What one catalog pass did. */
+    record Result(List<SceneRecord> added, List<Quarantined> quarantined, int known, int duplicates) {
+    }
+
+    /** A file moved to quarantine and why. */
+    record Quarantined(String file, String movedTo, String reason) {
+    }
+
+    private static final List<String> SKIPPED_SUFFIXES = List.of(".part", ".tmp", ".aux.xml", ".ovr", ".msk",
+            ".reason.txt", ".crdownload");
+
+    private SceneCatalog() {
+    }
+
+    static Result catalogInbox(Workspace ws, WorkspaceStore store, String run, List<Corridor> corridors, NightlyLog log) {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(ws.inbox())) {
+            files = s.filter(Files::isRegularFile).filter(SceneCatalog::candidate).sorted().toList();
+        } catch (IOException e) {
+            throw new WorkspaceException(ws.inbox(), "cannot be listed (" + e.getMessage() + ")", "check its permissions");
+        }
+        SensorProfiles profiles = SensorProfiles.loadDefault();
+        List<SceneRecord> added = new ArrayList<>();
+        List<Quarantined> quarantined = new ArrayList<>();
+        int known = 0;
+        int duplicates = 0;
+        for (Path f : files) {
+            long size;
+            long mtime;
+            try {
+                size = Files.size(f);
+                mtime = Files.getLastModifiedTime(f).toMillis();
+            } catch (IOException e) {
+                continue; // vanished while listing: the next run sees it again if it comes back
+            }
+            String path = f.toAbsolutePath().normalize().toString();
+            if (store.knownScene(path, size, mtime).isPresent()) {
+                known++;
+                continue;
+            }
+            String id = sha256(f);
+            Optional<String> existing = store.scenePath(id);
+            if (existing.isPresent()) {
+                duplicates++;
+                log.info("catalog: " + ws.root().relativize(f) + " is the same scene as " + existing.get() + "; ignored");
+                continue;
+            }
+            try {
+                SceneRecord r = SceneSurvey.survey(f, id, size, profiles, corridors);
+                store.insertScene(r, mtime, run);
+                added.add(r);
+                log.info(String.format(Locale.ROOT, "catalog: %s: %s, %s, %s", ws.root().relativize(f), r.sensorProfile(),
+                        r.date() == null ? "undated" : r.date(), r.onCorridor()
+                                ? String.format(Locale.ROOT, "%.0f%% cloud over the corridors", 100 * r.cloudFraction())
+                                : "off the corridors"));
+            } catch (CorridorWatchException | IllegalArgumentException e) {
+                quarantined.add(quarantine(ws, f, e.getMessage()));
+                log.info("catalog: quarantined " + ws.root().relativize(f) + ": " + e.getMessage());
+            }
+        }
+        return new Result(added, quarantined, known, duplicates);
+    }
+
+    private static boolean candidate(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && SKIPPED_SUFFIXES.stream().noneMatch(name::endsWith);
+    }
+
+    static Quarantined quarantine(Workspace ws, Path f, String reason) {
+        String name = f.getFileName().toString();
+        Path target = ws.quarantine().resolve(name);
+        for (int i = 1; Files.exists(target) || Files.exists(reasonFile(target)); i++) {
+            target = ws.quarantine().resolve(name + "." + i);
+        }
+        AtomicFiles.writeString(reasonFile(target), "file: " + f + "\nreason: " + reason + "\nwhen: "
+                + java.time.Instant.now() + "\nfix: correct or replace the file, then move it back into inbox/\n");
+        try {
+            Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new OutputException(f, "cannot be moved to quarantine (" + e.getMessage() + ")", "check the permissions of "
+                    + ws.quarantine());
+        }
+        return new Quarantined(ws.root().relativize(f).toString(), ws.root().relativize(target).toString(), reason);
+    }
+
+    private static Path reasonFile(Path target) {
+        return target.resolveSibling(target.getFileName() + ".reason.txt");
+    }
+
+    /** SHA-256 of a file's bytes, 64 hex digits. */
+    static String sha256(Path f) {
+        try (InputStream in = Files.newInputStream(f)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 20];
+            for (int n; (n = in.read(buf)) > 0;) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new WorkspaceException(f, "cannot be read (" + e.getMessage() + ")", "check its permissions");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

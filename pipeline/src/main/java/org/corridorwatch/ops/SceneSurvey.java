@@ -1,0 +1,112 @@
+package org.corridorwatch.ops;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorwatch.change.BandSet;
+import org.corridorwatch.change.MaskCode;
+import org.corridorwatch.change.MaskParameters;
+import org.corridorwatch.change.PixelMasks;
+import org.corridorwatch.config.BandRole;
+import org.corridorwatch.config.SensorProfiles;
+import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.geo.Projection;
+import org.corridorwatch.geo.Reproject;
+import org.corridorwatch.geo.Tile;
+import org.corridorwatch.geo.TilePlanParameters;
+import org.corridorwatch.geo.TilePlanner;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.raster.GdalScene;
+import org.corridorwatch.raster.RasterWindow;
+import org.corridorwatch.raster.SceneBands;
+import org.corridorwatch.raster.SceneProjection;
+import org.corridorwatch.raster.ValidFootprint;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Describes one scene for the catalog: sensor profile (band descriptions), acquisition date (metadata,
+ * else file name), valid-data footprint in WGS84, and the cloud fraction over the buffered corridors:
+ * up to {@link #SAMPLE_WINDOWS} windows of {@link #SAMPLE_PX}² px, one at the centre of each planned
+ * corridor tile (evenly picked), classified by the SCL band when present (3 shadow, 8/9 cloud,
+ * 10 cirrus; 0/1 nodata ignored), else by the single-date spectral cloud test. Reads windows only.
+ */
+final class SceneSurvey {
+    static final int SAMPLE_WINDOWS = 24;
+    static final int SAMPLE_PX = 64;
+    private static final BandRole[] SPECTRAL = {BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.REDEDGE,
+        BandRole.NIR, BandRole.SWIR1, BandRole.SWIR2};
+
+    private SceneSurvey() {
+    }
+
+    /**
+     * Surveys a scene. Throws the exception family's {@code InputDataException} for anything GDAL cannot
+     * read as a georeferenced scene with the bands of a sensor profile.
+     */
+    static SceneRecord survey(Path path, String id, long size, SensorProfiles profiles, List<Corridor> corridors) {
+        try (GdalScene scene = GdalScene.open(path)) {
+            SceneBands bands = SceneBands.detect(scene, profiles, null);
+            String date = scene.acquisitionDate();
+            GridGeometry grid = scene.grid();
+            Projection crs = SceneProjection.of(grid);
+            Geometry footprint = ValidFootprint.of(path);
+            Geometry wgs84 = Reproject.apply(footprint, crs::inverse);
+            List<Tile> tiles = TilePlanner.plan(grid, crs, footprint, corridors, TilePlanParameters.defaults());
+            double cloud = tiles.isEmpty() ? Double.NaN : cloudFraction(scene, bands, tiles);
+            return new SceneRecord(id, path.toString(), bands.profile().name(),
+                    date.isEmpty() ? null : LocalDate.parse(date), wgs84, cloud, size);
+        }
+    }
+
+    private static double cloudFraction(GdalScene scene, SceneBands bands, List<Tile> tiles) {
+        int n = Math.min(SAMPLE_WINDOWS, tiles.size());
+        long cloudy = 0;
+        long valid = 0;
+        for (int k = 0; k < n; k++) {
+            Tile t = tiles.get((int) ((k + 0.5) * tiles.size() / n));
+            int w = Math.min(SAMPLE_PX, t.width());
+            int h = Math.min(SAMPLE_PX, t.height());
+            int c0 = t.col0() + (t.width() - w) / 2;
+            int r0 = t.row0() + (t.height() - h) / 2;
+            byte[] mask = bands.has(BandRole.SCL) ? sclMask(scene, bands, c0, r0, w, h) : spectralMask(scene, bands, c0, r0, w, h);
+            for (byte m : mask) {
+                if (m == MaskCode.NODATA) {
+                    continue;
+                }
+                valid++;
+                if (m == MaskCode.CLOUD || m == MaskCode.CIRRUS || m == MaskCode.SHADOW) {
+                    cloudy++;
+                }
+            }
+        }
+        return valid == 0 ? 1.0 : (double) cloudy / valid;
+    }
+
+    private static byte[] sclMask(GdalScene scene, SceneBands bands, int c0, int r0, int w, int h) {
+        RasterWindow win = scene.read(c0, r0, w, h, bands.index(BandRole.SCL));
+        return PixelMasks.fromScl(win.band(0), null);
+    }
+
+    private static byte[] spectralMask(GdalScene scene, SceneBands bands, int c0, int r0, int w, int h) {
+        List<Integer> idx = new ArrayList<>();
+        for (BandRole r : SPECTRAL) {
+            if (bands.has(r)) {
+                idx.add(bands.index(r));
+            }
+        }
+        RasterWindow win = scene.read(c0, r0, w, h, idx.stream().mapToInt(Integer::intValue).toArray());
+        float[][] byRole = new float[SPECTRAL.length][];
+        int k = 0;
+        for (int i = 0; i < SPECTRAL.length; i++) {
+            if (bands.has(SPECTRAL[i])) {
+                float[] dn = win.band(k++);
+                for (int p = 0; p < dn.length; p++) {
+                    dn[p] = bands.reflectance(SPECTRAL[i], dn[p]);
+                }
+                byRole[i] = dn;
+            }
+        }
+        return PixelMasks.spectral(BandSet.of(w, h, byRole), MaskParameters.DEFAULTS);
+    }
+}
