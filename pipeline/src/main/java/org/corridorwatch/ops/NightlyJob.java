@@ -151,6 +151,7 @@ public final class NightlyJob {
 
             Path runDir = ws.runs().resolve(runId);
             createDirectories(runDir);
+            removePartialFiles(runDir);
             log.start("pairs", todo.size());
             for (Planned p : todo) {
                 scanPair(ws, store, runDir, runId, p, nc, threads);
@@ -415,6 +416,19 @@ public final class NightlyJob {
         } catch (IOException e) {
             throw new org.corridorwatch.model.OutputException(dir, "cannot be created (" + e.getMessage() + ")",
                     "check the workspace's permissions and free space");
+        }
+    }
+
+    /** Temporary files (AtomicFiles' hidden ".name.partial-PID") a killed run left at the top of its folder. */
+    private void removePartialFiles(Path runDir) {
+        try (Stream<Path> s = Files.list(runDir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().contains(".partial-")).toList()) {
+                log.info("nightly: removing " + p.getFileName() + " left by an interrupted run");
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new org.corridorwatch.model.OutputException(runDir, "cannot be listed (" + e.getMessage() + ")",
+                    "check the workspace's permissions");
         }
     }
 

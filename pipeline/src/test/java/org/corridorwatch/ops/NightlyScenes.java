@@ -1,0 +1,92 @@
+package org.corridorwatch.ops;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.geo.CorridorCatalog;
+import org.corridorwatch.geo.MetricCorridor;
+import org.corridorwatch.geo.Projections;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.raster.CrsWkt;
+import org.corridorwatch.raster.GeoTiffWriter;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Small Sentinel-2-like scenes of one grid on RN1 (300 × 300 px of 10 m around km 100), one date each,
+ * for the nightly tests: savanna with noise, the road, and burnt strips hugging the road at the given
+ * chainages (an attack stays burnt in later dates when listed again). DN = 10000·ρ + 1000 with
+ * BOA_ADD_OFFSET = -1000; the date is in the ACQUISITION_DATE metadata (and not in the file name).
+ */
+final class NightlyScenes {
+    static final int SIZE = 300;
+    static final double PIXEL = 10;
+    static final double CENTRE_KM = 100;
+    /** Chainages of two attack sites on the grid, ~1 km apart. */
+    static final double ATTACK_A_KM = 99.5;
+    static final double ATTACK_B_KM = 100.5;
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private NightlyScenes() {
+    }
+
+    /** WGS84 lon/lat of RN1 at a chainage. */
+    static Coordinate lonLat(double km) {
+        var utm = Projections.utm(29, true);
+        double[] p = MetricCorridor.of(CorridorCatalog.loadDefault().get("rn1-senegal"), utm).pointAt(km);
+        double[] ll = utm.inverse(p[0], p[1]);
+        return new Coordinate(ll[0], ll[1]);
+    }
+
+    static Path write(Path target, String date, List<Double> burntAtKm, long seed) {
+        Corridor rn1 = CorridorCatalog.loadDefault().get("rn1-senegal");
+        var utm = Projections.utm(29, true);
+        MetricCorridor mc = MetricCorridor.of(rn1, utm);
+        double[] centre = mc.pointAt(CENTRE_KM);
+        double x0 = Math.floor((centre[0] - SIZE * PIXEL / 2) / PIXEL) * PIXEL;
+        double y0 = Math.floor((centre[1] + SIZE * PIXEL / 2) / PIXEL) * PIXEL;
+        GridGeometry grid = GridGeometry.northUp(SIZE, SIZE, x0, y0, PIXEL, PIXEL, CrsWkt.ofEpsg(32629), 32629);
+        Geometry road = mc.line().intersection(GF.toGeometry(new Envelope(x0 - 500, x0 + SIZE * PIXEL + 500,
+                y0 - SIZE * PIXEL - 500, y0 + 500)));
+        List<Point> attacks = burntAtKm.stream().map(km -> {
+            double[] p = mc.pointAt(km);
+            return GF.createPoint(new Coordinate(p[0], p[1]));
+        }).toList();
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] savanna = {0.05, 0.08, 0.10, 0.28, 0.30, 0.20};
+        double[] asphalt = {0.07, 0.08, 0.09, 0.12, 0.14, 0.13};
+        double[] charred = {0.03, 0.035, 0.04, 0.07, 0.13, 0.14};
+        float[][] bands = new float[6][SIZE * SIZE];
+        for (int r = 0; r < SIZE; r++) {
+            for (int c = 0; c < SIZE; c++) {
+                Point p = GF.createPoint(new Coordinate(grid.x(c + 0.5, r + 0.5), grid.y(c + 0.5, r + 0.5)));
+                double dRoad = road.distance(p);
+                double[] spec = dRoad < 8 ? asphalt : savanna;
+                for (Point a : attacks) {
+                    if (dRoad < 35 && p.distance(a) < 180) {
+                        spec = charred;
+                    }
+                }
+                for (int b = 0; b < 6; b++) {
+                    double rho = spec[b] * (1 + 0.03 * rnd.nextGaussian());
+                    bands[b][r * SIZE + c] = (float) Math.round(10000 * rho + 1000);
+                }
+            }
+        }
+        try (GeoTiffWriter w = GeoTiffWriter.create(target, grid, GeoTiffWriter.PixelType.UINT16,
+                List.of("B02", "B03", "B04", "B08", "B11", "B12"), 0, false)) {
+            w.setMetadata("BOA_ADD_OFFSET", "-1000");
+            w.setMetadata("PROCESSING_BASELINE", "05.10");
+            w.setMetadata("ACQUISITION_DATE", date);
+            for (int b = 0; b < 6; b++) {
+                w.write(b, 0, 0, SIZE, SIZE, bands[b]);
+            }
+            w.commit();
+        }
+        return target;
+    }
+}
