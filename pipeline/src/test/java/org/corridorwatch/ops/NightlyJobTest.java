@@ -145,6 +145,28 @@ class NightlyJobTest {
         CliTest.Run n1 = nightly(ws);
         assertEquals(0, n1.exitCode(), n1.err());
         assertEquals(2, summary(lastRun(ws)).path("totals").path("new_candidates").asInt(), n1.out());
+        // a reviewer confirms A in the workspace's own store: the next scans link it as a known incident
+        Path night1 = lastRun(ws);
+        WorkspaceStore store = WorkspaceStore.open(ws.database());
+        Coordinate a = NightlyScenes.lonLat(NightlyScenes.ATTACK_A_KM);
+        List<WorkspaceStore.SeenCandidate> nearA = new ArrayList<>();
+        for (WorkspaceStore.SeenCandidate c : store.allCandidates()) {
+            if (distanceM(c.geometryWkt(), a) < 250) {
+                nearA.add(c);
+            }
+        }
+        assertEquals(1, nearA.size());
+        WorkspaceStore.SeenCandidate siteA = nearA.get(0);
+        String pattern = null;
+        for (JsonNode f : CandidatesGeoJson.JSON.readTree(night1.resolve(siteA.pair()).resolve("candidates.geojson").toFile())
+                .path("features")) {
+            if (f.path("properties").path("id").asText().equals(siteA.siteId())) {
+                pattern = f.path("properties").path("pattern").asText();
+            }
+        }
+        org.corridorwatch.review.DecisionStore.openExisting(ws.database()).record(siteA.siteId(), night1.toString(),
+                org.corridorwatch.review.Verdict.CONFIRM, "analyst", "", pattern, siteA.geometryWkt());
+
         drop(ws, date2);
         CliTest.Run n2 = nightly(ws);
         assertEquals(0, n2.exitCode(), n2.err());
@@ -154,6 +176,9 @@ class NightlyJobTest {
         assertEquals(2, s.path("totals").path("flagged").asInt(), s.toString());
         assertEquals(0, s.path("totals").path("new_candidates").asInt(), s.toString());
         assertTrue(n2.out().contains(" 0 new candidates "), n2.out());
+        long linked = store.candidatesOfRun(s.path("run").asText()).stream()
+                .filter(c -> siteA.siteId().equals(c.knownIncident())).count();
+        assertEquals(1, linked, "A is linked to the confirmed incident");
     }
 
     @Test
