@@ -42,11 +42,19 @@ final class NightlyCommand implements Callable<Integer> {
             defaultValue = "0")
     int threads;
 
+    @Option(names = "--stac", paramLabel = "URL", description = "Also search this STAC API for scenes (bbox of the corridors, "
+            + "dates from --since); read over HTTP with range requests. Default: stac.url of config/nightly.yaml.")
+    String stac;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "STAC collection to search, e.g. sentinel-2-c1-l2a.")
+    String collection;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         NightlyLog log = System.console() != null ? NightlyLog.bar() : NightlyLog.lines(spec.commandLine().getErr());
-        NightlyJob.Result r = NightlyJob.run(new NightlyJob.Request(workspace, since, waitForLock, notify, threads), log);
+        NightlyJob.Result r = NightlyJob.run(new NightlyJob.Request(workspace, since, waitForLock, notify, threads, stac,
+                collection), log);
         out.println(r.line());
         out.flush();
         return r.outcome().exitCode().code();

@@ -14,18 +14,20 @@ import org.corridorwatch.model.ConfigException;
  * pair scenes, threads, and an optional STAC source.
  *
  * @param corridor  corridor id or alias, or "all"
+ * @param bufferM   corridor half-width in metres; NaN = each corridor's default
  * @param pairing   how an after-scene finds its before-scene
  * @param threads   worker threads per scan (0 = number of cores)
  * @param chips     draw evidence chips for each pair
  * @param stacUrl   STAC API root to search for scenes (null = inbox only)
  * @param stacCollection STAC collection to search
  */
-public record NightlyConfig(String corridor, PairingParameters pairing, int threads, boolean chips, String stacUrl,
+public record NightlyConfig(String corridor, double bufferM, PairingParameters pairing, int threads, boolean chips, String stacUrl,
                             String stacCollection) {
 
     public static final String DEFAULT_YAML = """
             # CorridorWatch nightly settings (corridorwatch nightly --workspace DIR). Units in the key names.
             corridor: all                # corridor id or alias, or 'all'
+            buffer_m: null               # corridor half-width in metres (null = each corridor's default, 7.5 km)
             pairing:
               max_gap_days: 60           # a before-scene older than this (before the after-scene) is never used
               max_cloud_fraction: 0.5    # a before-scene cloudier than this over the corridors (0-1) is skipped
@@ -38,7 +40,7 @@ public record NightlyConfig(String corridor, PairingParameters pairing, int thre
             """;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> KEYS = Set.of("corridor", "pairing", "threads", "chips", "stac");
+    private static final Set<String> KEYS = Set.of("corridor", "buffer_m", "pairing", "threads", "chips", "stac");
     private static final Set<String> PAIRING_KEYS = Set.of("max_gap_days", "max_cloud_fraction", "min_overlap_fraction");
     private static final Set<String> STAC_KEYS = Set.of("url", "collection");
 
@@ -67,7 +69,11 @@ public record NightlyConfig(String corridor, PairingParameters pairing, int thre
             if (threads < 0) {
                 throw new IllegalArgumentException("threads must be >= 0");
             }
-            return new NightlyConfig(root.path("corridor").asText("all"), pairing, threads,
+            double bufferM = number(file, root, "buffer_m", Double.NaN);
+            if (!Double.isNaN(bufferM) && !(bufferM > 0)) {
+                throw new IllegalArgumentException("buffer_m must be > 0 (or null), not " + bufferM);
+            }
+            return new NightlyConfig(root.path("corridor").asText("all"), bufferM, pairing, threads,
                     root.path("chips").asBoolean(true), text(stac, "url"), text(stac, "collection"));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file, e.getMessage(), "see the comments in config/nightly.yaml");

@@ -52,7 +52,11 @@ public final class NightlyJob {
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** What to run. {@code threads} 0 = the workspace setting; {@code notify} may be null. */
-    public record Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads) {
+    public record Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads, String stacUrl,
+                          String stacCollection) {
+        public Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads) {
+            this(workspace, since, waitForLock, notifyUrl, threads, null, null);
+        }
     }
 
     /** How the night went. */
@@ -107,7 +111,21 @@ public final class NightlyJob {
                 log.info("nightly: run " + runId + " in " + ws.root());
             }
 
-            SceneCatalog.Result catalog = SceneCatalog.catalogInbox(ws, store, runId, corridors, log);
+            String stacUrl = request.stacUrl() != null ? request.stacUrl() : nc.stacUrl();
+            String stacCollection = request.stacCollection() != null ? request.stacCollection() : nc.stacCollection();
+            StacSource.Result stac = null;
+            if (stacUrl != null) {
+                if (stacCollection == null) {
+                    throw new org.corridorwatch.model.ConfigException(ws.nightlyConfig(), "a STAC URL needs a collection",
+                            "pass --collection NAME or set stac.collection");
+                }
+                stac = StacSource.fetch(ws, stacUrl, stacCollection, StacSource.bbox(corridors, nc.bufferM()),
+                        request.since(), nc.pairing().maxGapDays(), log);
+            }
+            SceneCatalog.Result inbox = SceneCatalog.catalogInbox(ws, store, runId, corridors, nc.bufferM(), log);
+            SceneCatalog.Result remote = SceneCatalog.catalogFolder(ws, StacSource.folder(ws), store, runId, corridors,
+                    nc.bufferM(), log);
+            SceneCatalog.Result catalog = inbox.plus(remote);
             List<SceneRecord> scenes = store.scenes();
             log.info(String.format(Locale.ROOT, "catalog: %d new, %d already known, %d duplicates, %d quarantined; %d scenes in all",
                     catalog.added().size(), catalog.known(), catalog.duplicates(), catalog.quarantined().size(), scenes.size()));
@@ -137,7 +155,7 @@ public final class NightlyJob {
             }
             todo.sort(Comparator.comparing((Planned p) -> p.choice().after().date()).thenComparing(Planned::name));
             boolean nothing = todo.isEmpty() && catalog.added().isEmpty() && catalog.quarantined().isEmpty()
-                    && unfinished.isEmpty();
+                    && unfinished.isEmpty() && (stac == null || stac.problems().isEmpty());
             if (nothing) {
                 String line = String.format(Locale.ROOT, "nothing new: no new scene and no unscanned pair (%d scenes catalogued, "
                         + "%d pairs scanned), %s", scenes.size(), scannedPairs(store, configHash), elapsed(started));
@@ -159,6 +177,15 @@ public final class NightlyJob {
             log.finish();
 
             ObjectNode summary = summary(store, runId, started, catalog, unpaired, ws);
+            if (stac != null) {
+                ObjectNode st = summary.putObject("stac");
+                st.put("url", stacUrl);
+                st.put("collection", stacCollection);
+                st.put("items", stac.items());
+                st.put("new_items", stac.written().size());
+                ArrayNode problems = st.putArray("problems");
+                stac.problems().forEach(problems::add);
+            }
             boolean failures = summary.path("totals").path("failures").asInt() > 0;
             String line = summary.path("line").asText();
             Path summaryFile = runDir.resolve("summary.json");
@@ -190,7 +217,7 @@ public final class NightlyJob {
         }
         createDirectories(dir);
         ScanJob.Request r = new ScanJob.Request(Path.of(p.choice().before().path()), Path.of(p.choice().after().path()),
-                nc.corridor(), null, false, ws.scanConfig(), null, null, null, threads, dir, false, Double.NaN,
+                nc.corridor(), null, false, ws.scanConfig(), null, null, null, threads, dir, false, nc.bufferM(),
                 ws.database(), !nc.chips());
         String status = "done";
         try (PrintWriter scanLog = new PrintWriter(Files.newBufferedWriter(dir.resolve("scan.log")), true)) {
@@ -385,7 +412,7 @@ public final class NightlyJob {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(CandidatesGeoJson.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(sc.toTree()));
-            md.update(("\ncorridor=" + nc.corridor()).getBytes(StandardCharsets.UTF_8));
+            md.update(("\ncorridor=" + nc.corridor() + "\nbuffer_m=" + nc.bufferM()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);

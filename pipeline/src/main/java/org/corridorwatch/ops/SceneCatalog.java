@@ -29,6 +29,13 @@ import org.corridorwatch.report.AtomicFiles;
 final class SceneCatalog {
     /** What one catalog pass did. */
     record Result(List<SceneRecord> added, List<Quarantined> quarantined, int known, int duplicates) {
+        Result plus(Result o) {
+            List<SceneRecord> a = new ArrayList<>(added);
+            a.addAll(o.added);
+            List<Quarantined> q = new ArrayList<>(quarantined);
+            q.addAll(o.quarantined);
+            return new Result(a, q, known + o.known, duplicates + o.duplicates);
+        }
     }
 
     /** A file moved to quarantine and why. */
@@ -41,12 +48,22 @@ final class SceneCatalog {
     private SceneCatalog() {
     }
 
-    static Result catalogInbox(Workspace ws, WorkspaceStore store, String run, List<Corridor> corridors, NightlyLog log) {
+    static Result catalogInbox(Workspace ws, WorkspaceStore store, String run, List<Corridor> corridors, double bufferM,
+                               NightlyLog log) {
+        return catalogFolder(ws, ws.inbox(), store, run, corridors, bufferM, log);
+    }
+
+    /** Catalogs the files of a folder of the workspace (the inbox, or the VRTs of STAC items). */
+    static Result catalogFolder(Workspace ws, Path folder, WorkspaceStore store, String run, List<Corridor> corridors,
+                                double bufferM, NightlyLog log) {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(ws.inbox())) {
+        if (!Files.isDirectory(folder)) {
+            return new Result(List.of(), List.of(), 0, 0);
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
             files = s.filter(Files::isRegularFile).filter(SceneCatalog::candidate).sorted().toList();
         } catch (IOException e) {
-            throw new WorkspaceException(ws.inbox(), "cannot be listed (" + e.getMessage() + ")", "check its permissions");
+            throw new WorkspaceException(folder, "cannot be listed (" + e.getMessage() + ")", "check its permissions");
         }
         SensorProfiles profiles = SensorProfiles.loadDefault();
         List<SceneRecord> added = new ArrayList<>();
@@ -75,7 +92,7 @@ final class SceneCatalog {
                 continue;
             }
             try {
-                SceneRecord r = SceneSurvey.survey(f, id, size, profiles, corridors);
+                SceneRecord r = SceneSurvey.survey(f, id, size, profiles, corridors, bufferM);
                 store.insertScene(r, mtime, run);
                 added.add(r);
                 log.info(String.format(Locale.ROOT, "catalog: %s: %s, %s, %s", ws.root().relativize(f), r.sensorProfile(),

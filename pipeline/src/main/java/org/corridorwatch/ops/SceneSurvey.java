@@ -34,6 +34,8 @@ import org.locationtech.jts.geom.Geometry;
 final class SceneSurvey {
     static final int SAMPLE_WINDOWS = 24;
     static final int SAMPLE_PX = 64;
+    /** Footprints for pairing are read coarser than the scan's (overviews of remote COGs: fewer bytes). */
+    static final int FOOTPRINT_MAX_SIDE_PX = 256;
     private static final BandRole[] SPECTRAL = {BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.REDEDGE,
         BandRole.NIR, BandRole.SWIR1, BandRole.SWIR2};
 
@@ -44,15 +46,17 @@ final class SceneSurvey {
      * Surveys a scene. Throws the exception family's {@code InputDataException} for anything GDAL cannot
      * read as a georeferenced scene with the bands of a sensor profile.
      */
-    static SceneRecord survey(Path path, String id, long size, SensorProfiles profiles, List<Corridor> corridors) {
+    static SceneRecord survey(Path path, String id, long size, SensorProfiles profiles, List<Corridor> corridors,
+                              double bufferM) {
         try (GdalScene scene = GdalScene.open(path)) {
             SceneBands bands = SceneBands.detect(scene, profiles, null);
             String date = scene.acquisitionDate();
             GridGeometry grid = scene.grid();
             Projection crs = SceneProjection.of(grid);
-            Geometry footprint = ValidFootprint.of(path);
+            Geometry footprint = ValidFootprint.of(path, FOOTPRINT_MAX_SIDE_PX);
             Geometry wgs84 = Reproject.apply(footprint, crs::inverse);
-            List<Tile> tiles = TilePlanner.plan(grid, crs, footprint, corridors, TilePlanParameters.defaults());
+            List<Tile> tiles = TilePlanner.plan(grid, crs, footprint, corridors,
+                    new TilePlanParameters(TilePlanParameters.DEFAULT_TILE_SIZE_PX, TilePlanParameters.DEFAULT_OVERLAP_PX, bufferM));
             double cloud = tiles.isEmpty() ? Double.NaN : cloudFraction(scene, bands, tiles);
             return new SceneRecord(id, path.toString(), bands.profile().name(),
                     date.isEmpty() ? null : LocalDate.parse(date), wgs84, cloud, size);

@@ -43,15 +43,20 @@ final class NightlyScenes {
     }
 
     static Path write(Path target, String date, List<Double> burntAtKm, long seed) {
+        return write(target, date, burntAtKm, seed, SIZE);
+    }
+
+    /** A scene of {@code size}² px (10 m) centred on RN1 km 100. */
+    static Path write(Path target, String date, List<Double> burntAtKm, long seed, int size) {
         Corridor rn1 = CorridorCatalog.loadDefault().get("rn1-senegal");
         var utm = Projections.utm(29, true);
         MetricCorridor mc = MetricCorridor.of(rn1, utm);
         double[] centre = mc.pointAt(CENTRE_KM);
-        double x0 = Math.floor((centre[0] - SIZE * PIXEL / 2) / PIXEL) * PIXEL;
-        double y0 = Math.floor((centre[1] + SIZE * PIXEL / 2) / PIXEL) * PIXEL;
-        GridGeometry grid = GridGeometry.northUp(SIZE, SIZE, x0, y0, PIXEL, PIXEL, CrsWkt.ofEpsg(32629), 32629);
-        Geometry road = mc.line().intersection(GF.toGeometry(new Envelope(x0 - 500, x0 + SIZE * PIXEL + 500,
-                y0 - SIZE * PIXEL - 500, y0 + 500)));
+        double x0 = Math.floor((centre[0] - size * PIXEL / 2) / PIXEL) * PIXEL;
+        double y0 = Math.floor((centre[1] + size * PIXEL / 2) / PIXEL) * PIXEL;
+        GridGeometry grid = GridGeometry.northUp(size, size, x0, y0, PIXEL, PIXEL, CrsWkt.ofEpsg(32629), 32629);
+        Geometry road = mc.line().intersection(GF.toGeometry(new Envelope(x0 - 500, x0 + size * PIXEL + 500,
+                y0 - size * PIXEL - 500, y0 + 500)));
         List<Point> attacks = burntAtKm.stream().map(km -> {
             double[] p = mc.pointAt(km);
             return GF.createPoint(new Coordinate(p[0], p[1]));
@@ -60,9 +65,9 @@ final class NightlyScenes {
         double[] savanna = {0.05, 0.08, 0.10, 0.28, 0.30, 0.20};
         double[] asphalt = {0.07, 0.08, 0.09, 0.12, 0.14, 0.13};
         double[] charred = {0.03, 0.035, 0.04, 0.07, 0.13, 0.14};
-        float[][] bands = new float[6][SIZE * SIZE];
-        for (int r = 0; r < SIZE; r++) {
-            for (int c = 0; c < SIZE; c++) {
+        float[][] bands = new float[6][size * size];
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < size; c++) {
                 Point p = GF.createPoint(new Coordinate(grid.x(c + 0.5, r + 0.5), grid.y(c + 0.5, r + 0.5)));
                 double dRoad = road.distance(p);
                 double[] spec = dRoad < 8 ? asphalt : savanna;
@@ -73,7 +78,7 @@ final class NightlyScenes {
                 }
                 for (int b = 0; b < 6; b++) {
                     double rho = spec[b] * (1 + 0.03 * rnd.nextGaussian());
-                    bands[b][r * SIZE + c] = (float) Math.round(10000 * rho + 1000);
+                    bands[b][r * size + c] = (float) Math.round(10000 * rho + 1000);
                 }
             }
         }
@@ -83,7 +88,7 @@ final class NightlyScenes {
             w.setMetadata("PROCESSING_BASELINE", "05.10");
             w.setMetadata("ACQUISITION_DATE", date);
             for (int b = 0; b < 6; b++) {
-                w.write(b, 0, 0, SIZE, SIZE, bands[b]);
+                w.write(b, 0, 0, size, size, bands[b]);
             }
             w.commit();
         }
