@@ -153,6 +153,17 @@ public final class NightlyJob {
                 }
                 todo.add(new Planned(key, pairName(choice), choice));
             }
+            // pairs the interrupted attempt of this run planned are finished tonight even if a scene arrived since
+            for (WorkspaceStore.PairRow row : store.pairsOfRun(runId)) {
+                boolean listed = todo.stream().anyMatch(p -> p.key().equals(row.key()));
+                if (!listed && (row.status().equals("planned") || (row.status().equals("failed") && row.attempts() < MAX_ATTEMPTS))) {
+                    SceneRecord b = byId(scenes, row.key().beforeId());
+                    SceneRecord a = byId(scenes, row.key().afterId());
+                    if (a != null && b != null) {
+                        todo.add(new Planned(row.key(), row.name(), new ScenePairing.Choice(a, b, row.why())));
+                    }
+                }
+            }
             todo.sort(Comparator.comparing((Planned p) -> p.choice().after().date()).thenComparing(Planned::name));
             boolean nothing = todo.isEmpty() && catalog.added().isEmpty() && catalog.quarantined().isEmpty()
                     && unfinished.isEmpty() && (stac == null || stac.problems().isEmpty());
@@ -176,7 +187,8 @@ public final class NightlyJob {
             }
             log.finish();
 
-            ObjectNode summary = summary(store, runId, started, catalog, unpaired, ws);
+            ObjectNode summary = summary(store, runId, started, catalog, unpaired, ws,
+                    stac == null ? List.of() : stac.problems());
             if (stac != null) {
                 ObjectNode st = summary.putObject("stac");
                 st.put("url", stacUrl);
@@ -197,6 +209,10 @@ public final class NightlyJob {
             }
             return new Result(failures ? Outcome.PARTIAL : Outcome.DONE, line, runId, runDir, summaryFile);
         }
+    }
+
+    private static SceneRecord byId(List<SceneRecord> scenes, String id) {
+        return scenes.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
     /** A pair to scan tonight. */
@@ -299,7 +315,7 @@ public final class NightlyJob {
     }
 
     private ObjectNode summary(WorkspaceStore store, String runId, Instant started, SceneCatalog.Result catalog,
-                               List<ScenePairing.Choice> unpaired, Workspace ws) {
+                               List<ScenePairing.Choice> unpaired, Workspace ws, List<String> sourceProblems) {
         ObjectNode root = CandidatesGeoJson.JSON.createObjectNode();
         root.put("run", runId);
         root.put("workspace", ws.root().toString());
@@ -374,13 +390,15 @@ public final class NightlyJob {
         totals.put("tiles", tiles);
         totals.put("failed_tiles", failedTiles);
         totals.put("failed_pairs", failedPairs);
-        totals.put("failures", failedTiles + failedPairs);
+        int failures = failedTiles + failedPairs + sourceProblems.size();
+        totals.put("failed_sources", sourceProblems.size());
+        totals.put("failures", failures);
         totals.put("flagged", seen.size());
         totals.put("new_candidates", fresh);
         totals.put("new_candidates_linked_to_known_incident", linked);
         String line = String.format(Locale.ROOT, "%d new scene%s, %d tiles, %d new candidate%s (%d linked to known incident), "
                         + "%d failure%s%s, %s", newScenes.size(), newScenes.size() == 1 ? "" : "s", tiles, fresh,
-                fresh == 1 ? "" : "s", linked, failedTiles + failedPairs, failedTiles + failedPairs == 1 ? "" : "s",
+                fresh == 1 ? "" : "s", linked, failures, failures == 1 ? "" : "s",
                 catalog.quarantined().isEmpty() ? "" : ", " + catalog.quarantined().size() + " quarantined",
                 elapsed(started));
         root.put("line", line);

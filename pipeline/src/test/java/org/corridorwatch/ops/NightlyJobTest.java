@@ -227,6 +227,30 @@ class NightlyJobTest {
     }
 
     @Test
+    void aFailingPairIsReportedTheRestGoesOnAndItIsRetriedThreeTimesInAll(@TempDir Path dir) throws Exception {
+        Workspace ws = workspace(dir.resolve("ws"));
+        drop(ws, date1);
+        assertEquals(0, nightly(ws).exitCode());
+        Files.delete(ws.inbox().resolve(date1.getFileName()));  // catalogued, then lost: its pair cannot be scanned
+        drop(ws, date2);
+        CliTest.Run r = nightly(ws);
+        assertEquals(8, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains(" 1 failure, "), r.out());
+        assertTrue(r.err().contains("FAILED: "), r.err());
+        JsonNode s = summary(lastRun(ws));
+        assertEquals("failed", s.path("pairs").get(0).path("status").asText());
+        assertTrue(s.path("pairs").get(0).path("error").asText().contains("no such file"), s.toString());
+        assertEquals(8, nightly(ws).exitCode());
+        assertEquals(8, nightly(ws).exitCode());
+        assertEquals(9, nightly(ws).exitCode(), "three attempts in all");
+        // once the scene is back, a new night cannot retry a pair given up on, but a new scene pairs as usual
+        drop(ws, date3);
+        CliTest.Run after = nightly(ws);
+        assertEquals(0, after.exitCode(), after.out() + after.err());
+        assertTrue(after.out().contains(" 1 new candidate "), after.out());
+    }
+
+    @Test
     void badWorkspaceAndBadConfigurationHaveTheirOwnExitCodes(@TempDir Path dir) throws Exception {
         CliTest.Run notWs = CliTest.run("nightly", "--workspace", dir.toString());
         assertEquals(11, notWs.exitCode(), notWs.err());

@@ -187,7 +187,8 @@ class StacSourceTest {
         NightlyJobTest.drop(ws, NightlyJobTest.date1 != null ? NightlyJobTest.date1
                 : NightlyScenes.write(dir.resolve("x.tif"), "2025-09-01", List.of(), 1));
         CliTest.Run r = NightlyJobTest.nightly(ws, "--stac", "http://127.0.0.1:9/stac", "--collection", "x");
-        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertEquals(8, r.exitCode(), "a failed source is a failure: " + r.out() + r.err());
+        assertTrue(r.out().contains(" 1 failure, "), r.out());
         assertTrue(r.out().startsWith("1 new scene, "), r.out());
         assertTrue(r.err().contains("stac: search failed"), r.err());
         JsonNode summary = NightlyJobTest.summary(NightlyJobTest.lastRun(ws));
