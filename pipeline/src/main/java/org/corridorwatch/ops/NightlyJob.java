@@ -1,6 +1,5 @@
 package org.corridorwatch.ops;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -32,7 +31,6 @@ import org.corridorwatch.model.ExitCode;
 import org.corridorwatch.model.NoOverlapException;
 import org.corridorwatch.report.AtomicFiles;
 import org.corridorwatch.report.CandidatesGeoJson;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * The overnight job of a workspace: under the workspace lock, catalog the inbox, pair every after-scene
@@ -187,7 +185,7 @@ public final class NightlyJob {
             }
             log.finish();
 
-            ObjectNode summary = summary(store, runId, started, catalog, unpaired, ws,
+            ObjectNode summary = NightlySummary.build(store, runId, started, catalog, unpaired, ws,
                     stac == null ? List.of() : stac.problems());
             if (stac != null) {
                 ObjectNode st = summary.putObject("stac");
@@ -252,9 +250,9 @@ public final class NightlyJob {
             log.step(p.name() + " FAILED: " + e.getMessage());
             return;
         }
-        List<WorkspaceStore.TileResult> tiles = readTiles(dir.resolve("tiles.geojson"));
+        List<WorkspaceStore.TileResult> tiles = PairOutputs.tiles(dir.resolve("tiles.geojson"));
         List<WorkspaceStore.SeenCandidate> flagged = new ArrayList<>();
-        int candidates = readCandidates(dir.resolve("candidates.geojson"), flagged);
+        int candidates = PairOutputs.candidates(dir.resolve("candidates.geojson"), flagged);
         if (status.equals("done") && !Files.exists(dir.resolve("run.json"))) {
             store.failPair(p.key(), "the scan ended without run.json");
             log.step(p.name() + " FAILED: no run.json");
@@ -267,143 +265,6 @@ public final class NightlyJob {
                 fresh, status.equals("masked") ? " (every tile masked)" : ""));
     }
 
-    private static List<WorkspaceStore.TileResult> readTiles(Path file) {
-        List<WorkspaceStore.TileResult> out = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return out;
-        }
-        for (JsonNode f : readJson(file).path("features")) {
-            JsonNode pr = f.path("properties");
-            out.add(new WorkspaceStore.TileResult(pr.path("id").asText(), pr.path("status").asText(),
-                    pr.path("best_score").asDouble(0)));
-        }
-        return out;
-    }
-
-    /** Reads candidates.geojson: returns the number of candidates and adds the flagged ones to {@code flagged}. */
-    private static int readCandidates(Path file, List<WorkspaceStore.SeenCandidate> flagged) {
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        GeoJsonReader reader = new GeoJsonReader();
-        int n = 0;
-        for (JsonNode f : readJson(file).path("features")) {
-            n++;
-            JsonNode pr = f.path("properties");
-            if (!pr.path("flagged").asBoolean(false)) {
-                continue;
-            }
-            String wkt;
-            try {
-                wkt = reader.read(f.path("geometry").toString()).toText();
-            } catch (org.locationtech.jts.io.ParseException e) {
-                throw new IllegalStateException(file + ": unreadable geometry: " + e.getMessage(), e);
-            }
-            JsonNode known = pr.path("known_incident");
-            flagged.add(new WorkspaceStore.SeenCandidate(pr.path("id").asText(), null, null, wkt, pr.path("score").asDouble(),
-                    true, known.isNull() || known.isMissingNode() ? null : known.asText()));
-        }
-        return n;
-    }
-
-    private static JsonNode readJson(Path file) {
-        try {
-            return CandidatesGeoJson.JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private ObjectNode summary(WorkspaceStore store, String runId, Instant started, SceneCatalog.Result catalog,
-                               List<ScenePairing.Choice> unpaired, Workspace ws, List<String> sourceProblems) {
-        ObjectNode root = CandidatesGeoJson.JSON.createObjectNode();
-        root.put("run", runId);
-        root.put("workspace", ws.root().toString());
-        root.put("finished", Instant.now().toString());
-        root.put("elapsed_s", Duration.between(started, Instant.now()).toMillis() / 1000.0);
-        List<SceneRecord> newScenes = store.scenesOfRun(runId);
-        ArrayNode scenes = root.putArray("new_scenes");
-        for (SceneRecord s : newScenes) {
-            ObjectNode n = scenes.addObject();
-            n.put("id", s.id());
-            n.put("path", s.path());
-            n.put("date", s.date() == null ? null : s.date().toString());
-            n.put("sensor_profile", s.sensorProfile());
-            if (s.onCorridor()) {
-                n.put("cloud_fraction", CandidatesGeoJson.round(s.cloudFraction(), 3));
-            } else {
-                n.putNull("cloud_fraction");
-            }
-        }
-        ArrayNode q = root.putArray("quarantined");
-        for (SceneCatalog.Quarantined x : catalog.quarantined()) {
-            q.addObject().put("file", x.file()).put("moved_to", x.movedTo()).put("reason", x.reason());
-        }
-        ArrayNode up = root.putArray("unpaired");
-        for (ScenePairing.Choice c : unpaired) {
-            up.addObject().put("scene", c.after().id()).put("date", c.after().date() == null ? null : c.after().date().toString())
-                    .put("why", c.why());
-        }
-        List<WorkspaceStore.SeenCandidate> seen = store.candidatesOfRun(runId);
-        ArrayNode pairs = root.putArray("pairs");
-        int tiles = 0;
-        int failedTiles = 0;
-        int failedPairs = 0;
-        for (WorkspaceStore.PairRow p : store.pairsOfRun(runId)) {
-            ObjectNode n = pairs.addObject();
-            n.put("name", p.name());
-            n.put("folder", p.finished() ? p.name() : null);
-            n.put("before", p.key().beforeId());
-            n.put("after", p.key().afterId());
-            n.put("config_hash", p.key().configHash());
-            n.put("why", p.why());
-            n.put("status", p.status());
-            n.put("tiles", p.tiles());
-            n.put("failed_tiles", p.failedTiles());
-            n.put("candidates", p.candidates());
-            n.put("flagged", p.flagged());
-            ArrayNode nc = n.putArray("new_candidates");
-            seen.stream().filter(s -> s.pair().equals(p.name()) && s.isNew()).forEach(s -> nc.add(s.siteId()));
-            if (p.error() != null) {
-                n.put("error", p.error());
-            }
-            tiles += p.tiles();
-            failedTiles += p.failedTiles();
-            failedPairs += p.status().equals("failed") ? 1 : 0;
-        }
-        ArrayNode cands = root.putArray("new_candidates");
-        int linked = 0;
-        int fresh = 0;
-        for (WorkspaceStore.SeenCandidate s : seen) {
-            if (!s.isNew()) {
-                continue;
-            }
-            fresh++;
-            linked += s.knownIncident() != null ? 1 : 0;
-            cands.addObject().put("id", s.siteId()).put("pair", s.pair()).put("score", s.score())
-                    .put("known_incident", s.knownIncident()).put("geometry_wkt", s.geometryWkt());
-        }
-        ObjectNode totals = root.putObject("totals");
-        totals.put("new_scenes", newScenes.size());
-        totals.put("quarantined", catalog.quarantined().size());
-        totals.put("pairs", pairs.size());
-        totals.put("tiles", tiles);
-        totals.put("failed_tiles", failedTiles);
-        totals.put("failed_pairs", failedPairs);
-        int failures = failedTiles + failedPairs + sourceProblems.size();
-        totals.put("failed_sources", sourceProblems.size());
-        totals.put("failures", failures);
-        totals.put("flagged", seen.size());
-        totals.put("new_candidates", fresh);
-        totals.put("new_candidates_linked_to_known_incident", linked);
-        String line = String.format(Locale.ROOT, "%d new scene%s, %d tiles, %d new candidate%s (%d linked to known incident), "
-                        + "%d failure%s%s, %s", newScenes.size(), newScenes.size() == 1 ? "" : "s", tiles, fresh,
-                fresh == 1 ? "" : "s", linked, failures, failures == 1 ? "" : "s",
-                catalog.quarantined().isEmpty() ? "" : ", " + catalog.quarantined().size() + " quarantined",
-                elapsed(started));
-        root.put("line", line);
-        return root;
-    }
 
     private static int scannedPairs(WorkspaceStore store, String configHash) {
         int n = 0;
