@@ -14,13 +14,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code corridorwatch nightly}: the unattended overnight job of a workspace. */
 @Command(name = "nightly", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Catalogs new scenes in the workspace's inbox, pairs each with the most recent clear earlier "
+        description = {"Catalogs new scenes in the workspace's inbox (and, with --stac, a STAC API), pairs each with the most recent clear earlier "
                 + "scene of the same sensor, scans every pair never scanned with the current configuration into "
                 + "runs/<run>/<pair>/ (rejected sites suppressed, confirmed ones linked), writes runs/<run>/summary.json "
                 + "and prints one line, e.g. \"3 new scenes, 41 tiles, 2 new candidates (1 linked to known incident), "
                 + "0 failures, 4m12s\". Progress goes to stderr: a bar on a terminal, timestamped lines otherwise.",
             "Safe to kill: the next run resumes the interrupted one. One run at a time per workspace.",
-            "Exits 0 (done), 8 (done, some tiles or pairs failed), 9 (nothing new), 10 (another run holds the lock), "
+            "Exits 0 (done), 8 (done, but some tiles, pairs or the STAC search failed), 9 (nothing new), 10 (another run holds the lock), "
                 + "4 (bad configuration), 11 (not a workspace)."})
 final class NightlyCommand implements Callable<Integer> {
     @Spec
