@@ -166,8 +166,10 @@ public final class NightlyJob {
             boolean nothing = todo.isEmpty() && catalog.added().isEmpty() && catalog.quarantined().isEmpty()
                     && unfinished.isEmpty() && (stac == null || stac.problems().isEmpty());
             if (nothing) {
-                String line = String.format(Locale.ROOT, "nothing new: no new scene and no unscanned pair (%d scenes catalogued, "
-                        + "%d pairs scanned), %s", scenes.size(), scannedPairs(store, configHash), elapsed(started));
+                int scanned = scannedPairs(store, configHash);
+                String line = String.format(Locale.ROOT, "nothing new: no new scene and no unscanned pair (%d scene%s catalogued, "
+                        + "%d pair%s scanned), %s", scenes.size(), scenes.size() == 1 ? "" : "s", scanned, scanned == 1 ? "" : "s",
+                        elapsed(started));
                 store.finishRun(runId, "nothing", null);
                 return new Result(Outcome.NOTHING, line, runId, null, null);
             }
