@@ -31,7 +31,7 @@ public final class CandidateRanker {
             if (d.features().areaM2() < params.minAreaM2()) {
                 continue;
             }
-            SiteScorer.Score s = scorer.score(d.features());
+            SiteScorer.Score s = scorer.score(d.features(), d.outlineWgs84());
             String corridor = d.location().map(l -> l.corridorId()).orElse("");
             out.add(new Candidate(id(corridor, d.lon(), d.lat()), 0, s.value(), false, pattern(d.features(), s.value()),
                     corridor, d.location().map(l -> l.chainageKm()).orElse(Double.NaN),

@@ -1,6 +1,7 @@
 package org.corridorwatch.sites;
 
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * One kind of evidence about a site (burn scar, wreck line, FIRMS hotspots...). Each term gives a
@@ -23,4 +24,12 @@ public interface EvidenceTerm {
     String name();
 
     Result evaluate(SiteFeatures site);
+
+    /**
+     * The verdict given the site's outline too (WGS84), for terms that look at other data near the site
+     * (FIRMS hotspots); terms that only need the measured features keep this default.
+     */
+    default Result evaluate(SiteFeatures site, Geometry outlineWgs84) {
+        return evaluate(site);
+    }
 }

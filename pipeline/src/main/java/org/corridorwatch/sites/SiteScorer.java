@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Fuses evidence terms into one score in [0,1]: {@code score = 1 − Π(1 − w_k · v_k)} (a noisy-OR).
@@ -23,12 +24,18 @@ public final class SiteScorer {
         this.weights = Map.copyOf(weights);
     }
 
+    /** Scores from the measured features alone (terms that need the outline, like FIRMS, cannot be used). */
     public Score score(SiteFeatures site) {
+        return score(site, null);
+    }
+
+    /** Scores a site given its measured features and its WGS84 outline. */
+    public Score score(SiteFeatures site, Geometry outlineWgs84) {
         double keep = 1;
         Map<String, Double> components = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
         for (EvidenceTerm t : terms) {
-            EvidenceTerm.Result r = t.evaluate(site);
+            EvidenceTerm.Result r = outlineWgs84 == null ? t.evaluate(site) : t.evaluate(site, outlineWgs84);
             double w = weights.getOrDefault(t.name(), 0.0);
             keep *= 1 - w * r.value();
             components.put(t.name(), r.value());
