@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Screens satellite imagery of Mali's fuel corridors for attacks on tanker convoys.",
-        subcommands = {ScanCommand.class, EvaluateCommand.class, ReviewCommand.class, CorridorsCommand.class,
+        subcommands = {ScanCommand.class, EvaluateCommand.class, ReviewCommand.class, WalkthroughCommand.class, CorridorsCommand.class,
             TilesCommand.class, SamplesCommand.class, DoctorCommand.class})
 public final class CorridorWatchCommand implements Runnable {
 
