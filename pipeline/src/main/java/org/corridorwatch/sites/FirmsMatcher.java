@@ -32,14 +32,14 @@ public final class FirmsMatcher {
     private final LocalDate to;
 
     /**
-     * @param before UTC date of the before scene
-     * @param after  UTC date of the after scene
+     * @param before UTC date of the before scene; null when unknown (no lower bound)
+     * @param after  UTC date of the after scene; null when unknown (no upper bound)
      */
     public FirmsMatcher(HotspotIndex index, ScanConfig.Firms params, LocalDate before, LocalDate after) {
         this.index = index;
         this.params = params;
-        this.from = before.minusDays(params.dateSlackDays());
-        this.to = after.plusDays(params.dateSlackDays());
+        this.from = before == null ? null : before.minusDays(params.dateSlackDays());
+        this.to = after == null ? null : after.plusDays(params.dateSlackDays());
     }
 
     /** Search distance for an instrument, metres. */
@@ -58,8 +58,8 @@ public final class FirmsMatcher {
         }
         if (near.isEmpty()) {
             return new FirmsEvidence(0, Double.NaN, null, null, 0, List.of(String.format(Locale.ROOT,
-                    "no FIRMS fire detection within %.0f m (VIIRS) or %.0f m (MODIS) between %s and %s",
-                    params.viirsDistanceM(), params.modisDistanceM(), from, to)));
+                    "no FIRMS fire detection within %.0f m (VIIRS) or %.0f m (MODIS) %s",
+                    params.viirsDistanceM(), params.modisDistanceM(), window())));
         }
         double sum = 0;
         LocalDate min = null;
@@ -77,6 +77,13 @@ public final class FirmsMatcher {
         List<String> reasons = new ArrayList<>();
         byInstrument.forEach((i, ms) -> reasons.add(reason(i, ms)));
         return new FirmsEvidence(near.size(), near.get(0).distanceM(), min, max, clamp(1 - Math.exp(-sum)), reasons);
+    }
+
+    private String window() {
+        if (from == null && to == null) {
+            return "at any date";
+        }
+        return from == null ? "up to " + to : to == null ? "from " + from : "between " + from + " and " + to;
     }
 
     /** 1 up to {@code plateauM}, linear to 0 at {@code searchM} (or 1 − d/searchM when the plateau reaches it). */

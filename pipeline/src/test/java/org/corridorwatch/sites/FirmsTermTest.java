@@ -112,6 +112,10 @@ class FirmsTermTest {
         FirmsEvidence slack = new FirmsMatcher(HotspotIndex.of(List.of(dayBefore, onBefore, onAfter, dayAfter)),
                 new ScanConfig.Firms(750, 1500, 1), BEFORE, AFTER).match(SITE);
         assertEquals(4, slack.count());
+        FirmsMatcher unknownDates = new FirmsMatcher(HotspotIndex.of(List.of(dayBefore, dayAfter)), PARAMS, null, null);
+        assertEquals(2, unknownDates.match(SITE).count(), "unknown scene dates: no date bound");
+        assertTrue(new FirmsMatcher(HotspotIndex.of(List.of()), PARAMS, null, AFTER).match(SITE).reasons().get(0)
+                .endsWith("up to 2025-09-18"));
     }
 
     @Test
