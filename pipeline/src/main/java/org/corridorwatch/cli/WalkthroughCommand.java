@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code corridorwatch walkthrough}: scans a sample, evaluates it and exports the walkthrough page. */
 @Command(name = "walkthrough", mixinStandardHelpOptions = true,
-        description = {"Scans a sample folder (before.tif, after.tif, truth.geojson[, firms.csv]), evaluates the run "
+        description = {"Scans a sample folder (before.tif, after.tif, truth.geojson and, when present, firms.csv), evaluates the run "
                 + "against its truth and writes a Markdown walkthrough with PNG figures (top sites' chips, score "
                 + "distribution, precision-recall curve, table of reasons) into --out. The scan runs in a temporary "
                 + "folder that is removed afterwards (keep it with --keep-run DIR).",
@@ -58,12 +58,19 @@ final class WalkthroughCommand implements Callable<Integer> {
         }
     }
 
+    /** The sample's FIRMS detections, when it has them. */
+    private java.util.List<Path> firms() {
+        Path f = sample.resolve("firms.csv");
+        return Files.exists(f) ? java.util.List.of(f) : java.util.List.of();
+    }
+
     private int walk(Path run, PrintWriter pw) {
         ScanJob.run(new ScanJob.Request(sample.resolve("before.tif"), sample.resolve("after.tif"), "all", null, false,
                 null, null, null, null, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), run, true,
-                Double.NaN, null, false), pw);
+                Double.NaN, null, false, firms()), pw);
         RunEvaluation.evaluate(run, sample.resolve("truth.geojson"), null, SiteMatcher.DEFAULT_MATCH_DISTANCE_M);
         String command = "./corridorwatch walkthrough --sample " + sample + " --out " + out;
+        pw.println(firms().isEmpty() ? "walkthrough: no firms.csv in the sample" : "walkthrough: with the sample's firms.csv");
         Path md = Walkthrough.write(new Walkthrough.Source(run, "Walkthrough: " + sample.getFileName(), command), out);
         pw.println("walkthrough written: " + md);
         pw.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.Gazetteer;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Tile;
+import org.locationtech.jts.geom.Envelope;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.geo.TilePlanner;
 import org.corridorwatch.model.GridGeometry;
@@ -37,7 +39,13 @@ import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.TileOutcome;
 import org.corridorwatch.report.TilesGeoJson;
 import org.corridorwatch.review.DecisionMemory;
+import org.corridorwatch.firms.FirmsFile;
+import org.corridorwatch.firms.FirmsReader;
+import org.corridorwatch.firms.HotspotIndex;
 import org.corridorwatch.sites.BurnTerm;
+import org.corridorwatch.sites.EvidenceTerm;
+import org.corridorwatch.sites.FirmsMatcher;
+import org.corridorwatch.sites.FirmsTerm;
 import org.corridorwatch.sites.Candidate;
 import org.corridorwatch.sites.CandidateRanker;
 import org.corridorwatch.sites.SiteDescriber;
@@ -56,7 +64,10 @@ public final class ScanJob {
     /** What to scan; built by the CLI from its options. */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM, Path decisions, boolean noChips) {
+                          double bufferM, Path decisions, boolean noChips, List<Path> firms) {
+        public Request {
+            firms = firms == null ? List.of() : List.copyOf(firms);
+        }
     }
 
     /** What the scan did, for the one-line summary. */
@@ -136,7 +147,7 @@ public final class ScanJob {
             }
 
             SiteDescriber describer = new SiteDescriber(grid, crs, catalog.corridors(), places, pixelArea, in.swir());
-            SiteScorer scorer = new SiteScorer(List.of(new BurnTerm(config.sites())), config.sites().weights());
+            SiteScorer scorer = new SiteScorer(terms(config, in, pair, crs), config.sites().weights());
             List<Candidate> candidates = new CandidateRanker(config.sites(), describer, scorer, changeIndex)
                     .rank(SiteMerger.merge(pass.pieces()));
             ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
@@ -171,6 +182,45 @@ public final class ScanJob {
             }
             return summary;
         }
+    }
+
+    /** The evidence terms of this scan: the burn term, and the FIRMS term when detections were given. */
+    private List<EvidenceTerm> terms(ScanConfig config, Inputs in, ScenePair pair, Projection crs) {
+        List<EvidenceTerm> terms = new ArrayList<>(List.of(new BurnTerm(config.sites())));
+        if (!request.firms().isEmpty()) {
+            List<FirmsFile> files = new ArrayList<>();
+            for (Path f : request.firms()) {
+                FirmsFile file = FirmsReader.read(f);
+                log.printf("firms: %s: %d detections (%s)%s%n", f, file.hotspots().size(), file.format(),
+                        file.rowsSkipped() > 0 ? ", " + file.rowsSkipped() + " malformed rows skipped, e.g. "
+                                + file.skippedExamples().get(0) : "");
+                files.add(file);
+            }
+            ScanConfig.Firms fp = config.sites().firms();
+            Envelope keep = HotspotIndex.grow(footprintLonLat(pair.grid(), crs), Math.max(fp.viirsDistanceM(), fp.modisDistanceM()));
+            HotspotIndex index = HotspotIndex.build(files, keep);
+            log.printf("firms: %d detections over the scene, %d elsewhere ignored%n", index.size(), index.dropped());
+            terms.add(new FirmsTerm(new FirmsMatcher(index, fp, date(in.beforeDate()), date(in.afterDate()))));
+        }
+        return terms;
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null || iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10));
+    }
+
+    /** Lon/lat envelope of a grid (its edges sampled, so projected grids are covered). */
+    private static Envelope footprintLonLat(GridGeometry g, Projection crs) {
+        Envelope e = new Envelope();
+        for (int i = 0; i <= 8; i++) {
+            double f = i / 8.0;
+            for (double[] cr : new double[][] {{f * g.width(), 0}, {f * g.width(), g.height()}, {0, f * g.height()},
+                {g.width(), f * g.height()}}) {
+                double[] ll = crs.inverse(g.x(cr[0], cr[1]), g.y(cr[0], cr[1]));
+                e.expandToInclude(ll[0], ll[1]);
+            }
+        }
+        return e;
     }
 
     /** Opens both scenes once: sensor profile and bands (the after date decides the profile), dates. */

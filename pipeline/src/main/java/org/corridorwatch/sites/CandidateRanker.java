@@ -36,7 +36,7 @@ public final class CandidateRanker {
             out.add(new Candidate(id(corridor, d.lon(), d.lat()), 0, s.value(), false, pattern(d.features(), s.value()),
                     corridor, d.location().map(l -> l.chainageKm()).orElse(Double.NaN),
                     d.location().map(l -> l.offsetM()).orElse(Double.NaN), d.placeLabel(), d.lon(), d.lat(),
-                    d.outlineWgs84(), d.features(), s.components(), s.reasons(), changeIndex));
+                    d.outlineWgs84(), d.features(), s.components(), s.reasons(), changeIndex, s.details()));
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
         List<Candidate> ranked = new ArrayList<>(out.size());

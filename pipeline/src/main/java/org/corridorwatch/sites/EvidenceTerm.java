@@ -1,6 +1,7 @@
 package org.corridorwatch.sites;
 
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -10,13 +11,22 @@ import org.locationtech.jts.geom.Geometry;
  */
 public interface EvidenceTerm {
 
-    /** A term's verdict on one site. */
-    record Result(String term, double value, List<String> reasons) {
+    /**
+     * A term's verdict on one site.
+     *
+     * @param details output fields the term adds to the candidate (e.g. {@code firms_count}), in order
+     */
+    record Result(String term, double value, List<String> reasons, Map<String, Object> details) {
         public Result {
             if (!(value >= 0 && value <= 1)) {
                 throw new IllegalArgumentException(term + " value out of [0,1]: " + value);
             }
             reasons = List.copyOf(reasons);
+            details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        }
+
+        public Result(String term, double value, List<String> reasons) {
+            this(term, value, reasons, Map.of());
         }
     }
 

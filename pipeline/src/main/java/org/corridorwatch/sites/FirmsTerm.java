@@ -1,5 +1,8 @@
 package org.corridorwatch.sites;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -31,7 +34,11 @@ public final class FirmsTerm implements EvidenceTerm {
             throw new IllegalArgumentException("the FIRMS term needs the site's outline");
         }
         FirmsEvidence e = matcher.match(outlineWgs84);
-        return new Result(name(), e.value(), e.reasons());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("firms_count", e.count());
+        details.put("event_date_min", e.dateMin() == null ? null : e.dateMin().toString());
+        details.put("event_date_max", e.dateMax() == null ? null : e.dateMax().toString());
+        return new Result(name(), e.value(), e.reasons(), details);
     }
 
     /** Without an outline there is nothing to match: use {@link #evaluate(SiteFeatures, Geometry)}. */

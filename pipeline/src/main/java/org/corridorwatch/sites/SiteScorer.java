@@ -15,8 +15,18 @@ public final class SiteScorer {
     private final List<EvidenceTerm> terms;
     private final Map<String, Double> weights;
 
-    /** The fused verdict on one site. */
-    public record Score(double value, Map<String, Double> components, List<String> reasons) {
+    /**
+     * The fused verdict on one site.
+     *
+     * @param components each term's value, by term name
+     * @param details    the terms' output fields (e.g. {@code firms_count}), in term order
+     */
+    public record Score(double value, Map<String, Double> components, List<String> reasons, Map<String, Object> details) {
+    }
+
+    /** The term names, in fusion order (for outputs that list every component). */
+    public List<String> termNames() {
+        return terms.stream().map(EvidenceTerm::name).toList();
     }
 
     public SiteScorer(List<EvidenceTerm> terms, Map<String, Double> weights) {
@@ -34,13 +44,15 @@ public final class SiteScorer {
         double keep = 1;
         Map<String, Double> components = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
         for (EvidenceTerm t : terms) {
             EvidenceTerm.Result r = outlineWgs84 == null ? t.evaluate(site) : t.evaluate(site, outlineWgs84);
             double w = weights.getOrDefault(t.name(), 0.0);
             keep *= 1 - w * r.value();
             components.put(t.name(), r.value());
             reasons.addAll(r.reasons());
+            details.putAll(r.details());
         }
-        return new Score(1 - keep, components, reasons);
+        return new Score(1 - keep, components, reasons, details);
     }
 }
