@@ -42,7 +42,16 @@ import org.corridorwatch.review.DecisionMemory;
 import org.corridorwatch.firms.FirmsFile;
 import org.corridorwatch.firms.FirmsReader;
 import org.corridorwatch.firms.HotspotIndex;
+import org.corridorwatch.change.vehicles.ClusterChange;
+import org.corridorwatch.change.vehicles.ClusterChangeParameters;
+import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.change.vehicles.VehicleCluster;
+import org.corridorwatch.change.vehicles.VehicleClusterParameters;
+import org.corridorwatch.change.vehicles.VehicleClusterer;
+import org.corridorwatch.change.vehicles.VehicleObject;
 import org.corridorwatch.sites.BurnTerm;
+import org.corridorwatch.sites.QueueCandidates;
+import org.corridorwatch.sites.VehicleTerm;
 import org.corridorwatch.sites.EvidenceTerm;
 import org.corridorwatch.sites.FirmsMatcher;
 import org.corridorwatch.sites.FirmsTerm;
@@ -78,6 +87,7 @@ public final class ScanJob {
     private final Request request;
     private final PrintWriter log;
     private final Map<String, Double> timings = new LinkedHashMap<>();
+    private List<Corridor> allCorridors = List.of();
     private Instant stageStart = Instant.now();
 
     private ScanJob(Request request, PrintWriter log) {
@@ -114,6 +124,7 @@ public final class ScanJob {
         Gazetteer places = request.placesFile() != null ? Gazetteer.load(request.placesFile()) : Gazetteer.loadDefault();
         List<Corridor> corridors = request.aoi() == null && !request.aoiScene()
                 ? catalog.select(request.corridor() == null ? "all" : request.corridor()) : catalog.corridors();
+        allCorridors = catalog.corridors();
         Path out = OutputDirectory.prepare(request.out(), request.overwrite());
         Inputs in = openInputs(SensorProfiles.loadDefault());
         String changeIndex = in.swir() ? "dNBR" : "dNIR";
@@ -147,9 +158,13 @@ public final class ScanJob {
             }
 
             SiteDescriber describer = new SiteDescriber(grid, crs, catalog.corridors(), places, pixelArea, in.swir());
-            SiteScorer scorer = new SiteScorer(terms(config, in, pair, crs), config.sites().weights());
-            List<Candidate> candidates = new CandidateRanker(config.sites(), describer, scorer, changeIndex)
+            List<ClusterChange.Match> clusters = vehicleClusters(pass, grid);
+            SiteScorer scorer = new SiteScorer(terms(config, in, pair, crs, clusters, pixelArea), config.sites().weights());
+            List<Candidate> burnSites = new CandidateRanker(config.sites(), describer, scorer, changeIndex)
                     .rank(SiteMerger.merge(pass.pieces()));
+            List<Candidate> candidates = new ArrayList<>(burnSites);
+            candidates.addAll(QueueCandidates.of(clusters, burnSites, crs, describer, config.sites()));
+            candidates = CandidateRanker.rerank(candidates, config.sites().reportThreshold());
             ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                     : DecisionMemory.load(request.decisions(), candidates);
             candidates = candidates.stream().map(c -> marks.suppressedBy(c.id()) != null ? c.withRank(c.rank(), false) : c)
@@ -184,9 +199,41 @@ public final class ScanJob {
         }
     }
 
-    /** The evidence terms of this scan: the burn term, and the FIRMS term when detections were given. */
-    private List<EvidenceTerm> terms(ScanConfig config, Inputs in, ScenePair pair, Projection crs) {
+    /**
+     * Vehicle objects of both dates placed in the scene CRS, clustered per date and compared: every
+     * after-date cluster with its verdict (new wreck line, new queue, persistent...).
+     */
+    private List<ClusterChange.Match> vehicleClusters(TilePass.Result pass, GridGeometry grid) {
+        if (pass.vehiclesAfter().isEmpty()) {
+            return List.of();
+        }
+        List<VehicleCluster> before = VehicleClusterer.cluster(place(pass.vehiclesBefore(), grid), VehicleClusterParameters.DEFAULT);
+        List<VehicleCluster> after = VehicleClusterer.cluster(place(pass.vehiclesAfter(), grid), VehicleClusterParameters.DEFAULT);
+        ClusterChange.Result change = ClusterChange.compare(before, after, ClusterChangeParameters.DEFAULT);
+        log.printf("vehicles: %d objects before, %d after; %d clusters after: %d new wreck lines, %d new queues, %d persistent%n",
+                pass.vehiclesBefore().size(), pass.vehiclesAfter().size(), after.size(),
+                change.ofKind(ClusterChange.Kind.NEW_WRECK_LINE).size(), change.ofKind(ClusterChange.Kind.NEW_QUEUE).size(),
+                change.ofKind(ClusterChange.Kind.PERSISTENT).size());
+        return change.after();
+    }
+
+    /** Grid pixel indices → scene CRS coordinates of the pixel centres. */
+    private static List<PlacedVehicle> place(List<VehicleObject> objects, GridGeometry grid) {
+        return objects.stream().map(o -> new PlacedVehicle(grid.x(o.col() + 0.5, o.row() + 0.5),
+                grid.y(o.col() + 0.5, o.row() + 0.5), o)).toList();
+    }
+
+    /**
+     * The evidence terms of this scan: burn; vehicles (absent, saying why, on sensors that cannot
+     * resolve them); FIRMS when detections were given.
+     */
+    private List<EvidenceTerm> terms(ScanConfig config, Inputs in, ScenePair pair, Projection crs,
+                                     List<ClusterChange.Match> clusters, double pixelArea) {
         List<EvidenceTerm> terms = new ArrayList<>(List.of(new BurnTerm(config.sites())));
+        terms.add(vehiclesResolved(config, pair.grid(), pixelArea)
+                ? VehicleTerm.of(clusters, crs, config.sites().vehicles())
+                : VehicleTerm.unresolved(String.format(java.util.Locale.ROOT, "%.0f m pixels do not resolve vehicles",
+                        gsdM(pair.grid(), pixelArea))));
         if (!request.firms().isEmpty()) {
             List<FirmsFile> files = new ArrayList<>();
             for (Path f : request.firms()) {
@@ -223,6 +270,24 @@ public final class ScanJob {
         return e;
     }
 
+    /** Ground sample distance in metres; infinite for geographic grids (no vehicle search there). */
+    private static double gsdM(GridGeometry grid, double pixelArea) {
+        return grid.epsg() == 4326 ? Double.POSITIVE_INFINITY : Math.sqrt(pixelArea);
+    }
+
+    private static boolean vehiclesResolved(ScanConfig config, GridGeometry grid, double pixelArea) {
+        return gsdM(grid, pixelArea) <= config.sites().vehicles().maxGsdM();
+    }
+
+    /** The corridors the planned tiles belong to (all of them for an area scan). */
+    private List<Corridor> corridorsFor(List<Tile> tiles) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        tiles.forEach(t -> ids.add(t.corridorId()));
+        List<Corridor> all = allCorridors;
+        List<Corridor> used = all.stream().filter(c -> ids.contains(c.id())).toList();
+        return used.isEmpty() ? all : used;
+    }
+
     /** Opens both scenes once: sensor profile and bands (the after date decides the profile), dates. */
     private Inputs openInputs(SensorProfiles profiles) {
         try (GdalScene b = GdalScene.open(request.before()); GdalScene a = GdalScene.open(request.after())) {
@@ -240,7 +305,7 @@ public final class ScanJob {
     /** Scene statistics from samples, then every tile, on one thread pool. */
     private TilePass.Result analyse(ScanConfig config, ScenePair pair, Inputs in, List<Tile> tiles, int[] bounds,
                                     double pixelArea, GeoTiffWriter evidence, String changeIndex) {
-        TileAnalyzer analyzer = new TileAnalyzer(config, pixelArea);
+        TileAnalyzer analyzer = new TileAnalyzer(config, pixelArea, gsdM(pair.grid(), pixelArea));
         TileReader tileReader = new TileReader(in.beforeBands(), in.afterBands());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, request.threads()));
         try (ScenePair.Reader reader = pair.openReader()) {
@@ -249,7 +314,10 @@ public final class ScanJob {
             stage("scene_statistics");
             log.printf("scan: scene %s centre %.3f, noise sigma %.3f (%d samples)%n", changeIndex, stats.centre(),
                     stats.noiseSigma(), stats.samples());
-            TilePass.Result pass = new TilePass(reader, tileReader, analyzer, evidence, bounds, config.tiles().overlapPx())
+            RoadStrip roads = vehiclesResolved(config, pair.grid(), pixelArea)
+                    ? new RoadStrip(pair.grid(), SceneProjection.of(pair.grid()), corridorsFor(tiles), config.sites().vehicles().roadBufferM())
+                    : null;
+            TilePass.Result pass = new TilePass(reader, tileReader, analyzer, evidence, bounds, config.tiles().overlapPx(), roads)
                     .run(tiles, stats, pool, log);
             stage("tiles");
             return pass;

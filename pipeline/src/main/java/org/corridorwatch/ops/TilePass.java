@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.corridorwatch.change.SceneStatistics;
+import org.corridorwatch.change.vehicles.VehicleObject;
 import org.corridorwatch.geo.Tile;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.raster.GeoTiffWriter;
@@ -27,8 +28,9 @@ final class TilePass {
     static final int EVIDENCE_STEPS = 250;
     static final double EVIDENCE_NODATA = 255;
 
-    /** What the pass produced. */
-    record Result(List<TileOutcome> outcomes, List<RegionPiece> pieces) {
+    /** What the pass produced; vehicle objects carry common-grid pixel coordinates. */
+    record Result(List<TileOutcome> outcomes, List<RegionPiece> pieces, List<VehicleObject> vehiclesBefore,
+                  List<VehicleObject> vehiclesAfter) {
     }
 
     private final ScenePair.Reader reader;
@@ -37,13 +39,18 @@ final class TilePass {
     private final GeoTiffWriter evidence;
     private final int[] bounds;
     private final int overlap;
+    private final RoadStrip roads;
+    private final List<VehicleObject> before = Collections.synchronizedList(new ArrayList<>());
+    private final List<VehicleObject> after = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param bounds  {col0,row0,width,height} of the planned tiles on the grid (the evidence raster's extent)
      * @param overlap tile overlap in pixels (cores split it in half)
+     * @param roads   where vehicles are searched, or null for no vehicle search
      */
     TilePass(ScenePair.Reader reader, TileReader tileReader, TileAnalyzer analyzer, GeoTiffWriter evidence,
-             int[] bounds, int overlap) {
+             int[] bounds, int overlap, RoadStrip roads) {
+        this.roads = roads;
         this.reader = reader;
         this.tileReader = tileReader;
         this.analyzer = analyzer;
@@ -66,7 +73,7 @@ final class TilePass {
                 log.flush();
             }
         }
-        return new Result(outcomes, pieces);
+        return new Result(outcomes, pieces, List.copyOf(before), List.copyOf(after));
     }
 
     static <T> T await(Future<T> f) {
@@ -87,9 +94,12 @@ final class TilePass {
         int[] core = core(t, overlap, bounds);
         try {
             ScenePair.Window w = new ScenePair.Window(t.col0(), t.row0(), t.width(), t.height());
-            TileAnalyzer.Result r = analyzer.analyze(tileReader.read(reader, t.id(), w, core), stats);
+            TileAnalyzer.Result r = analyzer.analyze(tileReader.read(reader, t.id(), w, core,
+                    roads == null ? null : roads.mask(t)), stats);
             if (r.status() == TileAnalyzer.Status.SCORED) {
                 pieces.addAll(r.pieces());
+                before.addAll(r.vehicles().before());
+                after.addAll(r.vehicles().after());
                 writeEvidence(core, r);
             }
             String reason = switch (r.status()) {

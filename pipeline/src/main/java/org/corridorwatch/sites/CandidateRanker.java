@@ -38,10 +38,16 @@ public final class CandidateRanker {
                     d.location().map(l -> l.offsetM()).orElse(Double.NaN), d.placeLabel(), d.lon(), d.lat(),
                     d.outlineWgs84(), d.features(), s.components(), s.reasons(), changeIndex, s.details()));
         }
+        return rerank(out, params.reportThreshold());
+    }
+
+    /** Sorts best first (ties by id), numbers the ranks and flags those at or above the threshold. */
+    public static List<Candidate> rerank(List<Candidate> candidates, double threshold) {
+        List<Candidate> out = new ArrayList<>(candidates);
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
         List<Candidate> ranked = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
-            ranked.add(out.get(i).withRank(i + 1, out.get(i).score() >= params.reportThreshold()));
+            ranked.add(out.get(i).withRank(i + 1, out.get(i).score() >= threshold));
         }
         return ranked;
     }

@@ -15,13 +15,13 @@ public final class RoadMask {
     /**
      * @param roadPx   the road (lines) in tile pixel coordinates; may be empty
      * @param radiusPx half-width of the strip, pixels
-     * @return 1 inside the strip, 0 outside; null when the road misses the tile
+     * @return true inside the strip; null when the road misses the tile
      */
-    public static byte[] rasterize(Geometry roadPx, int width, int height, double radiusPx) {
+    public static boolean[] rasterize(Geometry roadPx, int width, int height, double radiusPx) {
         if (roadPx == null || roadPx.isEmpty()) {
             return null;
         }
-        byte[] mask = new byte[width * height];
+        boolean[] mask = new boolean[width * height];
         double r2 = radiusPx * radiusPx;
         boolean any = false;
         for (int g = 0; g < roadPx.getNumGeometries(); g++) {
@@ -37,7 +37,7 @@ public final class RoadMask {
     }
 
     /** Marks pixels whose centre lies within radius of segment a–b; only the segment's bounding box is visited. */
-    private static boolean strip(byte[] mask, int w, int h, Coordinate a, Coordinate b, double radius, double r2) {
+    private static boolean strip(boolean[] mask, int w, int h, Coordinate a, Coordinate b, double radius, double r2) {
         int c0 = Math.max(0, (int) Math.floor(Math.min(a.x, b.x) - radius));
         int c1 = Math.min(w - 1, (int) Math.ceil(Math.max(a.x, b.x) + radius));
         int r0 = Math.max(0, (int) Math.floor(Math.min(a.y, b.y) - radius));
@@ -54,7 +54,7 @@ public final class RoadMask {
                 double ex = a.x + t * dx - px;
                 double ey = a.y + t * dy - py;
                 if (ex * ex + ey * ey <= r2) {
-                    mask[r * w + c] = 1;
+                    mask[r * w + c] = true;
                     any = true;
                 }
             }
