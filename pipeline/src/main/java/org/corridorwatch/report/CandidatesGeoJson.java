@@ -73,8 +73,10 @@ public final class CandidatesGeoJson {
         c.details().forEach((k, v) -> {
             if (v == null) {
                 p.putNull(k);
+            } else if (v instanceof Integer || v instanceof Long) {
+                p.put(k, ((Number) v).longValue());
             } else if (v instanceof Number n) {
-                p.put(k, n.doubleValue() == Math.rint(n.doubleValue()) ? n.longValue() : n.doubleValue());
+                p.put(k, n.doubleValue());
             } else {
                 p.put(k, v.toString());
             }
