@@ -11,9 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Screens satellite imagery of Mali's fuel corridors for attacks on tanker convoys.",
-        subcommands = {ScanCommand.class, EvaluateCommand.class, ReviewCommand.class, CorridorsCommand.class,
-            TilesCommand.class, SamplesCommand.class, DoctorCommand.class, WorkspaceCommand.class,
-            NightlyCommand.class})
+        subcommands = {ScanCommand.class, EvaluateCommand.class, ReviewCommand.class, WalkthroughCommand.class, CorridorsCommand.class,
+            TilesCommand.class, SamplesCommand.class, DoctorCommand.class, WorkspaceCommand.class, NightlyCommand.class})
 public final class CorridorWatchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

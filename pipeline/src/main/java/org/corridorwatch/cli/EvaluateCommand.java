@@ -47,6 +47,11 @@ final class EvaluateCommand implements Callable<Integer> {
             pw.printf("sites: recall %s (%s of %s), precision %s (%s flagged), false alarms %s (%s per 100 km), "
                     + "localisation error %s m%n", e.get("recall"), e.get("found"), e.get("truth_sites"), e.get("precision"),
                     e.get("flagged"), e.get("false_alarms"), e.get("false_alarms_per_100km"), e.get("localisation_error_m"));
+            e.get("classes").fields().forEachRemaining(c -> pw.printf("  %s: recall %s (%s of %s), %s flagged%n", c.getKey(),
+                    c.getValue().get("recall"), c.getValue().get("found"), c.getValue().get("truth_sites"), c.getValue().get("flagged")));
+            e.get("term_effect").fields().forEachRemaining(t -> pw.printf("  %s: recall %s, precision %s%s%n", t.getKey(),
+                    t.getValue().get("recall"), t.getValue().get("precision"),
+                    t.getValue().has("false_alarms") ? ", false alarms " + t.getValue().get("false_alarms") : ""));
             JsonNode causes = e.get("false_alarm_causes");
             if (causes.size() > 0) {
                 pw.println("false alarms by truth class: " + causes);

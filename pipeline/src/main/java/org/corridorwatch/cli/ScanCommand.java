@@ -2,6 +2,7 @@ package org.corridorwatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridorwatch.model.ExitCode;
@@ -67,6 +68,11 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace a previous run in --out.")
     boolean overwrite;
 
+    @Option(names = "--firms", arity = "1..*", paramLabel = "FILE",
+            description = "FIRMS fire detections (VIIRS/MODIS CSV or FIRMS JSON), one or more files: detections near a "
+                    + "site between the two dates raise its score and narrow its event date.")
+    List<Path> firms = List.of();
+
     @Option(names = "--decisions", paramLabel = "FILE", description = "Decision store (decisions.sqlite): candidates near a "
             + "rejected site of the same pattern are marked suppressed_by and not flagged; near a confirmed one, known_incident.")
     Path decisions;
@@ -82,7 +88,7 @@ final class ScanCommand implements Callable<Integer> {
         Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
         ScanJob.Summary s = ScanJob.run(new ScanJob.Request(before, after, corridor, aoi, aoiScene, config, corridorsFile,
-                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions, noChips), pw);
+                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions, noChips, firms), pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
                 s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),
                 s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())

@@ -26,13 +26,21 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
     }
 
     public record Sites(double minAreaM2, double reportThreshold, Strength strength, Size size,
-                        Proximity proximity, Hug hug, AlongRoad alongRoad, Map<String, Double> weights) {
+                        Proximity proximity, Hug hug, AlongRoad alongRoad, Vehicles vehicles, Firms firms, Map<String, Double> weights) {
+    }
+
+    /** FIRMS matching: search distance from a site's outline per instrument, and days added to the date window. */
+    public record Firms(double viirsDistanceM, double modisDistanceM, int dateSlackDays) {
     }
 
     public record Strength(double evidenceLow, double evidenceHigh) {
     }
 
     public record Hug(double zeroFraction, double fullFraction) {
+    }
+
+    public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
+                           double queueMinM, double queueFullM) {
     }
 
     public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {
@@ -121,7 +129,15 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
                 "sites.size needs 0 < zero_below_ha < min_ha < max_ha < zero_above_ha");
         require(file, 0 <= sites.proximity.fullM && sites.proximity.fullM < sites.proximity.zeroM,
                 "sites.proximity needs 0 <= full_m < zero_m");
+        Vehicles v = sites.vehicles;
+        require(file, v.maxGsdM > 0 && v.roadBufferM > 0 && v.siteDistanceM >= 0 && v.wrecksForHalf > 0
+                && 0 < v.queueMinM && v.queueMinM < v.queueFullM, "sites.vehicles: sizes must be positive, queue_min_m < queue_full_m");
         require(file, sites.alongRoad.bonus >= 0 && sites.alongRoad.bonus < 1, "sites.along_road.bonus must be in [0, 1)");
+        require(file, sites.firms.viirsDistanceM > 0 && sites.firms.viirsDistanceM <= 10_000
+                && sites.firms.modisDistanceM > 0 && sites.firms.modisDistanceM <= 10_000,
+                "sites.firms.viirs_distance_m and modis_distance_m must be in (0, 10000]");
+        require(file, sites.firms.dateSlackDays >= 0 && sites.firms.dateSlackDays <= 30,
+                "sites.firms.date_slack_days must be in [0, 30]");
         require(file, sites.weights.values().stream().allMatch(w -> w >= 0 && w <= 1), "sites.weights must be in [0, 1]");
     }
 

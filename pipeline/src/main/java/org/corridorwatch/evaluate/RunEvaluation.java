@@ -33,8 +33,8 @@ public final class RunEvaluation {
      * listed as unobservable and left out of recall (a detector cannot find what the pixels do not show).
      */
     public static final double UNOBSERVABLE_CLOUD_FRACTION = 0.5;
-    /** Truth classes a candidate is meant to find. */
-    public static final List<String> TARGET_CLASSES = List.of("attack");
+    /** Truth classes candidates are meant to find: attack sites (burn candidates) and queues (queue candidates). */
+    public static final List<String> TARGET_CLASSES = List.of("attack", "queue");
 
     private RunEvaluation() {
     }
@@ -59,19 +59,29 @@ public final class RunEvaluation {
             truths.stream().filter(t -> TARGET_CLASSES.contains(t.cls()) && !t.observable())
                     .forEach(t -> unobservable.add(t.id()));
             out.put("truth", truthFile.toAbsolutePath().toString());
-            SiteMatcher.Metrics m = SiteMatcher.at(threshold, targets, candidates, matchM);
+            List<SiteMatcher.Truth> attacks = ofClass(targets, "attack");
+            List<SiteMatcher.Scored> burnCandidates = claiming(candidates, "attack");
+            SiteMatcher.Metrics m = SiteMatcher.at(threshold, attacks, burnCandidates, matchM);
             put(out, m);
-            out.put("false_alarms", m.falseAlarms());
+            ObjectNode classes = out.putObject("classes");
+            int falseAlarms = 0;
+            for (String cls : TARGET_CLASSES) {
+                SiteMatcher.Metrics mc = SiteMatcher.at(threshold, ofClass(targets, cls), claiming(candidates, cls), matchM);
+                put(classes.putObject(cls), mc);
+                falseAlarms += mc.falseAlarms();
+            }
+            out.put("false_alarms", falseAlarms);
             if (km > 0) {
-                out.put("false_alarms_per_100km", round(100.0 * m.falseAlarms() / km));
+                out.put("false_alarms_per_100km", round(100.0 * falseAlarms / km));
             } else {
                 out.putNull("false_alarms_per_100km");
             }
             out.set("false_alarm_causes", causes(truths, candidates, threshold, matchM));
             ArrayNode curve = out.putArray("precision_recall_curve");
-            for (SiteMatcher.Metrics c : SiteMatcher.curve(targets, candidates, matchM)) {
+            for (SiteMatcher.Metrics c : SiteMatcher.curve(attacks, burnCandidates, matchM)) {
                 put(curve.addObject(), c);
             }
+            out.set("term_effect", termEffect(run, attacks, burnCandidates, threshold, matchM));
         }
         if (maskFile != null) {
             PixelAgreement a = pixelAgreement(runDir.resolve("evidence/burn.tif"), maskFile);
@@ -85,6 +95,44 @@ public final class RunEvaluation {
         }
         AtomicFiles.write(runDir.resolve("evaluation.json"), o -> JSON.writeValue(o, out));
         return out;
+    }
+
+    private static List<SiteMatcher.Truth> ofClass(List<SiteMatcher.Truth> truths, String cls) {
+        return truths.stream().filter(t -> t.cls().equals(cls)).toList();
+    }
+
+    private static List<SiteMatcher.Scored> claiming(List<SiteMatcher.Scored> candidates, String cls) {
+        return candidates.stream().filter(c -> c.targetClass().equals(cls)).toList();
+    }
+
+    /**
+     * What each evidence term does at the threshold: attack recall, precision and false alarms with every
+     * term, and with each one left out (the fused score recomputed from the other terms' values and the
+     * run's weights).
+     */
+    static ObjectNode termEffect(JsonNode run, List<SiteMatcher.Truth> attacks, List<SiteMatcher.Scored> burn,
+                                 double threshold, double matchM) {
+        JsonNode weights = run.path("config").path("sites").path("weights");
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        burn.forEach(c -> terms.addAll(c.components().keySet()));
+        ObjectNode effect = JSON.createObjectNode();
+        put(effect.putObject("all_terms"), SiteMatcher.at(threshold, attacks, burn, matchM));
+        for (String left : terms) {
+            List<SiteMatcher.Scored> rescored = burn.stream().map(c -> {
+                double keep = 1;
+                for (Map.Entry<String, Double> e : c.components().entrySet()) {
+                    if (!e.getKey().equals(left)) {
+                        keep *= 1 - weights.path(e.getKey()).asDouble(0) * e.getValue();
+                    }
+                }
+                return c.withScore(1 - keep);
+            }).toList();
+            SiteMatcher.Metrics m = SiteMatcher.at(threshold, attacks, rescored, matchM);
+            ObjectNode n = effect.putObject("without_" + left);
+            put(n, m);
+            n.put("false_alarms", m.falseAlarms());
+        }
+        return effect;
     }
 
     /** Flagged candidates that match no target, by the class of the truth feature they fall on ("unexplained" otherwise). */
@@ -157,8 +205,14 @@ public final class RunEvaluation {
     static List<SiteMatcher.Scored> candidates(Path file) {
         List<SiteMatcher.Scored> out = new ArrayList<>();
         for (GeoJsonFeatures.Feature f : GeoJsonFeatures.read(file, "re-run the scan")) {
+            Map<String, Double> components = new java.util.LinkedHashMap<>();
+            f.properties().fields().forEachRemaining(e -> {
+                if (e.getKey().endsWith("_score") && e.getValue().isNumber()) {
+                    components.put(e.getKey().substring(0, e.getKey().length() - "_score".length()), e.getValue().asDouble());
+                }
+            });
             out.add(new SiteMatcher.Scored(f.properties().path("id").asText(), f.properties().path("score").asDouble(),
-                    f.properties().path("pattern").asText(), f.geometry()));
+                    f.properties().path("pattern").asText(), f.geometry(), components));
         }
         return out;
     }

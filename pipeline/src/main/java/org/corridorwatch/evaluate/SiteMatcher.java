@@ -18,7 +18,19 @@ public final class SiteMatcher {
     public static final double DEFAULT_MATCH_DISTANCE_M = 250;
 
     /** A scored candidate as read back from candidates.geojson. */
-    public record Scored(String id, double score, String pattern, Geometry outline) {
+    public record Scored(String id, double score, String pattern, Geometry outline, java.util.Map<String, Double> components) {
+        public Scored(String id, double score, String pattern, Geometry outline) {
+            this(id, score, pattern, outline, java.util.Map.of());
+        }
+
+        /** The truth class this candidate claims: "queue" for queue candidates, else "attack". */
+        public String targetClass() {
+            return "queue".equals(pattern) ? "queue" : "attack";
+        }
+
+        public Scored withScore(double s) {
+            return new Scored(id, s, pattern, outline, components);
+        }
     }
 
     /** A planted truth site; {@code observable} is false when clouds hide it in one of the dates. */

@@ -234,7 +234,7 @@ public final class NightlyJob {
         createDirectories(dir);
         ScanJob.Request r = new ScanJob.Request(Path.of(p.choice().before().path()), Path.of(p.choice().after().path()),
                 nc.corridor(), null, false, ws.scanConfig(), null, null, null, threads, dir, false, nc.bufferM(),
-                ws.database(), !nc.chips());
+                ws.database(), !nc.chips(), List.of());
         String status = "done";
         try (PrintWriter scanLog = new PrintWriter(Files.newBufferedWriter(dir.resolve("scan.log")), true)) {
             try {

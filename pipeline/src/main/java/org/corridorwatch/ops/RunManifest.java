@@ -45,6 +45,13 @@ public final class RunManifest {
         if (c.request().aoi() != null) {
             inputs.set("aoi", file(c.request().aoi()));
         }
+        if (!c.request().firms().isEmpty()) {
+            ArrayNode firms = inputs.putArray("firms");
+            c.request().firms().forEach(f -> firms.add(file(f)));
+        }
+        if (c.request().decisions() != null) {
+            inputs.put("decisions", c.request().decisions().toAbsolutePath().toString());
+        }
         ObjectNode area = root.putObject("area");
         area.put("mode", c.request().aoi() != null ? "aoi" : c.request().aoiScene() ? "scene" : "corridors");
         ArrayNode corridors = area.putArray("corridors");

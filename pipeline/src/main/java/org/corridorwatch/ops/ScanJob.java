@@ -4,15 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.corridorwatch.change.SceneStatistics;
 import org.corridorwatch.config.BandRole;
 import org.corridorwatch.config.ScanConfig;
@@ -22,9 +20,9 @@ import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.Gazetteer;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Tile;
+import org.locationtech.jts.geom.Envelope;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.geo.TilePlanner;
-import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.NoOverlapException;
@@ -41,10 +39,24 @@ import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.TileOutcome;
 import org.corridorwatch.report.TilesGeoJson;
 import org.corridorwatch.review.DecisionMemory;
+import org.corridorwatch.firms.FirmsFile;
+import org.corridorwatch.firms.FirmsReader;
+import org.corridorwatch.firms.HotspotIndex;
+import org.corridorwatch.change.vehicles.ClusterChange;
+import org.corridorwatch.change.vehicles.ClusterChangeParameters;
+import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.change.vehicles.VehicleCluster;
+import org.corridorwatch.change.vehicles.VehicleClusterParameters;
+import org.corridorwatch.change.vehicles.VehicleClusterer;
+import org.corridorwatch.change.vehicles.VehicleObject;
 import org.corridorwatch.sites.BurnTerm;
+import org.corridorwatch.sites.QueueCandidates;
+import org.corridorwatch.sites.VehicleTerm;
+import org.corridorwatch.sites.EvidenceTerm;
+import org.corridorwatch.sites.FirmsMatcher;
+import org.corridorwatch.sites.FirmsTerm;
 import org.corridorwatch.sites.Candidate;
 import org.corridorwatch.sites.CandidateRanker;
-import org.corridorwatch.sites.RegionPiece;
 import org.corridorwatch.sites.SiteDescriber;
 import org.corridorwatch.sites.SiteMerger;
 import org.corridorwatch.sites.SiteScorer;
@@ -61,7 +73,10 @@ public final class ScanJob {
     /** What to scan; built by the CLI from its options. */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM, Path decisions, boolean noChips) {
+                          double bufferM, Path decisions, boolean noChips, List<Path> firms) {
+        public Request {
+            firms = firms == null ? List.of() : List.copyOf(firms);
+        }
     }
 
     /** What the scan did, for the one-line summary. */
@@ -69,13 +84,10 @@ public final class ScanJob {
                           double areaKm2, int candidates, int flagged, Duration elapsed) {
     }
 
-    /** evidence/burn.tif stores evidence 0..1 as bytes 0..250 (band scale 0.004); 255 is nodata. */
-    static final int EVIDENCE_STEPS = 250;
-    static final double EVIDENCE_NODATA = 255;
-
     private final Request request;
     private final PrintWriter log;
     private final Map<String, Double> timings = new LinkedHashMap<>();
+    private List<Corridor> allCorridors = List.of();
     private Instant stageStart = Instant.now();
 
     private ScanJob(Request request, PrintWriter log) {
@@ -93,114 +105,224 @@ public final class ScanJob {
         stageStart = now;
     }
 
+    /** The scene pair as opened: bands of each date and their acquisition dates. */
+    private record Inputs(SceneBands beforeBands, SceneBands afterBands, String beforeDate, String afterDate) {
+        boolean swir() {
+            return beforeBands.profile().hasSwir() && beforeBands.has(BandRole.SWIR2) && afterBands.has(BandRole.SWIR2);
+        }
+
+        int scl(SceneBands b) {
+            return b.has(BandRole.SCL) ? b.index(BandRole.SCL) : -1;
+        }
+    }
+
     private Summary run() {
         Instant started = Instant.now();
         ScanConfig config = ScanConfig.load(request.configFile());
-        SensorProfiles profiles = SensorProfiles.loadDefault();
         CorridorCatalog catalog = request.corridorsFile() != null ? CorridorCatalog.load(request.corridorsFile())
                 : CorridorCatalog.loadDefault();
         Gazetteer places = request.placesFile() != null ? Gazetteer.load(request.placesFile()) : Gazetteer.loadDefault();
         List<Corridor> corridors = request.aoi() == null && !request.aoiScene()
                 ? catalog.select(request.corridor() == null ? "all" : request.corridor()) : catalog.corridors();
+        allCorridors = catalog.corridors();
         Path out = OutputDirectory.prepare(request.out(), request.overwrite());
-
-        SceneBands beforeBands;
-        SceneBands afterBands;
-        String beforeDate;
-        String afterDate;
-        try (GdalScene b = GdalScene.open(request.before()); GdalScene a = GdalScene.open(request.after())) {
-            afterBands = SceneBands.detect(a, profiles, request.sensor());
-            beforeBands = SceneBands.resolve(b, afterBands.profile());
-            beforeDate = b.acquisitionDate();
-            afterDate = a.acquisitionDate();
-        }
-        if (!beforeDate.isEmpty() && !afterDate.isEmpty() && beforeDate.compareTo(afterDate) > 0) {
-            throw new InputDataException(request.before(), "is dated " + beforeDate + ", after the after scene ("
-                    + afterDate + ")", "swap --before and --after");
-        }
-        int sclB = beforeBands.has(BandRole.SCL) ? beforeBands.index(BandRole.SCL) : -1;
-        int sclA = afterBands.has(BandRole.SCL) ? afterBands.index(BandRole.SCL) : -1;
-        try (ScenePair pair = ScenePair.open(request.before(), request.after(), sclB, sclA)) {
+        Inputs in = openInputs(SensorProfiles.loadDefault());
+        String changeIndex = in.swir() ? "dNBR" : "dNIR";
+        try (ScenePair pair = ScenePair.open(request.before(), request.after(), in.scl(in.beforeBands()), in.scl(in.afterBands()))) {
             stage("open");
             GridGeometry grid = pair.grid();
             Projection crs = SceneProjection.of(grid);
             List<Tile> tiles = planTiles(config, pair, crs, corridors);
+            int[] bounds = AreaTiles.bounds(tiles);
+            double pixelArea = pixelAreaM2(grid, crs);
             stage("plan");
             log.printf("scan: %d tiles of %d px on a %s grid (%s), sensor %s%n", tiles.size(), config.tiles().sizePx(),
                     grid.epsg() != 0 ? "EPSG:" + grid.epsg() : "custom", pair.warped() ? "one date warped" : "same grid",
-                    afterBands.profile().name());
+                    in.afterBands().profile().name());
             log.flush();
 
-            double pixelArea = pixelAreaM2(grid, crs);
-            TileAnalyzer analyzer = new TileAnalyzer(config, pixelArea);
-            TileReader tileReader = new TileReader(beforeBands, afterBands);
-            int threads = Math.max(1, request.threads());
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            ScenePair.Reader reader = pair.openReader();
-            int[] bounds = AreaTiles.bounds(tiles);
-            List<TileOutcome> outcomes;
-            List<RegionPiece> pieces = Collections.synchronizedList(new ArrayList<>());
-            String[] changeIndex = {beforeBands.profile().hasSwir() && beforeBands.has(BandRole.SWIR2) ? "dNBR" : "dNIR"};
-            GeoTiffWriter evidence = GeoTiffWriter.create(out.resolve("evidence/burn.tif"),
+            TilePass.Result pass;
+            try (GeoTiffWriter evidence = GeoTiffWriter.create(out.resolve("evidence/burn.tif"),
                     grid.window(bounds[0], bounds[1], bounds[2], bounds[3]), GeoTiffWriter.PixelType.BYTE,
-                    List.of("evidence", "burn_region"), EVIDENCE_NODATA, false);
-            evidence.setScale(0, 1.0 / EVIDENCE_STEPS);
-            try {
-                SceneStatistics stats = SceneSampler.sample(tiles, config.scan().sceneSampleWindows(), pool, reader,
-                        tileReader, analyzer);
-                stage("scene_statistics");
-                log.printf("scan: scene %s centre %.3f, noise sigma %.3f (%d samples)%n", changeIndex[0], stats.centre(),
-                        stats.noiseSigma(), stats.samples());
-                outcomes = analyseTiles(tiles, pool, reader, tileReader, analyzer, stats, pieces, evidence, bounds);
-                stage("tiles");
-            } finally {
-                pool.shutdownNow();
-                reader.close();
-            }
-            long scored = outcomes.stream().filter(o -> o.status().equals("scored")).count();
-            long failed = outcomes.stream().filter(o -> o.status().equals("failed")).count();
-            if (failed == outcomes.size()) {
-                evidence.close();
-                throw new InputDataException(request.after(), "every tile failed; first: " + outcomes.get(0).reason(),
-                        "check both scenes with gdalinfo -checksum");
+                    List.of("evidence", "burn_region"), TilePass.EVIDENCE_NODATA, false)) {
+                evidence.setScale(0, 1.0 / TilePass.EVIDENCE_STEPS);
+                evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence: 0..250 = 0..1 (band scale "
+                        + 1.0 / TilePass.EVIDENCE_STEPS + "), from " + changeIndex
+                        + "; burn_region: 1 inside a burn region; 255 = not scanned");
+                pass = analyse(config, pair, in, tiles, bounds, pixelArea, evidence, changeIndex);
+                if (pass.outcomes().stream().allMatch(o -> o.status().equals("failed"))) {
+                    throw new InputDataException(request.after(), "every tile failed; first: " + pass.outcomes().get(0).reason(),
+                            "check both scenes with gdalinfo -checksum");
+                }
+                evidence.commit();
             }
 
-            SiteDescriber describer = new SiteDescriber(grid, crs, catalog.corridors(), places, pixelArea,
-                    changeIndex[0].equals("dNBR"));
-            SiteScorer scorer = new SiteScorer(List.of(new BurnTerm(config.sites())), config.sites().weights());
-            List<Candidate> candidates = new CandidateRanker(config.sites(), describer, scorer, changeIndex[0])
-                    .rank(SiteMerger.merge(pieces));
+            SiteDescriber describer = new SiteDescriber(grid, crs, catalog.corridors(), places, pixelArea, in.swir());
+            List<ClusterChange.Match> clusters = vehicleClusters(pass, grid);
+            SiteScorer scorer = new SiteScorer(terms(config, in, pair, crs, clusters, pixelArea), config.sites().weights());
+            List<Candidate> burnSites = new CandidateRanker(config.sites(), describer, scorer, changeIndex)
+                    .rank(SiteMerger.merge(pass.pieces()));
+            List<Candidate> candidates = new ArrayList<>(burnSites);
+            candidates.addAll(QueueCandidates.of(clusters, burnSites, crs, describer, config.sites()));
+            candidates = CandidateRanker.rerank(candidates, config.sites().reportThreshold());
             ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                     : DecisionMemory.load(request.decisions(), candidates);
             candidates = candidates.stream().map(c -> marks.suppressedBy(c.id()) != null ? c.withRank(c.rank(), false) : c)
                     .toList();
-            outcomes = withBestScores(outcomes, candidates);
+            List<TileOutcome> outcomes = withBestScores(pass.outcomes(), candidates);
             stage("sites");
 
-            evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence: 0..250 = 0..1 (band scale " + 1.0 / EVIDENCE_STEPS
-                    + "), from " + changeIndex[0] + "; burn_region: 1 inside a burn region; 255 = not scanned");
-            evidence.commit();
             CandidatesGeoJson.RunContext context = new CandidatesGeoJson.RunContext(request.before().toString(),
-                    request.after().toString(), beforeDate, afterDate, config.sites().reportThreshold());
+                    request.after().toString(), in.beforeDate(), in.afterDate(), config.sites().reportThreshold());
             CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, marks);
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
             stage("write");
-            ReviewOutputs.write(new ReviewOutputs.Scan(out, pair, beforeBands, afterBands, crs, threads, candidates,
-                    outcomes, corridors, context, marks, request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT), log);
+            ReviewOutputs.write(new ReviewOutputs.Scan(out, pair, in.beforeBands(), in.afterBands(), crs,
+                    Math.max(1, request.threads()), candidates, outcomes, corridors, context, marks,
+                    request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT), log);
             stage("review_outputs");
-            int flagged = (int) candidates.stream().filter(Candidate::flagged).count();
-            Summary summary = new Summary(out, tiles.size(), (int) scored,
-                    count(outcomes, "masked"), count(outcomes, "no_data"), (int) failed,
+            int scored = count(outcomes, "scored");
+            Summary summary = new Summary(out, tiles.size(), scored, count(outcomes, "masked"), count(outcomes, "no_data"),
+                    count(outcomes, "failed"),
                     request.aoi() == null && !request.aoiScene() ? TilePlanner.corridorKmCovered(tiles) : 0,
-                    TilePlanner.areaKm2(tiles), candidates.size(), flagged, Duration.between(started, Instant.now()));
-            RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, config, beforeBands, afterBands,
-                    beforeDate, afterDate, grid, pair.warped(), timings, summary, corridors.stream().map(Corridor::id).toList()));
+                    TilePlanner.areaKm2(tiles), candidates.size(), (int) candidates.stream().filter(Candidate::flagged).count(),
+                    Duration.between(started, Instant.now()));
+            RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, config, in.beforeBands(),
+                    in.afterBands(), in.beforeDate(), in.afterDate(), grid, pair.warped(), timings, summary,
+                    corridors.stream().map(Corridor::id).toList()));
             if (scored == 0) {
                 throw new NoOverlapException("no tile could be scored: all " + tiles.size()
                         + " tiles are masked (cloud, shadow, water) or have no data in one of the dates; outputs are in " + out,
                         "pick a clearer before or after scene");
             }
             return summary;
+        }
+    }
+
+    /**
+     * Vehicle objects of both dates placed in the scene CRS, clustered per date and compared: every
+     * after-date cluster with its verdict (new wreck line, new queue, persistent...).
+     */
+    private List<ClusterChange.Match> vehicleClusters(TilePass.Result pass, GridGeometry grid) {
+        if (pass.vehiclesAfter().isEmpty()) {
+            return List.of();
+        }
+        List<VehicleCluster> before = VehicleClusterer.cluster(place(pass.vehiclesBefore(), grid), VehicleClusterParameters.DEFAULT);
+        List<VehicleCluster> after = VehicleClusterer.cluster(place(pass.vehiclesAfter(), grid), VehicleClusterParameters.DEFAULT);
+        ClusterChange.Result change = ClusterChange.compare(before, after, ClusterChangeParameters.DEFAULT);
+        log.printf("vehicles: %d objects before, %d after; %d clusters after: %d new wreck lines, %d new queues, %d persistent%n",
+                pass.vehiclesBefore().size(), pass.vehiclesAfter().size(), after.size(),
+                change.ofKind(ClusterChange.Kind.NEW_WRECK_LINE).size(), change.ofKind(ClusterChange.Kind.NEW_QUEUE).size(),
+                change.ofKind(ClusterChange.Kind.PERSISTENT).size());
+        return change.after();
+    }
+
+    /** Grid pixel indices → scene CRS coordinates of the pixel centres. */
+    private static List<PlacedVehicle> place(List<VehicleObject> objects, GridGeometry grid) {
+        return objects.stream().map(o -> new PlacedVehicle(grid.x(o.col() + 0.5, o.row() + 0.5),
+                grid.y(o.col() + 0.5, o.row() + 0.5), o)).toList();
+    }
+
+    /**
+     * The evidence terms of this scan: burn; vehicles (absent, saying why, on sensors that cannot
+     * resolve them); FIRMS when detections were given.
+     */
+    private List<EvidenceTerm> terms(ScanConfig config, Inputs in, ScenePair pair, Projection crs,
+                                     List<ClusterChange.Match> clusters, double pixelArea) {
+        List<EvidenceTerm> terms = new ArrayList<>(List.of(new BurnTerm(config.sites())));
+        terms.add(vehiclesResolved(config, pair.grid(), pixelArea)
+                ? VehicleTerm.of(clusters, crs, config.sites().vehicles())
+                : VehicleTerm.unresolved(String.format(java.util.Locale.ROOT, "%.0f m pixels do not resolve vehicles",
+                        gsdM(pair.grid(), pixelArea))));
+        if (!request.firms().isEmpty()) {
+            List<FirmsFile> files = new ArrayList<>();
+            for (Path f : request.firms()) {
+                FirmsFile file = FirmsReader.read(f);
+                log.printf("firms: %s: %d detections (%s)%s%n", f, file.hotspots().size(), file.format(),
+                        file.rowsSkipped() > 0 ? ", " + file.rowsSkipped() + " malformed rows skipped, e.g. "
+                                + file.skippedExamples().get(0) : "");
+                files.add(file);
+            }
+            ScanConfig.Firms fp = config.sites().firms();
+            Envelope keep = HotspotIndex.grow(footprintLonLat(pair.grid(), crs), Math.max(fp.viirsDistanceM(), fp.modisDistanceM()));
+            HotspotIndex index = HotspotIndex.build(files, keep);
+            log.printf("firms: %d detections over the scene, %d elsewhere ignored%n", index.size(), index.dropped());
+            terms.add(new FirmsTerm(new FirmsMatcher(index, fp, date(in.beforeDate()), date(in.afterDate()))));
+        }
+        return terms;
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null || iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10));
+    }
+
+    /** Lon/lat envelope of a grid (its edges sampled, so projected grids are covered). */
+    private static Envelope footprintLonLat(GridGeometry g, Projection crs) {
+        Envelope e = new Envelope();
+        for (int i = 0; i <= 8; i++) {
+            double f = i / 8.0;
+            for (double[] cr : new double[][] {{f * g.width(), 0}, {f * g.width(), g.height()}, {0, f * g.height()},
+                {g.width(), f * g.height()}}) {
+                double[] ll = crs.inverse(g.x(cr[0], cr[1]), g.y(cr[0], cr[1]));
+                e.expandToInclude(ll[0], ll[1]);
+            }
+        }
+        return e;
+    }
+
+    /** Ground sample distance in metres; infinite for geographic grids (no vehicle search there). */
+    private static double gsdM(GridGeometry grid, double pixelArea) {
+        return grid.epsg() == 4326 ? Double.POSITIVE_INFINITY : Math.sqrt(pixelArea);
+    }
+
+    private static boolean vehiclesResolved(ScanConfig config, GridGeometry grid, double pixelArea) {
+        return gsdM(grid, pixelArea) <= config.sites().vehicles().maxGsdM();
+    }
+
+    /** The corridors the planned tiles belong to (all of them for an area scan). */
+    private List<Corridor> corridorsFor(List<Tile> tiles) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        tiles.forEach(t -> ids.add(t.corridorId()));
+        List<Corridor> all = allCorridors;
+        List<Corridor> used = all.stream().filter(c -> ids.contains(c.id())).toList();
+        return used.isEmpty() ? all : used;
+    }
+
+    /** Opens both scenes once: sensor profile and bands (the after date decides the profile), dates. */
+    private Inputs openInputs(SensorProfiles profiles) {
+        try (GdalScene b = GdalScene.open(request.before()); GdalScene a = GdalScene.open(request.after())) {
+            SceneBands afterBands = SceneBands.detect(a, profiles, request.sensor());
+            Inputs in = new Inputs(SceneBands.resolve(b, afterBands.profile()), afterBands, b.acquisitionDate(),
+                    a.acquisitionDate());
+            if (!in.beforeDate().isEmpty() && !in.afterDate().isEmpty() && in.beforeDate().compareTo(in.afterDate()) > 0) {
+                throw new InputDataException(request.before(), "is dated " + in.beforeDate() + ", after the after scene ("
+                        + in.afterDate() + ")", "swap --before and --after");
+            }
+            return in;
+        }
+    }
+
+    /** Scene statistics from samples, then every tile, on one thread pool. */
+    private TilePass.Result analyse(ScanConfig config, ScenePair pair, Inputs in, List<Tile> tiles, int[] bounds,
+                                    double pixelArea, GeoTiffWriter evidence, String changeIndex) {
+        TileAnalyzer analyzer = new TileAnalyzer(config, pixelArea, gsdM(pair.grid(), pixelArea));
+        TileReader tileReader = new TileReader(in.beforeBands(), in.afterBands());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, request.threads()));
+        try (ScenePair.Reader reader = pair.openReader()) {
+            SceneStatistics stats = SceneSampler.sample(tiles, config.scan().sceneSampleWindows(), pool, reader,
+                    tileReader, analyzer);
+            stage("scene_statistics");
+            log.printf("scan: scene %s centre %.3f, noise sigma %.3f (%d samples)%n", changeIndex, stats.centre(),
+                    stats.noiseSigma(), stats.samples());
+            RoadStrip roads = vehiclesResolved(config, pair.grid(), pixelArea)
+                    ? new RoadStrip(pair.grid(), SceneProjection.of(pair.grid()), corridorsFor(tiles), config.sites().vehicles().roadBufferM())
+                    : null;
+            TilePass.Result pass = new TilePass(reader, tileReader, analyzer, evidence, bounds, config.tiles().overlapPx(), roads)
+                    .run(tiles, stats, pool, log);
+            stage("tiles");
+            return pass;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -234,75 +356,6 @@ public final class ScanJob {
 
     private static boolean intersects(Tile t, int[] w) {
         return t.col0() < w[0] + w[2] && t.col0() + t.width() > w[0] && t.row0() < w[1] + w[3] && t.row0() + t.height() > w[1];
-    }
-
-    /** The core of a tile: half the overlap trimmed from every side that has a neighbour, so cores partition the grid. */
-    static int[] core(Tile t, int overlap, int[] bounds) {
-        int lead = overlap / 2;
-        int trail = overlap - lead;
-        int c0 = t.col0() == bounds[0] ? t.col0() : t.col0() + lead;
-        int r0 = t.row0() == bounds[1] ? t.row0() : t.row0() + lead;
-        int c1 = t.col0() + t.width() >= bounds[0] + bounds[2] ? t.col0() + t.width() : t.col0() + t.width() - trail;
-        int r1 = t.row0() + t.height() >= bounds[1] + bounds[3] ? t.row0() + t.height() : t.row0() + t.height() - trail;
-        return new int[] {c0, r0, c1, r1};
-    }
-
-    private List<TileOutcome> analyseTiles(List<Tile> tiles, ExecutorService pool, ScenePair.Reader reader,
-                                           TileReader tileReader, TileAnalyzer analyzer, SceneStatistics stats,
-                                           List<RegionPiece> pieces, GeoTiffWriter evidence, int[] bounds) {
-        int overlap = ScanConfig.load(request.configFile()).tiles().overlapPx();
-        List<Future<TileOutcome>> futures = new ArrayList<>();
-        for (Tile t : tiles) {
-            futures.add(pool.submit(() -> analyseTile(t, reader, tileReader, analyzer, stats, pieces, evidence,
-                    core(t, overlap, bounds), bounds)));
-        }
-        List<TileOutcome> outcomes = new ArrayList<>(tiles.size());
-        int done = 0;
-        for (Future<TileOutcome> f : futures) {
-            try {
-                outcomes.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("scan interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("tile worker failed", e.getCause());
-            }
-            done++;
-            if (done % 50 == 0 || done == futures.size()) {
-                log.printf("scan: %d/%d tiles%n", done, futures.size());
-                log.flush();
-            }
-        }
-        return outcomes;
-    }
-
-    private static TileOutcome analyseTile(Tile t, ScenePair.Reader reader, TileReader tileReader, TileAnalyzer analyzer,
-                                           SceneStatistics stats, List<RegionPiece> pieces, GeoTiffWriter evidence,
-                                           int[] core, int[] bounds) {
-        try {
-            ScenePair.Window w = new ScenePair.Window(t.col0(), t.row0(), t.width(), t.height());
-            TileAnalyzer.Result r = analyzer.analyze(tileReader.read(reader, t.id(), w, core), stats);
-            if (r.status() == TileAnalyzer.Status.SCORED) {
-                pieces.addAll(r.pieces());
-                int cw = core[2] - core[0];
-                int ch = core[3] - core[1];
-                float[] scaled = r.evidence();
-                for (int i = 0; i < scaled.length; i++) {
-                    scaled[i] *= EVIDENCE_STEPS;
-                }
-                synchronized (evidence) {
-                    evidence.write(0, core[0] - bounds[0], core[1] - bounds[1], cw, ch, scaled);
-                    evidence.write(1, core[0] - bounds[0], core[1] - bounds[1], cw, ch, r.regions());
-                }
-            }
-            String status = r.status().name().toLowerCase(java.util.Locale.ROOT);
-            String reason = r.status() == TileAnalyzer.Status.MASKED
-                    ? String.format(java.util.Locale.ROOT, "only %.0f%% of pixels usable (cloud, shadow, water or nodata)", 100 * r.validFraction())
-                    : r.status() == TileAnalyzer.Status.NO_DATA ? "no data in one of the dates" : "";
-            return new TileOutcome(t, status, reason, r.validFraction(), r.shift().dx(), r.shift().dy(), r.shiftApplied(), 0);
-        } catch (CorridorWatchException | IllegalArgumentException | IllegalStateException e) {
-            return new TileOutcome(t, "failed", e.getMessage(), Double.NaN, Double.NaN, Double.NaN, false, 0);
-        }
     }
 
     private static List<TileOutcome> withBestScores(List<TileOutcome> outcomes, List<Candidate> candidates) {

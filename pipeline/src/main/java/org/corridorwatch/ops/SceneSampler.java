@@ -30,7 +30,7 @@ final class SceneSampler {
         for (ScenePair.Window win : windows(tiles, windows, reader.blockSize())) {
             futures.add(pool.submit(() -> {
                 try {
-                    TileAnalyzer.Input in = tileReader.read(reader, "sample", win, null);
+                    TileAnalyzer.Input in = tileReader.read(reader, "sample", win, null, null);
                     acc.add(analyzer.prepare(in).changeIndex(), 1);
                 } catch (CorridorWatchException | IllegalArgumentException e) {
                     // an unreadable sample only thins the statistics; the tile itself reports the failure

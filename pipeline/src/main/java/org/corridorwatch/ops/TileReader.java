@@ -26,7 +26,7 @@ final class TileReader {
      * Reads a window of both dates: one read per date for the spectral bands and, when it is not warped
      * separately, the classification band too (one pass over each compressed block).
      */
-    TileAnalyzer.Input read(ScenePair.Reader reader, String tileId, ScenePair.Window w, int[] core) {
+    TileAnalyzer.Input read(ScenePair.Reader reader, String tileId, ScenePair.Window w, int[] core, boolean[] roadMask) {
         boolean sclB = beforeBands.has(BandRole.SCL);
         boolean sclA = afterBands.has(BandRole.SCL);
         boolean inlineB = sclB && !reader.separateClassBefore();
@@ -38,7 +38,7 @@ final class TileReader {
         float[] sclAfter = !sclA ? null : inlineA ? ra.band(ra.bands().length - 1)
                 : reader.afterClass(w, afterBands.index(BandRole.SCL));
         return new TileAnalyzer.Input(tileId, w.col0(), w.row0(), core, bandSet(rb, beforeBands, w), bandSet(ra, afterBands, w),
-                sclBefore, sclAfter);
+                sclBefore, sclAfter, roadMask);
     }
 
     /** Spectral bands used by both dates (a role missing in either date is not read), then SCL if asked. */

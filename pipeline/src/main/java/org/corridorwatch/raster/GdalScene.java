@@ -52,7 +52,9 @@ public final class GdalScene implements AutoCloseable {
      */
     public static GdalScene open(Path path) {
         GdalRuntime.ensureLoaded();
-        if (!path.toString().startsWith("/vsi") && !Files.exists(path)) {
+        // "/vsicurl/...", "SENTINEL2_L2A:...xml:10m:EPSG_32629" and the like are GDAL names, not local files
+        boolean gdalName = path.toString().startsWith("/vsi") || path.toString().matches("^[A-Z][A-Z0-9_]+:.*");
+        if (!gdalName && !Files.exists(path)) {
             throw new InputDataException(path, "no such file", "check the path");
         }
         Dataset ds;

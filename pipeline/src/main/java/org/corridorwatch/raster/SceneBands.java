@@ -105,7 +105,7 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
     }
 
     private static boolean namedForOtherRole(GdalScene scene, SensorProfile profile, int idx) {
-        String name = scene.bandNames().get(idx);
+        String name = key(scene.bandNames().get(idx));
         return profile.bands().values().stream().anyMatch(s -> s.names().stream().anyMatch(name::equalsIgnoreCase));
     }
 
@@ -113,12 +113,22 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
         List<String> bandNames = scene.bandNames();
         for (String n : names) {
             for (int i = 0; i < bandNames.size(); i++) {
-                if (bandNames.get(i).trim().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))) {
+                if (key(bandNames.get(i)).equals(n.toLowerCase(Locale.ROOT))) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * A band description reduced to the name it starts with: GDAL's SENTINEL2 driver describes bands as
+     * "B4, central wavelength 665 nm", a VRT of it keeps that text.
+     */
+    static String key(String description) {
+        String d = description.trim().toLowerCase(Locale.ROOT);
+        int comma = d.indexOf(',');
+        return (comma > 0 ? d.substring(0, comma) : d).trim();
     }
 
     /**

@@ -70,6 +70,17 @@ public final class CandidatesGeoJson {
         putNumber(p, "road_angle_deg", s.roadAngleDeg(), 1);
         putNumber(p, "distance_to_road_m", s.distanceM(), 1);
         putNumber(p, "road_fraction", s.roadFraction(), 3);
+        c.details().forEach((k, v) -> {
+            if (v == null) {
+                p.putNull(k);
+            } else if (v instanceof Integer || v instanceof Long) {
+                p.put(k, ((Number) v).longValue());
+            } else if (v instanceof Number n) {
+                p.put(k, n.doubleValue());
+            } else {
+                p.put(k, v.toString());
+            }
+        });
         p.put("before_date", ctx.beforeDate());
         p.put("after_date", ctx.afterDate());
         p.put("before_scene", ctx.beforeScene());

@@ -23,14 +23,15 @@ import org.locationtech.jts.geom.Geometry;
  * @param components    value of each evidence term ({@code burn} → {@code burn_score})
  * @param reasons       plain-language reasons
  * @param changeIndex   "dNBR" or "dNIR": what the burn metrics are
+ * @param details       output fields added by evidence terms ({@code firms_count}, {@code event_date_min}...)
  */
 public record Candidate(String id, int rank, double score, boolean flagged, String pattern, String corridor,
                         double chainageKm, double offsetM, String place, double lon, double lat,
                         Geometry outlineWgs84, SiteFeatures features, Map<String, Double> components,
-                        List<String> reasons, String changeIndex) {
+                        List<String> reasons, String changeIndex, Map<String, Object> details) {
 
     public Candidate withRank(int newRank, boolean isFlagged) {
         return new Candidate(id, newRank, score, isFlagged, pattern, corridor, chainageKm, offsetM, place, lon, lat,
-                outlineWgs84, features, components, reasons, changeIndex);
+                outlineWgs84, features, components, reasons, changeIndex, details);
     }
 }

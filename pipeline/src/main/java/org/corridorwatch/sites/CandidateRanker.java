@@ -31,17 +31,23 @@ public final class CandidateRanker {
             if (d.features().areaM2() < params.minAreaM2()) {
                 continue;
             }
-            SiteScorer.Score s = scorer.score(d.features());
+            SiteScorer.Score s = scorer.score(d.features(), d.outlineWgs84());
             String corridor = d.location().map(l -> l.corridorId()).orElse("");
             out.add(new Candidate(id(corridor, d.lon(), d.lat()), 0, s.value(), false, pattern(d.features(), s.value()),
                     corridor, d.location().map(l -> l.chainageKm()).orElse(Double.NaN),
                     d.location().map(l -> l.offsetM()).orElse(Double.NaN), d.placeLabel(), d.lon(), d.lat(),
-                    d.outlineWgs84(), d.features(), s.components(), s.reasons(), changeIndex));
+                    d.outlineWgs84(), d.features(), s.components(), s.reasons(), changeIndex, s.details()));
         }
+        return rerank(out, params.reportThreshold());
+    }
+
+    /** Sorts best first (ties by id), numbers the ranks and flags those at or above the threshold. */
+    public static List<Candidate> rerank(List<Candidate> candidates, double threshold) {
+        List<Candidate> out = new ArrayList<>(candidates);
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
         List<Candidate> ranked = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
-            ranked.add(out.get(i).withRank(i + 1, out.get(i).score() >= params.reportThreshold()));
+            ranked.add(out.get(i).withRank(i + 1, out.get(i).score() >= threshold));
         }
         return ranked;
     }

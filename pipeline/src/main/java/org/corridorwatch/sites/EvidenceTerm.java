@@ -1,6 +1,8 @@
 package org.corridorwatch.sites;
 
 import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * One kind of evidence about a site (burn scar, wreck line, FIRMS hotspots...). Each term gives a
@@ -9,13 +11,22 @@ import java.util.List;
  */
 public interface EvidenceTerm {
 
-    /** A term's verdict on one site. */
-    record Result(String term, double value, List<String> reasons) {
+    /**
+     * A term's verdict on one site.
+     *
+     * @param details output fields the term adds to the candidate (e.g. {@code firms_count}), in order
+     */
+    record Result(String term, double value, List<String> reasons, Map<String, Object> details) {
         public Result {
             if (!(value >= 0 && value <= 1)) {
                 throw new IllegalArgumentException(term + " value out of [0,1]: " + value);
             }
             reasons = List.copyOf(reasons);
+            details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        }
+
+        public Result(String term, double value, List<String> reasons) {
+            this(term, value, reasons, Map.of());
         }
     }
 
@@ -23,4 +34,12 @@ public interface EvidenceTerm {
     String name();
 
     Result evaluate(SiteFeatures site);
+
+    /**
+     * The verdict given the site's outline too (WGS84), for terms that look at other data near the site
+     * (FIRMS hotspots); terms that only need the measured features keep this default.
+     */
+    default Result evaluate(SiteFeatures site, Geometry outlineWgs84) {
+        return evaluate(site);
+    }
 }

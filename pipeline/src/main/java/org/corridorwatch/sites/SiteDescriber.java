@@ -99,6 +99,21 @@ public final class SiteDescriber {
         return Math.min(1, siteMetric.intersection(local.buffer(SiteFeatures.HUG_M, 8)).getArea() / area);
     }
 
+    /** Where a point is: its location on the nearest corridor (when within reach) and the place label. */
+    public record Where(Optional<Location> location, String label) {
+    }
+
+    public Where locate(double lon, double lat) {
+        Optional<Location> loc = Optional.empty();
+        if (locator != null) {
+            Location l = locator.locate(lon, lat);
+            if (Math.abs(l.offsetM()) <= MAX_CORRIDOR_OFFSET_M) {
+                loc = Optional.of(l);
+            }
+        }
+        return new Where(loc, placeLabel(loc, new Coordinate(lon, lat)));
+    }
+
     private String placeLabel(Optional<Location> loc, Coordinate c) {
         if (loc.isPresent()) {
             Location l = loc.get();

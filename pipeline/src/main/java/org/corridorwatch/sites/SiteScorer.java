@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Fuses evidence terms into one score in [0,1]: {@code score = 1 − Π(1 − w_k · v_k)} (a noisy-OR).
@@ -14,8 +15,18 @@ public final class SiteScorer {
     private final List<EvidenceTerm> terms;
     private final Map<String, Double> weights;
 
-    /** The fused verdict on one site. */
-    public record Score(double value, Map<String, Double> components, List<String> reasons) {
+    /**
+     * The fused verdict on one site.
+     *
+     * @param components each term's value, by term name
+     * @param details    the terms' output fields (e.g. {@code firms_count}), in term order
+     */
+    public record Score(double value, Map<String, Double> components, List<String> reasons, Map<String, Object> details) {
+    }
+
+    /** The term names, in fusion order (for outputs that list every component). */
+    public List<String> termNames() {
+        return terms.stream().map(EvidenceTerm::name).toList();
     }
 
     public SiteScorer(List<EvidenceTerm> terms, Map<String, Double> weights) {
@@ -23,17 +34,25 @@ public final class SiteScorer {
         this.weights = Map.copyOf(weights);
     }
 
+    /** Scores from the measured features alone (terms that need the outline, like FIRMS, cannot be used). */
     public Score score(SiteFeatures site) {
+        return score(site, null);
+    }
+
+    /** Scores a site given its measured features and its WGS84 outline. */
+    public Score score(SiteFeatures site, Geometry outlineWgs84) {
         double keep = 1;
         Map<String, Double> components = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
+        Map<String, Object> details = new LinkedHashMap<>();
         for (EvidenceTerm t : terms) {
-            EvidenceTerm.Result r = t.evaluate(site);
+            EvidenceTerm.Result r = outlineWgs84 == null ? t.evaluate(site) : t.evaluate(site, outlineWgs84);
             double w = weights.getOrDefault(t.name(), 0.0);
             keep *= 1 - w * r.value();
             components.put(t.name(), r.value());
             reasons.addAll(r.reasons());
+            details.putAll(r.details());
         }
-        return new Score(1 - keep, components, reasons);
+        return new Score(1 - keep, components, reasons, details);
     }
 }

@@ -10,6 +10,9 @@ import org.corridorwatch.change.MaskCode;
 import org.corridorwatch.change.SceneStatistics;
 import org.corridorwatch.change.Shift;
 import org.corridorwatch.change.TileChangeDetector;
+import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
+import org.corridorwatch.change.vehicles.VehicleDetector;
+import org.corridorwatch.change.vehicles.VehicleObject;
 import org.corridorwatch.config.ScanConfig;
 
 /**
@@ -21,6 +24,8 @@ import org.corridorwatch.config.ScanConfig;
 public final class TileAnalyzer {
     private final double pixelAreaM2;
     private final double maxMaskedFraction;
+    private final double gsdM;
+    private final boolean vehicleSearch;
     private final TileChangeDetector.Parameters params;
 
     /** Status of a tile after analysis. */
@@ -37,9 +42,10 @@ public final class TileAnalyzer {
      * @param after    after-date reflectance (same grid)
      * @param sclBefore scene classification of the before date, or null
      * @param sclAfter  scene classification of the after date, or null
+     * @param roadMask  pixels within the vehicle search strip along the road, or null (no vehicle search)
      */
     public record Input(String tileId, int col0, int row0, int[] core, BandSet before, BandSet after,
-                        float[] sclBefore, float[] sclAfter) {
+                        float[] sclBefore, float[] sclAfter, boolean[] roadMask) {
     }
 
     /**
@@ -48,11 +54,25 @@ public final class TileAnalyzer {
      */
     public record Result(String tileId, Status status, double validFraction, Shift shift, boolean shiftApplied,
                          List<RegionPiece> pieces, float[] evidence, float[] change, float[] regions,
-                         String changeIndexName) {
+                         String changeIndexName, Vehicles vehicles) {
     }
 
-    public TileAnalyzer(ScanConfig config, double pixelAreaM2) {
+    /**
+     * Vehicle objects of both dates found in the tile's core, with {@code col}/{@code row} in pixel
+     * indices of the common grid (the tile offset added).
+     */
+    public record Vehicles(List<VehicleObject> before, List<VehicleObject> after) {
+        public static final Vehicles NONE = new Vehicles(List.of(), List.of());
+    }
+
+    /**
+     * @param gsdM ground sample distance in metres; vehicles are searched (where the input has a road
+     *             mask) only when it is at most {@code sites.vehicles.max_gsd_m}
+     */
+    public TileAnalyzer(ScanConfig config, double pixelAreaM2, double gsdM) {
         this.pixelAreaM2 = pixelAreaM2;
+        this.gsdM = gsdM;
+        this.vehicleSearch = gsdM <= config.sites().vehicles().maxGsdM();
         this.maxMaskedFraction = config.scan().maxMaskedFraction();
         TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
         this.params = new TileChangeDetector.Parameters(d.masks(), d.coregistration(), d.minShiftConfidence(),
@@ -70,10 +90,12 @@ public final class TileAnalyzer {
         double valid = p.validFraction();
         int w = in.before().width();
         if (valid == 0 && allNodata(p.mask())) {
-            return new Result(in.tileId(), Status.NO_DATA, 0, p.shift(), p.shiftApplied(), List.of(), null, null, null, null);
+            return new Result(in.tileId(), Status.NO_DATA, 0, p.shift(), p.shiftApplied(), List.of(), null, null, null, null,
+                    Vehicles.NONE);
         }
         if (1 - valid > maxMaskedFraction) {
-            return new Result(in.tileId(), Status.MASKED, valid, p.shift(), p.shiftApplied(), List.of(), null, null, null, null);
+            return new Result(in.tileId(), Status.MASKED, valid, p.shift(), p.shiftApplied(), List.of(), null, null, null, null,
+                    Vehicles.NONE);
         }
         TileChangeDetector.Result detected = TileChangeDetector.detect(p, stats, pixelAreaM2, params);
         EvidenceMap e = detected.evidence();
@@ -92,7 +114,32 @@ public final class TileAnalyzer {
         }
         return new Result(in.tileId(), Status.SCORED, valid, p.shift(), p.shiftApplied(), pieces,
                 crop(e.evidence(), w, c0, r0, c1, r1), crop(e.change(), w, c0, r0, c1, r1),
-                crop(regions.mask(), w, c0, r0, c1, r1), e.changeIndexName());
+                crop(regions.mask(), w, c0, r0, c1, r1), e.changeIndexName(), vehicles(in, p, c0, r0, c1, r1));
+    }
+
+    /** Vehicle objects of both dates along the road, in the core, on the common grid. */
+    private Vehicles vehicles(Input in, TileChangeDetector.Prepared p, int c0, int r0, int c1, int r1) {
+        if (!vehicleSearch || in.roadMask() == null) {
+            return Vehicles.NONE;
+        }
+        return new Vehicles(objects(in, p.before(), c0, r0, c1, r1), objects(in, p.after(), c0, r0, c1, r1));
+    }
+
+    private List<VehicleObject> objects(Input in, BandSet b, int c0, int r0, int c1, int r1) {
+        int n = b.width() * b.height();
+        float[] lum = new float[n];
+        for (int i = 0; i < n; i++) {
+            lum[i] = (b.red()[i] + b.green()[i] + b.blue()[i]) / 3f;
+        }
+        List<VehicleObject> out = new ArrayList<>();
+        for (VehicleObject o : VehicleDetector.detect(lum, b.width(), b.height(), gsdM, in.roadMask(),
+                VehicleDetectionParameters.DEFAULT)) {
+            if (o.col() >= c0 && o.col() < c1 && o.row() >= r0 && o.row() < r1) {
+                out.add(new VehicleObject(o.col() + in.col0(), o.row() + in.row0(), o.lengthM(), o.widthM(),
+                        o.orientationDeg(), o.polarity(), o.contrast(), o.significance(), o.pixels()));
+            }
+        }
+        return out;
     }
 
     private static RegionPiece corePiece(Input in, BurnRegion region, int[] labels, EvidenceMap e, int w,

@@ -26,14 +26,35 @@ class SampleQualityTest {
     @ValueSource(strings = {"rn1-kolokani-didieni", "rn1-kaniera-lakamane", "rn7-bougouni-bushfires",
         "planetscope-wrecks-queue", "no-change", "mostly-cloudy"})
     void findsEveryAttackWithoutFalseAlarms(String sample) throws Exception {
+        check(sample, false);
+    }
+
+    /** With the sample's FIRMS detections the bar still holds, and the attack ranks first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rn1-kolokani-didieni", "rn1-kaniera-lakamane", "rn7-bougouni-bushfires",
+        "planetscope-wrecks-queue", "no-change", "mostly-cloudy"})
+    void withFirmsTheAttackRanksFirst(String sample) throws Exception {
+        JsonNode first = check(sample, true);
+        if (first != null && !sample.equals("no-change") && !sample.equals("mostly-cloudy")) {
+            assertEquals("road_attack", first.get("pattern").asText());
+            assertTrue(first.get("firms_count").asInt() >= 1, first.toString());
+            assertTrue(first.get("event_date_min").asText().startsWith("2025-"), first.toString());
+        }
+    }
+
+    private JsonNode check(String sample, boolean firms) throws Exception {
         Path in = TestSupport.repoRoot().resolve("imagery-samples").resolve(sample);
-        Path out = dir.resolve(sample);
-        CliTest.Run scan = CliTest.run("scan", "--before", in.resolve("before.tif").toString(), "--after",
-                in.resolve("after.tif").toString(), "--out", out.toString());
+        Path out = dir.resolve(sample + (firms ? "-firms" : ""));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("scan", "--before",
+                in.resolve("before.tif").toString(), "--after", in.resolve("after.tif").toString(), "--out", out.toString()));
+        if (firms) {
+            args.addAll(java.util.List.of("--firms", in.resolve("firms.csv").toString()));
+        }
+        CliTest.Run scan = CliTest.run(args.toArray(String[]::new));
         assertEquals(sample.equals("mostly-cloudy") ? 7 : 0, scan.exitCode(), scan.out() + scan.err());
         CliTest.Run eval = CliTest.run("evaluate", "--run", out.toString(), "--truth", in.resolve("truth.geojson").toString());
         assertEquals(0, eval.exitCode(), eval.err());
-        System.out.println(sample + ": " + eval.out().lines().findFirst().orElse(""));
+        System.out.println(sample + (firms ? " with FIRMS" : "") + ": " + eval.out().lines().findFirst().orElse(""));
         JsonNode e = JSON.readTree(out.resolve("evaluation.json").toFile());
         assertEquals(1.0, e.get("recall").asDouble(), sample + " " + e);
         assertEquals(0, e.get("false_alarms").asInt(), sample + " " + e.get("false_alarm_causes"));
@@ -43,5 +64,7 @@ class SampleQualityTest {
             assertEquals(1, e.get("found").asInt());
             assertTrue(e.get("localisation_error_m").asDouble() < 100, e.toString());
         }
+        JsonNode features = JSON.readTree(out.resolve("candidates.geojson").toFile()).get("features");
+        return features.isEmpty() ? null : features.get(0).get("properties");
     }
 }

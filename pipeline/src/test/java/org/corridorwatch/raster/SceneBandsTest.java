@@ -49,6 +49,19 @@ class SceneBandsTest {
     }
 
     @Test
+    void sentinel2DriverDescriptionsMatchByTheirLeadingName() {
+        Path tif = scene("safe.tif", 10, List.of("B2, central wavelength 490 nm", "B3, central wavelength 560 nm",
+                "B4, central wavelength 665 nm", "B8, central wavelength 842 nm", "B12, central wavelength 2190 nm"),
+                Map.of("PROCESSING_BASELINE", "04.00"));
+        try (GdalScene s = GdalScene.open(tif)) {
+            SceneBands b = SceneBands.detect(s, profiles, null);
+            assertEquals("sentinel2", b.profile().name());
+            assertEquals(4, b.index(BandRole.SWIR2));
+            assertEquals(-1000.0, b.offsets().get(BandRole.RED));
+        }
+    }
+
+    @Test
     void processingBaselineImpliesTheOffset() {
         Path newer = scene("new.tif", 10, List.of("B2", "B3", "B4", "B8", "B12"), Map.of("PROCESSING_BASELINE", "05.09"));
         Path older = scene("old.tif", 10, List.of("B2", "B3", "B4", "B8", "B12"), Map.of("PROCESSING_BASELINE", "03.01"));

@@ -1,0 +1,26 @@
+package org.corridorwatch.change.vehicles;
+
+/**
+ * Settings of {@link VehicleClusterer} (DBSCAN). Immutable, validated.
+ *
+ * @param epsMetres     neighbourhood radius, metres: two vehicles closer than this are neighbours.
+ *                      Tankers in a convoy stand nose to tail 15–25 m apart (centroid to centroid)
+ * @param minNeighbours a vehicle with at least this many neighbours (itself not counted, as in
+ *                      commons-math3's DBSCAN) starts a cluster; 2 means a cluster has at least 3
+ *                      vehicles. Vehicles in no cluster are dropped as noise
+ */
+public record VehicleClusterParameters(double epsMetres, int minNeighbours) {
+    public static final double DEFAULT_EPS_METRES = 30.0;
+    public static final int DEFAULT_MIN_NEIGHBOURS = 2;
+    public static final VehicleClusterParameters DEFAULT =
+            new VehicleClusterParameters(DEFAULT_EPS_METRES, DEFAULT_MIN_NEIGHBOURS);
+
+    public VehicleClusterParameters {
+        if (!(epsMetres > 0)) {
+            throw new IllegalArgumentException("epsMetres must be > 0: " + epsMetres);
+        }
+        if (minNeighbours < 1) {
+            throw new IllegalArgumentException("minNeighbours must be >= 1: " + minNeighbours);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.corridorwatch.change.vehicles;
+
+/**
+ * Settings of {@link VehicleDetector}. Immutable, validated. Sizes are real-world metres and are
+ * turned into pixels with the image's GSD, so one setting works from 0.3 m to 3 m imagery.
+ *
+ * @param minLengthM           shortest accepted object length, m (trucks 8–18 m, tankers 12–16 m)
+ * @param maxLengthM           longest accepted object length, m
+ * @param minWidthM            narrowest accepted object width, m
+ * @param maxWidthM            widest accepted object width, m (tanker ≈ 2.5 m, truck ≤ 3 m, plus shadow)
+ * @param minElongation        smallest length/width ratio; measured with one pixel of slack either
+ *                             way, so at 3 m GSD (a tanker is ≈ 4–5 × 1 px) the test is lenient
+ * @param structuringElementM  side of the square structuring element of the top-hats, m; must exceed
+ *                             {@code maxWidthM} so that a vehicle cannot hold the square and is kept
+ *                             by the top-hat, while wider features (fields, roofs) are removed;
+ *                             rounded to an odd number of pixels, at least 3
+ * @param seedSigmas           an object needs at least one pixel whose top-hat response exceeds
+ *                             median + seedSigmas × σ (σ = 1.4826 × MAD of the response over the
+ *                             searched pixels)
+ * @param growSigmas           the object is all connected pixels above median + growSigmas × σ
+ *                             (hysteresis; ≤ seedSigmas)
+ * @param minContrast          smallest mean top-hat response of an object, in luminance units (0 = off)
+ * @param suppressShadows      drop a DARK object lying next to a BRIGHT one (centroids closer than
+ *                             {@code maxWidthM + minWidthM}): the shadow of an intact vehicle, not a wreck
+ */
+public record VehicleDetectionParameters(double minLengthM, double maxLengthM, double minWidthM, double maxWidthM,
+                                         double minElongation, double structuringElementM, double seedSigmas,
+                                         double growSigmas, double minContrast, boolean suppressShadows) {
+    public static final double DEFAULT_MIN_LENGTH_M = 6.0;
+    public static final double DEFAULT_MAX_LENGTH_M = 20.0;
+    public static final double DEFAULT_MIN_WIDTH_M = 1.8;
+    public static final double DEFAULT_MAX_WIDTH_M = 4.0;
+    public static final double DEFAULT_MIN_ELONGATION = 1.8;
+    public static final double DEFAULT_STRUCTURING_ELEMENT_M = 7.0;
+    public static final double DEFAULT_SEED_SIGMAS = 6.0;
+    public static final double DEFAULT_GROW_SIGMAS = 3.0;
+    public static final double DEFAULT_MIN_CONTRAST = 0.0;
+    public static final boolean DEFAULT_SUPPRESS_SHADOWS = true;
+
+    /** Trucks, tankers and buses. */
+    public static final VehicleDetectionParameters TRUCKS = new VehicleDetectionParameters(DEFAULT_MIN_LENGTH_M,
+            DEFAULT_MAX_LENGTH_M, DEFAULT_MIN_WIDTH_M, DEFAULT_MAX_WIDTH_M, DEFAULT_MIN_ELONGATION,
+            DEFAULT_STRUCTURING_ELEMENT_M, DEFAULT_SEED_SIGMAS, DEFAULT_GROW_SIGMAS, DEFAULT_MIN_CONTRAST,
+            DEFAULT_SUPPRESS_SHADOWS);
+    public static final VehicleDetectionParameters DEFAULT = TRUCKS;
+    /** Cars and pick-ups (3.5–6 × 1.5–2.5 m), for checks; not evidence on the corridors. */
+    public static final VehicleDetectionParameters CARS = TRUCKS.withSize(3.5, 6.0, 1.4, 2.5, 4.0);
+
+    public VehicleDetectionParameters {
+        if (!(minLengthM > 0 && maxLengthM >= minLengthM)) {
+            throw new IllegalArgumentException("need 0 < minLengthM <= maxLengthM: " + minLengthM + ", " + maxLengthM);
+        }
+        if (!(minWidthM > 0 && maxWidthM >= minWidthM && minWidthM <= minLengthM)) {
+            throw new IllegalArgumentException("need 0 < minWidthM <= maxWidthM and minWidthM <= minLengthM: "
+                    + minWidthM + ", " + maxWidthM);
+        }
+        if (!(minElongation >= 1)) {
+            throw new IllegalArgumentException("minElongation must be >= 1: " + minElongation);
+        }
+        if (!(structuringElementM > maxWidthM)) {
+            throw new IllegalArgumentException("structuringElementM (" + structuringElementM
+                    + ") must exceed maxWidthM (" + maxWidthM + ") or vehicles survive the opening");
+        }
+        if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
+            throw new IllegalArgumentException("need 0 < growSigmas <= seedSigmas: " + growSigmas + ", " + seedSigmas);
+        }
+        if (!(minContrast >= 0)) {
+            throw new IllegalArgumentException("minContrast must be >= 0: " + minContrast);
+        }
+    }
+
+    /** A copy with other object dimensions (e.g. cars: 3.5–6 × 1.5–2.5 m). */
+    public VehicleDetectionParameters withSize(double minLength, double maxLength, double minWidth, double maxWidth,
+                                               double structuringElement) {
+        return new VehicleDetectionParameters(minLength, maxLength, minWidth, maxWidth, minElongation,
+                structuringElement, seedSigmas, growSigmas, minContrast, suppressShadows);
+    }
+
+    /** A copy with other hysteresis thresholds. */
+    public VehicleDetectionParameters withThresholds(double seed, double grow) {
+        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
+                structuringElementM, seed, grow, minContrast, suppressShadows);
+    }
+
+    /** A copy with another elongation floor. */
+    public VehicleDetectionParameters withMinElongation(double elongation) {
+        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, elongation,
+                structuringElementM, seedSigmas, growSigmas, minContrast, suppressShadows);
+    }
+
+    /** The structuring element side in pixels at a GSD: odd, at least 3. */
+    public int structuringElementPixels(double gsdMetres) {
+        int side = (int) Math.round(structuringElementM / gsdMetres);
+        if (side % 2 == 0) {
+            side++;
+        }
+        return Math.max(3, side);
+    }
+}

@@ -1,0 +1,206 @@
+package org.corridorwatch.change.vehicles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds vehicle-sized objects in a luminance image: white top-hat (bright objects) and black
+ * top-hat (dark objects) by a square a little wider than a vehicle, a robust hysteresis threshold
+ * (median + k·σ of the response over the searched pixels), 8-connected components, then size and
+ * elongation filters in metres.
+ *
+ * <pre>
+ *   List&lt;VehicleObject&gt; objects = VehicleDetector.detect(lum, w, h, 0.5, roadMask, VehicleDetectionParameters.DEFAULT);
+ * </pre>
+ *
+ * The morphology sees the whole image (context outside the road helps); thresholds, components and
+ * objects only use pixels inside the search mask. NaN luminance is invalid and never part of an object.
+ */
+public final class VehicleDetector {
+    private final float[] luminance;
+    private final int width;
+    private final int height;
+    private final double gsd;
+    private final boolean[] search;
+    private final VehicleDetectionParameters p;
+
+    private VehicleDetector(float[] luminance, int width, int height, double gsd, boolean[] mask,
+                            VehicleDetectionParameters p) {
+        if (width <= 0 || height <= 0 || luminance.length != width * height) {
+            throw new IllegalArgumentException("luminance length " + luminance.length + " != " + width + "x" + height);
+        }
+        if (!(gsd > 0)) {
+            throw new IllegalArgumentException("GSD must be > 0 m: " + gsd);
+        }
+        if (mask != null && mask.length != luminance.length) {
+            throw new IllegalArgumentException("mask length " + mask.length + " != " + luminance.length);
+        }
+        this.luminance = luminance;
+        this.width = width;
+        this.height = height;
+        this.gsd = gsd;
+        this.p = Objects.requireNonNull(p, "parameters");
+        search = new boolean[luminance.length];
+        for (int i = 0; i < search.length; i++) {
+            search[i] = (mask == null || mask[i]) && Float.isFinite(luminance[i]);
+        }
+    }
+
+    /**
+     * Detects dark and bright vehicle-sized objects.
+     *
+     * @param luminance  row-major luminance, any linear unit; NaN = invalid
+     * @param width      columns
+     * @param height     rows
+     * @param gsdMetres  ground sample distance, metres per pixel (square pixels)
+     * @param searchMask pixels to search (e.g. the road buffer); null = everywhere
+     * @param parameters sizes and thresholds
+     * @return the objects, most significant first
+     */
+    public static List<VehicleObject> detect(float[] luminance, int width, int height, double gsdMetres,
+                                             boolean[] searchMask, VehicleDetectionParameters parameters) {
+        return new VehicleDetector(luminance, width, height, gsdMetres, searchMask, parameters).run();
+    }
+
+    private List<VehicleObject> run() {
+        int side = p.structuringElementPixels(gsd);
+        float[] opened = SquareMorphology.open(luminance, width, height, side);
+        float[] closed = SquareMorphology.close(luminance, width, height, side);
+        float[] bright = new float[luminance.length];
+        float[] dark = new float[luminance.length];
+        for (int i = 0; i < luminance.length; i++) {
+            bright[i] = response(luminance[i] - opened[i]);
+            dark[i] = response(closed[i] - luminance[i]);
+        }
+        List<VehicleObject> brightObjects = objects(bright, Polarity.BRIGHT);
+        List<VehicleObject> darkObjects = objects(dark, Polarity.DARK);
+        List<VehicleObject> all = new ArrayList<>(brightObjects);
+        double shadowReachPx = (p.maxWidthM() + p.minWidthM()) / gsd;
+        for (VehicleObject d : darkObjects) {
+            if (p.suppressShadows() && brightObjects.stream()
+                    .anyMatch(b -> Math.hypot(b.col() - d.col(), b.row() - d.row()) < shadowReachPx)) {
+                continue;
+            }
+            all.add(d);
+        }
+        all.sort(Comparator.comparingDouble(VehicleObject::significance).reversed());
+        return all;
+    }
+
+    private static float response(float v) {
+        return Float.isFinite(v) ? Math.max(0f, v) : 0f;
+    }
+
+    private List<VehicleObject> objects(float[] response, Polarity polarity) {
+        double[] ms = RobustStats.medianSigma(response, search);
+        if (Double.isNaN(ms[0])) {
+            return List.of();
+        }
+        double seed = ms[0] + p.seedSigmas() * ms[1];
+        double grow = ms[0] + p.growSigmas() * ms[1];
+        int[] label = new int[response.length];
+        int[] stack = new int[response.length];
+        List<VehicleObject> found = new ArrayList<>();
+        int next = 0;
+        for (int start = 0; start < response.length; start++) {
+            if (label[start] != 0 || !search[start] || response[start] <= seed) {
+                continue;
+            }
+            next++;
+            Moments m = new Moments();
+            int top = 0;
+            stack[top++] = start;
+            label[start] = next;
+            while (top > 0) {
+                int i = stack[--top];
+                int c = i % width;
+                int r = i / width;
+                m.add(c, r, response[i]);
+                for (int dr = -1; dr <= 1; dr++) {
+                    int rr = r + dr;
+                    if (rr < 0 || rr >= height) {
+                        continue;
+                    }
+                    for (int dc = -1; dc <= 1; dc++) {
+                        int cc = c + dc;
+                        if (cc < 0 || cc >= width || (dr == 0 && dc == 0)) {
+                            continue;
+                        }
+                        int j = rr * width + cc;
+                        if (label[j] == 0 && search[j] && response[j] > grow) {
+                            label[j] = next;
+                            stack[top++] = j;
+                        }
+                    }
+                }
+            }
+            VehicleObject o = m.toObject(gsd, polarity, ms[1]);
+            if (accepted(o)) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    /** Size, elongation and contrast tests; lower bounds with half a pixel of slack, upper with one. */
+    private boolean accepted(VehicleObject o) {
+        double half = 0.5 * gsd;
+        if (o.pixels() < 2 || o.contrast() < p.minContrast()) {
+            return false;
+        }
+        if (o.lengthM() < p.minLengthM() - half || o.lengthM() > p.maxLengthM() + gsd) {
+            return false;
+        }
+        if (o.widthM() < p.minWidthM() - half || o.widthM() > p.maxWidthM() + gsd) {
+            return false;
+        }
+        double area = o.pixels() * gsd * gsd;
+        if (area > 1.2 * p.maxLengthM() * p.maxWidthM() + gsd * gsd
+                || area < 0.5 * p.minLengthM() * p.minWidthM()) {
+            return false;
+        }
+        double elongation = (o.lengthM() + gsd) / Math.max(o.widthM() - gsd, gsd);
+        return elongation >= p.minElongation();
+    }
+
+    /** Running sums for one component: count, centroid, second moments and response. */
+    private static final class Moments {
+        long n;
+        double sx;
+        double sy;
+        double sxx;
+        double syy;
+        double sxy;
+        double sr;
+
+        void add(int c, int r, float response) {
+            n++;
+            sx += c;
+            sy += r;
+            sxx += (double) c * c;
+            syy += (double) r * r;
+            sxy += (double) c * r;
+            sr += response;
+        }
+
+        VehicleObject toObject(double gsd, Polarity polarity, double sigma) {
+            double mx = sx / n;
+            double my = sy / n;
+            double cxx = sxx / n - mx * mx;
+            double cyy = syy / n - my * my;
+            double cxy = sxy / n - mx * my;
+            double tr = cxx + cyy;
+            double disc = Math.sqrt(Math.max(0, (cxx - cyy) * (cxx - cyy) / 4 + cxy * cxy));
+            double l1 = Math.max(0, tr / 2 + disc);
+            double l2 = Math.max(0, tr / 2 - disc);
+            double theta = 0.5 * Math.atan2(2 * cxy, cxx - cyy); // from +col towards +row
+            double azimuth = Math.toDegrees(Math.atan2(Math.cos(theta), -Math.sin(theta)));
+            azimuth = ((azimuth % 180) + 180) % 180;
+            double contrast = sr / n;
+            return new VehicleObject(mx, my, Math.sqrt(12 * l1 + 1) * gsd, Math.sqrt(12 * l2 + 1) * gsd, azimuth,
+                    polarity, contrast, contrast / sigma, (int) n);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.corridorwatch.sites;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corridorwatch.change.vehicles.ClusterChange;
+import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.geo.Projection;
+import org.corridorwatch.geo.Reproject;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * New queues of intact vehicles become candidates of their own (pattern {@code queue}: a disruption,
+ * such as trucks stranded behind an attack or a blocked road), whether or not a burn scar is beside them. Their score
+ * is {@code weights.queue × queue term}, the term rising with the queue's length, so a long queue can be
+ * flagged but ranks below a burn scar with a wreck line.
+ */
+public final class QueueCandidates {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private QueueCandidates() {
+    }
+
+    /**
+     * @param clusters  after-date clusters with verdicts, members in the scene CRS (metres)
+     * @param burnSites the burn candidates (a queue beside one says so in its reasons)
+     */
+    public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
+                                     SiteDescriber describer, ScanConfig.Sites p) {
+        List<Geometry> sites = burnSites.stream().map(c -> Reproject.apply(c.outlineWgs84(), sceneCrs::forward)).toList();
+        double weight = p.weights().getOrDefault("queue", 0.0);
+        List<Candidate> out = new ArrayList<>();
+        for (ClusterChange.Match m : clusters) {
+            if (m.kind() != ClusterChange.Kind.NEW_QUEUE) {
+                continue;
+            }
+            boolean besideScar = sites.stream().anyMatch(s -> VehicleTerm.distance(m, s) <= p.vehicles().siteDistanceM());
+            double length = m.after().lengthM();
+            double value = BurnTerm.ramp(length, p.vehicles().queueMinM(), p.vehicles().queueFullM());
+            Geometry outlineScene = hull(m).buffer(10, 4);
+            Geometry outline = Reproject.apply(outlineScene, sceneCrs::inverse);
+            double[] ll = sceneCrs.inverse(m.after().centroidX(), m.after().centroidY());
+            SiteDescriber.Where where = describer.locate(ll[0], ll[1]);
+            String corridor = where.location().map(l -> l.corridorId()).orElse("");
+            List<String> reasons = List.of(String.format(Locale.ROOT,
+                    "new queue of %d intact vehicles over %.0f m (straightness %.2f)",
+                    m.after().count(), length, m.after().straightness()),
+                    besideScar ? "it starts at a burn scar: traffic stranded behind an attack?" : "no burn scar beside it",
+                    "possible disruption: stranded or blocked traffic");
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("vehicle_count", m.after().count());
+            details.put("wreck_count", m.after().wreckCount());
+            details.put("queue_length_m", Math.round(length));
+            SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, 0, 0, Double.NaN,
+                    m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, false);
+            out.add(new Candidate(CandidateRanker.id(corridor, ll[0], ll[1]), 0, weight * value, false, "queue", corridor,
+                    where.location().map(l -> l.chainageKm()).orElse(Double.NaN),
+                    where.location().map(l -> l.offsetM()).orElse(Double.NaN), where.label(), ll[0], ll[1], outline, f,
+                    Map.of("queue", value), reasons, "", details));
+        }
+        return out;
+    }
+
+    private static Geometry hull(ClusterChange.Match m) {
+        List<Coordinate> pts = new ArrayList<>();
+        for (PlacedVehicle v : m.after().members()) {
+            pts.add(new Coordinate(v.x(), v.y()));
+        }
+        return GF.createMultiPointFromCoords(pts.toArray(Coordinate[]::new)).convexHull();
+    }
+}

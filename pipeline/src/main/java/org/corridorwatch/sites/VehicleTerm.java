@@ -1,0 +1,122 @@
+package org.corridorwatch.sites;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.corridorwatch.change.vehicles.ClusterChange;
+import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.geo.Projection;
+import org.corridorwatch.geo.Reproject;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new vehicle clusters beside a
+ * burn scar, in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. Vehicle clusters present in both dates (truck
+ * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
+ * is absent: its value is 0 and the reasons say so.
+ */
+public final class VehicleTerm implements EvidenceTerm {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private final List<ClusterChange.Match> clusters;
+    private final Projection sceneCrs;
+    private final ScanConfig.Vehicles p;
+    private final String unresolved;
+
+    private VehicleTerm(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p, String unresolved) {
+        this.clusters = List.copyOf(clusters);
+        this.sceneCrs = sceneCrs;
+        this.p = p;
+        this.unresolved = unresolved;
+    }
+
+    /**
+     * @param clusters after-date clusters with their verdicts, members placed in the scene CRS (metres)
+     * @param sceneCrs WGS84 ↔ scene CRS, to bring site outlines to the clusters
+     */
+    public static VehicleTerm of(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p) {
+        return new VehicleTerm(clusters, sceneCrs, p, null);
+    }
+
+    /** The term on a sensor that cannot see vehicles: always 0, saying why. */
+    public static VehicleTerm unresolved(String why) {
+        return new VehicleTerm(List.of(), null, null, why);
+    }
+
+    @Override
+    public String name() {
+        return "vehicles";
+    }
+
+    @Override
+    public Result evaluate(SiteFeatures site) {
+        if (unresolved != null) {
+            return absent();
+        }
+        throw new IllegalStateException("the vehicle term needs the site's outline");
+    }
+
+    private Result absent() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("vehicle_count", null);
+        d.put("wreck_count", null);
+        return new Result(name(), 0, List.of("no vehicle evidence: " + unresolved), d);
+    }
+
+    @Override
+    public Result evaluate(SiteFeatures site, Geometry outlineWgs84) {
+        if (unresolved != null) {
+            return absent();
+        }
+        Geometry outline = Reproject.apply(outlineWgs84, sceneCrs::forward);
+        int wrecks = 0;
+        int vehicles = 0;
+        int persistent = 0;
+        double lineLength = 0;
+        for (ClusterChange.Match m : clusters) {
+            if (distance(m, outline) > p.siteDistanceM()) {
+                continue;
+            }
+            if (m.kind() == ClusterChange.Kind.PERSISTENT) {
+                persistent += m.after().count();
+                continue;
+            }
+            vehicles += m.after().count();
+            wrecks += m.after().wreckCount();
+            if (m.after().wreckCount() > 0) {
+                lineLength = Math.max(lineLength, m.after().lengthM());
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        if (wrecks > 0) {
+            reasons.add(String.format(Locale.ROOT, "line of %d dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date",
+                    wrecks, lineLength));
+        } else if (vehicles > 0) {
+            reasons.add(vehicles + " new vehicle-sized objects beside it, none dark");
+        } else {
+            reasons.add("no new vehicles beside it");
+        }
+        if (persistent > 0) {
+            reasons.add(persistent + " vehicles stand here in both dates (truck park or market): not evidence");
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("vehicle_count", vehicles);
+        d.put("wreck_count", wrecks);
+        double value = wrecks == 0 ? 0 : 1 - Math.pow(2, -wrecks / p.wrecksForHalf());
+        return new Result(name(), value, reasons, d);
+    }
+
+    /** Smallest distance from a cluster's members to an outline (scene CRS units, metres). */
+    static double distance(ClusterChange.Match m, Geometry outline) {
+        double best = Double.POSITIVE_INFINITY;
+        for (PlacedVehicle v : m.after().members()) {
+            best = Math.min(best, outline.distance(GF.createPoint(new Coordinate(v.x(), v.y()))));
+        }
+        return best;
+    }
+}

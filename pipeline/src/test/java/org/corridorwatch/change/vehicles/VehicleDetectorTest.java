@@ -1,0 +1,115 @@
+package org.corridorwatch.change.vehicles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VehicleDetectorTest {
+    private static final VehicleDetectionParameters P = VehicleDetectionParameters.DEFAULT;
+
+    /** A 300 × 80 m scene with a 10 m road at y = 40 m and ten 14 × 2.5 m dark wrecks 20 m apart on it. */
+    static SyntheticScene wreckLine(double gsd, long seed) {
+        SyntheticScene s = new SyntheticScene(300, 80, gsd, 3.0, seed).road(40, 10);
+        for (int i = 0; i < 10; i++) {
+            s.vehicle(50 + 20 * i, 40, 14, 2.5, 0, SyntheticScene.WRECK, SyntheticScene.ROAD);
+        }
+        return s;
+    }
+
+    @Test
+    void tenDarkWrecksAtHalfMetre() {
+        SyntheticScene s = wreckLine(0.5, 1);
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(10, found.size(), found.toString());
+        List<VehicleObject> byX = found.stream().sorted(Comparator.comparingDouble(VehicleObject::col)).toList();
+        for (int i = 0; i < 10; i++) {
+            VehicleObject o = byX.get(i);
+            assertEquals(Polarity.DARK, o.polarity());
+            assertEquals((50 + 20 * i) / 0.5 - 0.5, o.col(), 0.5);
+            assertEquals(40 / 0.5 - 0.5, o.row(), 0.5);
+            assertEquals(14, o.lengthM(), 1.0);
+            assertEquals(2.5, o.widthM(), 0.6);
+            assertEquals(90, o.orientationDeg(), 2);
+            assertEquals(SyntheticScene.ROAD - SyntheticScene.WRECK, o.contrast(), 25);
+        }
+    }
+
+    @Test
+    void tenDarkWrecksAtThreeMetres() {
+        SyntheticScene s = wreckLine(3.0, 2);
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(10, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(o -> o.polarity() == Polarity.DARK));
+        assertTrue(found.stream().allMatch(o -> o.lengthM() > 9 && o.lengthM() < 19), found.toString());
+        assertTrue(found.stream().allMatch(o -> Math.abs(o.row() - (40 / 3.0 - 0.5)) < 1), found.toString());
+    }
+
+    @Test
+    void brightTrucksRotatedAndOnlyInsideTheMask() {
+        SyntheticScene s = new SyntheticScene(200, 100, 0.5, 3.0, 3).road(50, 10);
+        s.vehicle(60, 50, 16, 2.6, 0, SyntheticScene.TRUCK, SyntheticScene.ROAD);
+        s.vehicle(100, 50, 12, 2.5, 30, SyntheticScene.TRUCK, SyntheticScene.ROAD);
+        s.vehicle(150, 15, 14, 2.5, 0, SyntheticScene.TRUCK, SyntheticScene.SOIL); // far from the road
+        List<VehicleObject> all = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(3, all.size(), all.toString());
+        List<VehicleObject> onRoad = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, s.band(50, 15), P);
+        assertEquals(2, onRoad.size(), onRoad.toString());
+        assertTrue(onRoad.stream().allMatch(o -> o.polarity() == Polarity.BRIGHT));
+        VehicleObject rotated = onRoad.stream().filter(o -> o.col() > 150).findFirst().orElseThrow();
+        // 30° from +x towards +y (down) = azimuth 120° clockwise from up
+        assertEquals(120, rotated.orientationDeg(), 3);
+        assertEquals(12, rotated.lengthM(), 1.2);
+    }
+
+    @Test
+    void carsBuildingsAndNoiseAreNotTrucks() {
+        SyntheticScene s = new SyntheticScene(200, 100, 0.5, 3.0, 4).road(50, 10);
+        s.vehicle(40, 50, 4.2, 1.8, 0, SyntheticScene.TRUCK, SyntheticScene.ROAD);   // car: too short
+        s.vehicle(120, 20, 40, 12, 0, 40f, SyntheticScene.SOIL);                      // dark building
+        s.vehicle(160, 50, 3, 3, 0, SyntheticScene.WRECK, SyntheticScene.ROAD);       // square blob
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void noiseOnlyGivesNoObjects() {
+        for (double gsd : new double[] {0.5, 3.0}) {
+            for (long seed = 10; seed < 13; seed++) {
+                SyntheticScene s = new SyntheticScene(400, 200, gsd, 8.0, seed).road(100, 10);
+                assertEquals(List.of(), VehicleDetector.detect(s.lum, s.width, s.height, gsd, null, P),
+                        "gsd " + gsd + " seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void shadowsOfBrightTrucksAreNotWrecks() {
+        SyntheticScene s = new SyntheticScene(120, 60, 0.5, 3.0, 5).road(30, 14);
+        s.vehicle(60, 29, 14, 2.5, 0, SyntheticScene.TRUCK, SyntheticScene.ROAD);
+        s.vehicle(60, 31.5, 14, 2.0, 0, 60f, SyntheticScene.ROAD); // its shadow, just south
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Polarity.BRIGHT, found.get(0).polarity());
+    }
+
+    @Test
+    void nanPixelsAreNeverObjectsAndInputsAreChecked() {
+        SyntheticScene s = wreckLine(0.5, 6);
+        for (int r = 0; r < s.height; r++) {
+            for (int c = 0; c < s.width / 2; c++) {
+                s.lum[r * s.width + c] = Float.NaN;
+            }
+        }
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(5, found.size(), found.toString()); // wrecks at x = 150..230 m remain
+        assertThrows(IllegalArgumentException.class, () -> VehicleDetector.detect(new float[3], 2, 2, 0.5, null, P));
+        assertThrows(IllegalArgumentException.class, () -> VehicleDetector.detect(new float[4], 2, 2, 0, null, P));
+        assertThrows(IllegalArgumentException.class, () -> P.withSize(6, 20, 1.8, 4, 3.5));
+        assertEquals(15, P.structuringElementPixels(0.5));
+        assertEquals(3, P.structuringElementPixels(3.0));
+    }
+}
