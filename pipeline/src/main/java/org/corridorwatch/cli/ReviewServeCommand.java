@@ -24,7 +24,7 @@ final class ReviewServeCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run folder of 'corridorwatch scan' (its --out).")
     Path run;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Decision store (default: decisions.sqlite beside the run folder, <run>/../decisions.sqlite).")
+    @Option(names = "--db", paramLabel = "FILE", description = "Decision store (default: the workspace's workspace.sqlite for a nightly run, else <run>/../decisions.sqlite).")
     Path db;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 = any free port).")
@@ -54,9 +54,19 @@ final class ReviewServeCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** {@code <run>/../decisions.sqlite}: the operator's workspace, shared by every run beside it. */
+    /**
+     * The workspace's store when the run lies in a nightly workspace ({@code <ws>/runs/<run>/<pair>} →
+     * {@code <ws>/workspace.sqlite}), else {@code <run>/../decisions.sqlite}, shared by every run beside it.
+     */
     static Path defaultDb(Path run) {
-        Path parent = run.toAbsolutePath().normalize().getParent();
-        return (parent == null ? run.toAbsolutePath() : parent).resolve("decisions.sqlite");
+        Path abs = run.toAbsolutePath().normalize();
+        for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("runs") && p.getParent() != null
+                    && java.nio.file.Files.exists(p.getParent().resolve("workspace.sqlite"))) {
+                return p.getParent().resolve("workspace.sqlite");
+            }
+        }
+        Path parent = abs.getParent();
+        return (parent == null ? abs : parent).resolve("decisions.sqlite");
     }
 }
