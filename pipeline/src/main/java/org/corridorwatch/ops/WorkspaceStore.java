@@ -15,7 +15,7 @@ import org.corridorwatch.review.DecisionStore;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.sqlite.SQLiteConfig;
+import org.corridorwatch.review.SqliteConnections;
 
 /**
  * The workspace database ({@code workspace.sqlite}): the review decisions of {@link DecisionStore}
@@ -29,7 +29,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class WorkspaceStore {
     public static final int SCHEMA_VERSION = 1;
-    private static final int BUSY_TIMEOUT_MS = 30_000;
     private final Path file;
     private final String url;
 
@@ -118,12 +117,7 @@ public final class WorkspaceStore {
     }
 
     private Connection connect() throws SQLException {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        return cfg.createConnection(url);
+        return SqliteConnections.open(url, false);
     }
 
     @FunctionalInterface

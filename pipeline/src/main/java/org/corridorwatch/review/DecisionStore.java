@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.OutputException;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The decision store: an SQLite database (one file, usually {@code decisions.sqlite} beside the run
@@ -28,7 +27,6 @@ import org.sqlite.SQLiteConfig;
 public final class DecisionStore {
     public static final int MAX_NOTE_CHARS = 2000;
     public static final int MAX_REVIEWER_CHARS = 100;
-    static final int BUSY_TIMEOUT_MS = 30_000;
     private static final String COLUMNS = "seq, site_id, run, decision, reviewer, note, pattern, geometry_wkt, decided_at";
 
     private final Path file;
@@ -77,13 +75,7 @@ public final class DecisionStore {
     }
 
     private Connection connect() throws SQLException {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        cfg.enforceForeignKeys(true);
-        return cfg.createConnection(url);
+        return SqliteConnections.open(url, true);
     }
 
     private void createSchema() {
