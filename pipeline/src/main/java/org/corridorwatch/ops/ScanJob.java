@@ -335,8 +335,7 @@ public final class ScanJob {
         if (request.aoiScene() || request.aoi() != null) {
             tiles = AreaTiles.plan(pair.grid(), crs, window, request.aoi() == null ? null : AreaTiles.readAoi(request.aoi()), p);
         } else {
-            Path reference = pair.grid().sameGridAs(gridOf(pair.afterPath())) ? pair.afterPath() : pair.beforePath();
-            tiles = TilePlanner.plan(pair.grid(), crs, ValidFootprint.of(reference), corridors, p).stream()
+            tiles = TilePlanner.plan(pair.grid(), crs, ValidFootprint.of(pair.referencePath()), corridors, p).stream()
                     .filter(t -> intersects(t, window)).toList();
         }
         if (tiles.isEmpty()) {
@@ -346,12 +345,6 @@ public final class ScanJob {
                     "check the scene's location, choose --corridor all, or scan an area with --aoi scene");
         }
         return tiles;
-    }
-
-    private static GridGeometry gridOf(Path scene) {
-        try (GdalScene s = GdalScene.open(scene)) {
-            return s.grid();
-        }
     }
 
     private static boolean intersects(Tile t, int[] w) {
@@ -381,10 +374,9 @@ public final class ScanJob {
         if (grid.epsg() != 4326) {
             return grid.pixelWidth() * grid.pixelHeight();
         }
-        double cx = grid.x(grid.width() / 2.0, grid.height() / 2.0);
         double cy = grid.y(grid.width() / 2.0, grid.height() / 2.0);
         double mPerDegLat = 111_132.954;
         double mPerDegLon = 111_319.49 * Math.cos(Math.toRadians(cy));
-        return grid.pixelWidth() * mPerDegLon * grid.pixelHeight() * mPerDegLat + 0 * cx;
+        return grid.pixelWidth() * mPerDegLon * grid.pixelHeight() * mPerDegLat;
     }
 }

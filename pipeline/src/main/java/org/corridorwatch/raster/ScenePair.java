@@ -151,6 +151,11 @@ public final class ScenePair implements AutoCloseable {
         return afterPath;
     }
 
+    /** The scene whose grid is the common grid (read without warping). */
+    public Path referencePath() {
+        return afterSource.equals(afterPath) ? afterPath : beforePath;
+    }
+
     /** True when one of the scenes is read through a warped VRT. */
     public boolean warped() {
         return !beforeSource.equals(beforePath) || !afterSource.equals(afterPath);

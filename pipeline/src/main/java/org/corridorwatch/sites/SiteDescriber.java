@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.geo.Gazetteer;
+import org.corridorwatch.geo.Geodesic;
 import org.corridorwatch.geo.Location;
 import org.corridorwatch.geo.Locator;
 import org.corridorwatch.geo.MetricCorridor;
@@ -127,10 +128,7 @@ public final class SiteDescriber {
     }
 
     private static double distanceKm(Place p, Coordinate c) {
-        Projection utm = Projections.utmFor(c.x, c.y);
-        double[] a = utm.forward(p.lon(), p.lat());
-        double[] b = utm.forward(c.x, c.y);
-        return Math.hypot(a[0] - b[0], a[1] - b[1]) / 1000;
+        return Geodesic.distanceM(p.lon(), p.lat(), c.x, c.y) / 1000;
     }
 
     private Corridor corridor(String id) {
