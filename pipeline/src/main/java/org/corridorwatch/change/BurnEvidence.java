@@ -72,13 +72,20 @@ public final class BurnEvidence {
         float[] swA = before.nbrSwir();
         float[] swB = after.nbrSwir();
         boolean swir = swA != null && swB != null;
-        for (int i = 0; i < n; i++) {
-            if (mask != null && mask[i] != MaskCode.VALID) {
-                out[i] = Float.NaN;
-            } else if (swir) {
+        if (swir) {
+            for (int i = 0; i < n; i++) {
                 out[i] = SpectralIndices.nbr(nirA[i], swA[i]) - SpectralIndices.nbr(nirB[i], swB[i]);
-            } else {
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
                 out[i] = 2f * SpectralIndices.normalisedDifference(nirA[i], nirB[i]);
+            }
+        }
+        if (mask != null) {
+            for (int i = 0; i < n; i++) {
+                if (mask[i] != MaskCode.VALID) {
+                    out[i] = Float.NaN;
+                }
             }
         }
         return out;
@@ -97,8 +104,15 @@ public final class BurnEvidence {
         if (before.width() != after.width() || before.height() != after.height()) {
             throw new IllegalArgumentException("dates differ in size");
         }
+        return fromChangeIndex(before, after, changeIndex(before, after, mask, new float[before.size()]), stats, p);
+    }
+
+    /** Evidence of a tile whose {@link #changeIndex} (masked) is already known. */
+    public static EvidenceMap fromChangeIndex(BandSet before, BandSet after, float[] change, SceneStatistics stats, Parameters p) {
         int n = before.size();
-        float[] change = changeIndex(before, after, mask, new float[n]);
+        if (change.length != n || after.size() != n) {
+            throw new IllegalArgumentException("change index and bands differ in size");
+        }
         SceneStatistics s = stats != null ? stats : SceneStatistics.of(change, 1);
         double centre = p.centre() ? s.centre() : 0;
         double sigma = p.centre() ? s.noiseSigma() : 0;
@@ -112,29 +126,39 @@ public final class BurnEvidence {
         float slopeLow = EvidenceMap.WEAK / fw;
         float slopeHigh = (1f - EvidenceMap.WEAK) / (float) (strong - weak);
         float[] ev = new float[n];
-        float[] dark = new float[n];
         for (int i = 0; i < n; i++) {
-            float v = change[i];
-            if (Float.isNaN(v)) {
-                dark[i] = Float.NaN;
-                continue; // ev stays 0
-            }
-            float c = v - fc;
-            float e;
-            if (c <= 0f) {
-                e = 0f;
-            } else if (c < fw) {
-                e = c * slopeLow;
-            } else {
-                e = Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
-            }
-            ev[i] = e;
-            // visible + NIR albedo: char darkens all of them, while SWIR usually rises after a burn
-            dark[i] = SpectralIndices.albedo(before.blue()[i], before.green()[i], before.red()[i], before.nir()[i],
-                    Float.NaN)
-                    - SpectralIndices.albedo(after.blue()[i], after.green()[i], after.red()[i], after.nir()[i], Float.NaN);
+            float c = change[i] - fc; // NaN where masked: no evidence
+            float e = c < fw ? Math.max(c, 0f) * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
+            ev[i] = e >= 0f ? e : 0f;
         }
-        return new EvidenceMap(before.width(), before.height(), ev, change, dark, indexName(before, after),
-                centre, centre + weak, centre + strong);
+        return new EvidenceMap(before.width(), before.height(), ev, change, darkening(before, after, change),
+                indexName(before, after), centre, centre + weak, centre + strong);
+    }
+
+    /**
+     * Visible + NIR albedo drop before − after (char darkens all of them, while SWIR usually rises after a
+     * burn); NaN where the change index is NaN (masked).
+     */
+    static float[] darkening(BandSet before, BandSet after, float[] change) {
+        int n = change.length;
+        float[] dark = new float[n];
+        float[] b0 = before.blue();
+        float[] g0 = before.green();
+        float[] r0 = before.red();
+        float[] n0 = before.nir();
+        float[] b1 = after.blue();
+        float[] g1 = after.green();
+        float[] r1 = after.red();
+        float[] n1 = after.nir();
+        for (int i = 0; i < n; i++) {
+            dark[i] = SpectralIndices.albedo(b0[i], g0[i], r0[i], n0[i], Float.NaN)
+                    - SpectralIndices.albedo(b1[i], g1[i], r1[i], n1[i], Float.NaN);
+        }
+        for (int i = 0; i < n; i++) {
+            if (change[i] != change[i]) {
+                dark[i] = Float.NaN;
+            }
+        }
+        return dark;
     }
 }

@@ -6,10 +6,12 @@ import org.apache.commons.math3.transform.TransformType;
 
 /**
  * Sub-pixel translation between two images of the same tile by phase correlation: the central
- * power-of-two window of both images is Hann-windowed, Fourier transformed (commons-math3), the
+ * power-of-two window of both images is Hann-windowed and Fourier transformed (commons-math3; the two
+ * real windows packed into one complex transform and separated by Hermitian symmetry), the
  * normalised cross-power spectrum is weighted by a Gaussian low-pass (which turns the correlation peak
  * into a sampled Gaussian, so a parabola through the logarithms of the peak and its neighbours locates
- * it to sub-pixel accuracy), and transformed back. NaNs are replaced by the window's mean.
+ * it to sub-pixel accuracy), and transformed back only on the rows where the peak may lie. NaNs are
+ * replaced by the window's mean.
  */
 public final class PhaseCorrelation {
 
@@ -54,34 +56,45 @@ public final class PhaseCorrelation {
         }
         int x0 = (width - n) / 2;
         int y0 = (height - n) / 2;
-        double[][] a = windowed(before, width, x0, y0, n);
-        double[][] b = windowed(after, width, x0, y0, n);
-        fft2(a, n, TransformType.FORWARD);
-        fft2(b, n, TransformType.FORWARD);
-        // R = conj(A) * B / |conj(A) * B| * G  -> inverse peaks at +shift of B against A
-        double twoPiSq = 2 * Math.PI * Math.PI * p.peakSigma() * p.peakSigma();
-        double gSum = 0;
+        // both real windows in one complex transform: z = a + i·b
+        double[][] z = new double[2][];
+        z[0] = windowed(before, width, x0, y0, n);
+        z[1] = windowed(after, width, x0, y0, n);
+        fft2(z, n, TransformType.FORWARD);
+        // A(k) = (Z(k) + conj Z(-k)) / 2, B(k) = (Z(k) - conj Z(-k)) / 2i;
+        // R = conj(A)·B / |conj(A)·B| · G  -> its inverse peaks at +shift of B against A
+        double[] g = gaussian(n, p.peakSigma());
+        double gLine = 0;
+        for (double v : g) {
+            gLine += v;
+        }
+        double gSum = gLine * gLine;
+        double[][] r = new double[2][n * n];
         for (int v = 0; v < n; v++) {
-            double fv = (v <= n / 2 ? v : v - n) / (double) n;
+            int mv = (n - v) % n;
             for (int u = 0; u < n; u++) {
-                double fu = (u <= n / 2 ? u : u - n) / (double) n;
                 int i = v * n + u;
-                double re = a[0][i] * b[0][i] + a[1][i] * b[1][i];
-                double im = a[0][i] * b[1][i] - a[1][i] * b[0][i];
-                double mag = Math.hypot(re, im);
-                double g = Math.exp(-twoPiSq * (fu * fu + fv * fv));
-                gSum += g;
+                int j = mv * n + (n - u) % n;
+                double zr = z[0][i];
+                double zi = z[1][i];
+                double wr = z[0][j];
+                double wi = z[1][j];
+                double ar = 0.5 * (zr + wr);
+                double ai = 0.5 * (zi - wi);
+                double br = 0.5 * (zi + wi);
+                double bi = 0.5 * (wr - zr);
+                double re = ar * br + ai * bi;
+                double im = ar * bi - ai * br;
+                double mag = Math.sqrt(re * re + im * im);
                 if (mag > 1e-20) {
-                    a[0][i] = re / mag * g;
-                    a[1][i] = im / mag * g;
-                } else {
-                    a[0][i] = 0;
-                    a[1][i] = 0;
+                    double s = g[u] * g[v] / mag;
+                    r[0][i] = re * s;
+                    r[1][i] = im * s;
                 }
             }
         }
-        fft2(a, n, TransformType.INVERSE); // 1/N normalised: a perfect match peaks at gSum / N²
-        double[] c = a[0];
+        int reach = Math.min(n / 2, p.maxShift() + 1); // the peak and its neighbours lie within these rows
+        double[] c = inversePeakRows(r, n, reach); // 1/N normalised: a perfect match peaks at gSum / N²
         int best = -1;
         double bestV = Double.NEGATIVE_INFINITY;
         for (int v = 0; v < n; v++) {
@@ -123,7 +136,46 @@ public final class PhaseCorrelation {
         return Math.max(-0.5, Math.min(0.5, d));
     }
 
-    private static double[][] windowed(float[] img, int width, int x0, int y0, int n) {
+    /** The Gaussian low-pass along one frequency axis: exp(-2π²σ²f²), f in cycles per pixel. */
+    private static double[] gaussian(int n, double sigma) {
+        double twoPiSq = 2 * Math.PI * Math.PI * sigma * sigma;
+        double[] g = new double[n];
+        for (int u = 0; u < n; u++) {
+            double f = (u <= n / 2 ? u : u - n) / (double) n;
+            g[u] = Math.exp(-twoPiSq * f * f);
+        }
+        return g;
+    }
+
+    /**
+     * Real part of the inverse 2-D FFT of {@code data} (destroyed), computed only on the rows within
+     * {@code reach} of row 0 (cyclically); other rows are left with partial results and must not be read.
+     * Columns are transformed first, so the row pass runs on 2·reach+1 rows instead of n.
+     */
+    private static double[] inversePeakRows(double[][] data, int n, int reach) {
+        double[][] line = new double[2][n];
+        for (int x = 0; x < n; x++) {
+            for (int y = 0; y < n; y++) {
+                line[0][y] = data[0][y * n + x];
+                line[1][y] = data[1][y * n + x];
+            }
+            FastFourierTransformer.transformInPlace(line, DftNormalization.STANDARD, TransformType.INVERSE);
+            for (int y = 0; y < n; y++) {
+                data[0][y * n + x] = line[0][y];
+                data[1][y * n + x] = line[1][y];
+            }
+        }
+        for (int k = -reach; k <= reach; k++) {
+            int y = (k + n) % n;
+            System.arraycopy(data[0], y * n, line[0], 0, n);
+            System.arraycopy(data[1], y * n, line[1], 0, n);
+            FastFourierTransformer.transformInPlace(line, DftNormalization.STANDARD, TransformType.INVERSE);
+            System.arraycopy(line[0], 0, data[0], y * n, n);
+        }
+        return data[0];
+    }
+
+    private static double[] windowed(float[] img, int width, int x0, int y0, int n) {
         double sum = 0;
         int count = 0;
         for (int y = 0; y < n; y++) {
@@ -140,11 +192,11 @@ public final class PhaseCorrelation {
         for (int i = 0; i < n; i++) {
             hann[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / n);
         }
-        double[][] out = new double[2][n * n];
+        double[] out = new double[n * n];
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 float v = img[(y0 + y) * width + x0 + x];
-                out[0][y * n + x] = Float.isNaN(v) ? 0 : (v - mean) * hann[x] * hann[y];
+                out[y * n + x] = Float.isNaN(v) ? 0 : (v - mean) * hann[x] * hann[y];
             }
         }
         return out;

@@ -35,28 +35,19 @@ public final class PixelMasks {
     public static byte[] fromScl(float[] scl, BandSet bands) {
         byte[] m = new byte[scl.length];
         for (int i = 0; i < scl.length; i++) {
-            float v = scl[i];
-            byte c;
-            if (Float.isNaN(v)) {
-                c = MaskCode.NODATA;
-            } else {
-                switch ((int) v) {
-                    case 0, 1 -> c = MaskCode.NODATA;
-                    case 3 -> c = MaskCode.SHADOW;
-                    case 6 -> c = MaskCode.WATER;
-                    case 8, 9 -> c = MaskCode.CLOUD;
-                    case 10 -> c = MaskCode.CIRRUS;
-                    case 11 -> c = MaskCode.SNOW;
-                    default -> c = MaskCode.VALID;
-                }
-            }
-            m[i] = c;
+            int v = (int) scl[i]; // NaN → 0: no data
+            m[i] = v >= 0 && v < SCL_CODES.length ? SCL_CODES[v] : MaskCode.VALID;
         }
         if (bands != null) {
             markNodata(bands, m);
         }
         return m;
     }
+
+    /** Mask code per SCL class 0..11 (see {@link #fromScl}). */
+    private static final byte[] SCL_CODES = {MaskCode.NODATA, MaskCode.NODATA, MaskCode.VALID, MaskCode.SHADOW,
+        MaskCode.VALID, MaskCode.VALID, MaskCode.WATER, MaskCode.VALID, MaskCode.CLOUD, MaskCode.CLOUD, MaskCode.CIRRUS,
+        MaskCode.SNOW};
 
     /** Single-date spectral mask: NODATA (any required band NaN), CLOUD (bright, white, flat), WATER. */
     public static byte[] spectral(BandSet s, MaskParameters p) {
@@ -141,10 +132,14 @@ public final class PixelMasks {
 
     /** Sets NODATA where any required band (and the NBR SWIR band when present) is NaN. */
     public static void markNodata(BandSet s, byte[] m) {
-        float[] sw = s.nbrSwir();
+        float[] b = s.blue();
+        float[] g = s.green();
+        float[] r = s.red();
+        float[] n = s.nir();
+        float[] sw = s.nbrSwir() != null ? s.nbrSwir() : n;
         for (int i = 0; i < m.length; i++) {
-            if (Float.isNaN(s.blue()[i]) || Float.isNaN(s.green()[i]) || Float.isNaN(s.red()[i])
-                    || Float.isNaN(s.nir()[i]) || (sw != null && Float.isNaN(sw[i]))) {
+            float sum = b[i] + g[i] + r[i] + n[i] + sw[i]; // NaN when any is NaN
+            if (sum != sum) {
                 m[i] = MaskCode.NODATA;
             }
         }

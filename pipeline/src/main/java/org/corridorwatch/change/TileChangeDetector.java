@@ -117,7 +117,7 @@ public final class TileChangeDetector {
 
     /** Evidence and regions of a prepared tile against the scene statistics (null = this tile's own). */
     public static Result detect(Prepared t, SceneStatistics stats, double pixelAreaM2, Parameters p) {
-        EvidenceMap e = BurnEvidence.compute(t.before(), t.after(), t.mask(), stats, p.evidence());
+        EvidenceMap e = BurnEvidence.fromChangeIndex(t.before(), t.after(), t.changeIndex(), stats, p.evidence());
         return new Result(t, e, BurnRegions.extract(e, pixelAreaM2, p.regions()));
     }
 

@@ -2,8 +2,10 @@ package org.corridorwatch.ops;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.corridorwatch.change.BandSet;
 import org.corridorwatch.config.BandRole;
+import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.RasterWindow;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.ScenePair;
@@ -24,20 +26,21 @@ final class TileReader {
 
     /**
      * Reads a window of both dates: one read per date for the spectral bands and, when it is not warped
-     * separately, the classification band too (one pass over each compressed block).
+     * separately, the classification band too (one pass over each compressed block); DN become
+     * reflectance as they are unpacked.
      */
     TileAnalyzer.Input read(ScenePair.Reader reader, String tileId, ScenePair.Window w, int[] core, boolean[] roadMask) {
         boolean sclB = beforeBands.has(BandRole.SCL);
         boolean sclA = afterBands.has(BandRole.SCL);
         boolean inlineB = sclB && !reader.separateClassBefore();
         boolean inlineA = sclA && !reader.separateClassAfter();
-        RasterWindow rb = reader.before(w, indices(beforeBands, inlineB));
-        RasterWindow ra = reader.after(w, indices(afterBands, inlineA));
+        RasterWindow rb = reader.before(w, conversions(beforeBands, inlineB), indices(beforeBands, inlineB));
+        RasterWindow ra = reader.after(w, conversions(afterBands, inlineA), indices(afterBands, inlineA));
         float[] sclBefore = !sclB ? null : inlineB ? rb.band(rb.bands().length - 1)
                 : reader.beforeClass(w, beforeBands.index(BandRole.SCL));
         float[] sclAfter = !sclA ? null : inlineA ? ra.band(ra.bands().length - 1)
                 : reader.afterClass(w, afterBands.index(BandRole.SCL));
-        return new TileAnalyzer.Input(tileId, w.col0(), w.row0(), core, bandSet(rb, beforeBands, w), bandSet(ra, afterBands, w),
+        return new TileAnalyzer.Input(tileId, w.col0(), w.row0(), core, bandSet(rb, w), bandSet(ra, w),
                 sclBefore, sclAfter, roadMask);
     }
 
@@ -47,22 +50,25 @@ final class TileReader {
         return withScl ? IntStream.concat(spectral, IntStream.of(b.index(BandRole.SCL))).toArray() : spectral.toArray();
     }
 
+    /** DN → reflectance per band read ({@link #indices} order); SCL classes stay as they are. */
+    private GdalScene.Linear[] conversions(SceneBands b, boolean withScl) {
+        float scale = (float) b.profile().scale();
+        Stream<GdalScene.Linear> spectral = Arrays.stream(SPECTRAL).filter(this::common)
+                .map(r -> new GdalScene.Linear(b.offsets().get(r).floatValue(), scale));
+        return (withScl ? Stream.concat(spectral, Stream.of(GdalScene.Linear.IDENTITY)) : spectral)
+                .toArray(GdalScene.Linear[]::new);
+    }
+
     private boolean common(BandRole r) {
         return beforeBands.has(r) && afterBands.has(r);
     }
 
-    private BandSet bandSet(RasterWindow win, SceneBands b, ScenePair.Window w) {
+    private BandSet bandSet(RasterWindow win, ScenePair.Window w) {
         float[][] byRole = new float[SPECTRAL.length][];
         int k = 0;
         for (int i = 0; i < SPECTRAL.length; i++) {
             if (common(SPECTRAL[i])) {
-                float[] dn = win.band(k++);
-                float scale = (float) b.profile().scale();
-                float offset = b.offsets().get(SPECTRAL[i]).floatValue();
-                for (int p = 0; p < dn.length; p++) {
-                    dn[p] = (dn[p] + offset) * scale;
-                }
-                byRole[i] = dn;
+                byRole[i] = win.band(k++);
             }
         }
         return new BandSet(w.width(), w.height(), byRole[0], byRole[1], byRole[2], byRole[3], byRole[4], byRole[5], byRole[6]);

@@ -194,7 +194,18 @@ public final class GdalScene implements AutoCloseable {
      * pixels, and nodata pixels, come back as NaN.
      */
     public RasterWindow read(int col0, int row0, int width, int height, int... bandIndexes) {
+        return read(col0, row0, width, height, null, bandIndexes);
+    }
+
+    /**
+     * As {@link #read(int, int, int, int, int...)}, converting each band's values on the way:
+     * {@code (value + linear[i].offset) * linear[i].scale} (one pass; {@code linear} null = raw values).
+     */
+    public RasterWindow read(int col0, int row0, int width, int height, Linear[] linear, int... bandIndexes) {
         int n = bandIndexes.length;
+        if (linear != null && linear.length != n) {
+            throw new IllegalArgumentException("one conversion per band required");
+        }
         float[][] out = new float[n][];
         String[] names = new String[n];
         int[] gdalBands = new int[n];
@@ -222,13 +233,15 @@ public final class GdalScene implements AutoCloseable {
                 short[] buf = new short[w * h * n];
                 check(dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, buf, gdalBands), x0, y0, w, h);
                 for (int i = 0; i < n; i++) {
-                    scatterUInt16(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]]);
+                    scatterUInt16(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
+                            linear == null ? Linear.IDENTITY : linear[i]);
                 }
             } else {
                 float[] buf = new float[w * h * n];
                 check(dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands), x0, y0, w, h);
                 for (int i = 0; i < n; i++) {
-                    scatter(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]]);
+                    scatter(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
+                            linear == null ? Linear.IDENTITY : linear[i]);
                 }
             }
         }
@@ -251,30 +264,47 @@ public final class GdalScene implements AutoCloseable {
         }
     }
 
+    /** A per-band linear conversion of stored values: {@code (value + offset) * scale}. */
+    public record Linear(float offset, float scale) {
+        public static final Linear IDENTITY = new Linear(0f, 1f);
+    }
+
     private static void scatterUInt16(short[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
-                                      double nodata) {
+                                      double nodata, Linear lin) {
         int nd = Double.isNaN(nodata) ? -1 : (int) nodata;
+        float off = lin.offset();
+        float scale = lin.scale();
         for (int r = 0; r < h; r++) {
             int s = srcOff + r * w;
             int d = dstOff + r * dstStride;
             for (int c = 0; c < w; c++) {
-                int v = src[s + c] & 0xFFFF;
-                dst[d + c] = v == nd ? Float.NaN : v;
+                dst[d + c] = ((src[s + c] & 0xFFFF) + off) * scale; // branch-free: the JIT vectorises it
+            }
+            if (nd >= 0) {
+                for (int c = 0; c < w; c++) {
+                    if ((src[s + c] & 0xFFFF) == nd) {
+                        dst[d + c] = Float.NaN;
+                    }
+                }
             }
         }
     }
 
     private static void scatter(float[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
-                                double nodata) {
+                                double nodata, Linear lin) {
         boolean hasNodata = !Double.isNaN(nodata);
         float nd = (float) nodata;
+        float off = lin.offset();
+        float scale = lin.scale();
         for (int r = 0; r < h; r++) {
             int s = srcOff + r * w;
             int d = dstOff + r * dstStride;
-            System.arraycopy(src, s, dst, d, w);
+            for (int c = 0; c < w; c++) {
+                dst[d + c] = (src[s + c] + off) * scale;
+            }
             if (hasNodata) {
                 for (int c = 0; c < w; c++) {
-                    if (dst[d + c] == nd) {
+                    if (src[s + c] == nd) {
                         dst[d + c] = Float.NaN;
                     }
                 }

@@ -188,16 +188,26 @@ public final class ScenePair implements AutoCloseable {
         }
 
         public RasterWindow before(Window w, int... bands) {
-            return read(before, w, bands);
+            return read(before, w, null, bands);
         }
 
         public RasterWindow after(Window w, int... bands) {
-            return read(after, w, bands);
+            return read(after, w, null, bands);
         }
 
-        private static RasterWindow read(GdalScene s, Window w, int... bands) {
+        /** Bands of the before date converted by {@code linear} (one per band) as they are read. */
+        public RasterWindow before(Window w, GdalScene.Linear[] linear, int... bands) {
+            return read(before, w, linear, bands);
+        }
+
+        /** Bands of the after date converted by {@code linear} (one per band) as they are read. */
+        public RasterWindow after(Window w, GdalScene.Linear[] linear, int... bands) {
+            return read(after, w, linear, bands);
+        }
+
+        private static RasterWindow read(GdalScene s, Window w, GdalScene.Linear[] linear, int... bands) {
             synchronized (s) {
-                return s.read(w.col0(), w.row0(), w.width(), w.height(), bands);
+                return s.read(w.col0(), w.row0(), w.width(), w.height(), linear, bands);
             }
         }
 
@@ -220,12 +230,12 @@ public final class ScenePair implements AutoCloseable {
 
         /** A categorical band of the before date (nearest-neighbour when warped). */
         public float[] beforeClass(Window w, int band) {
-            return read(beforeClass != null ? beforeClass : before, w, band).band(0);
+            return read(beforeClass != null ? beforeClass : before, w, null, band).band(0);
         }
 
         /** A categorical band of the after date (nearest-neighbour when warped). */
         public float[] afterClass(Window w, int band) {
-            return read(afterClass != null ? afterClass : after, w, band).band(0);
+            return read(afterClass != null ? afterClass : after, w, null, band).band(0);
         }
 
         @Override
