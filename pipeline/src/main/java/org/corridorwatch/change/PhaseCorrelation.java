@@ -17,12 +17,13 @@ public final class PhaseCorrelation {
 
     /**
      * @param window     side of the square analysis window, a power of two (clipped to the largest power of
-     *                   two that fits the image)
+     *                   two that fits the image). 128 px (1.28 km at 10 m) gives the same shifts and burn F1 on
+     *                   the samples and the real fire pairs as 256 at a quarter of the transform cost
      * @param peakSigma  width (pixels) of the Gaussian the correlation peak is shaped into
      * @param maxShift   peaks farther than this (pixels) from zero are ignored
      */
     public record Parameters(int window, double peakSigma, int maxShift) {
-        public static final int DEFAULT_WINDOW = 256;
+        public static final int DEFAULT_WINDOW = 128;
         public static final double DEFAULT_PEAK_SIGMA = 1.0;
         public static final int DEFAULT_MAX_SHIFT = 8;
         public static final Parameters DEFAULTS = new Parameters(DEFAULT_WINDOW, DEFAULT_PEAK_SIGMA, DEFAULT_MAX_SHIFT);

@@ -1,5 +1,7 @@
 package org.corridorwatch.raster;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -230,8 +232,7 @@ public final class GdalScene implements AutoCloseable {
             int dstOff = (x0 - col0) + (y0 - row0) * width;
             if (allUInt16(gdalBands)) {
                 // most imagery is 16-bit: read it as such (half the bytes, no conversion pass in GDAL)
-                short[] buf = new short[w * h * n];
-                check(dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, buf, gdalBands), x0, y0, w, h);
+                short[] buf = readUInt16(x0, y0, w, h, gdalBands);
                 for (int i = 0; i < n; i++) {
                     scatterUInt16(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
                             linear == null ? Linear.IDENTITY : linear[i]);
@@ -246,6 +247,24 @@ public final class GdalScene implements AutoCloseable {
             }
         }
         return new RasterWindow(grid.window(col0, row0, width, height), names, out);
+    }
+
+    /** Per thread, a direct buffer GDAL reads into: no JNI array copies in and out (grown as needed). */
+    private static final ThreadLocal<ByteBuffer> DIRECT = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(0));
+
+    /** Reads UInt16 pixels band-sequentially through a direct buffer (one copy into the Java array). */
+    private short[] readUInt16(int x0, int y0, int w, int h, int[] gdalBands) {
+        int values = w * h * gdalBands.length;
+        ByteBuffer direct = DIRECT.get();
+        if (direct.capacity() < 2 * values) {
+            direct = ByteBuffer.allocateDirect(2 * values).order(ByteOrder.nativeOrder());
+            DIRECT.set(direct);
+        }
+        check(dataset.ReadRaster_Direct(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, direct, gdalBands), x0, y0, w, h);
+        short[] buf = new short[values];
+        direct.clear();
+        direct.asShortBuffer().get(buf, 0, values);
+        return buf;
     }
 
     private boolean allUInt16(int[] gdalBands) {
