@@ -62,7 +62,7 @@ final class TilePairing {
                                                          Function<SceneRecord, Measured> covers, PairingParameters p) {
         List<String> skipped = new ArrayList<>();
         for (SceneRecord b : candidates) {
-            if (!b.footprint().intersects(t.footprintWgs84())) {
+            if (!b.footprint().relate(t.footprintWgs84(), "T********")) {  // interiors meet: touching is not reaching
                 skipped.add("skipped " + b.date() + ": does not reach the tile");
                 continue;
             }
