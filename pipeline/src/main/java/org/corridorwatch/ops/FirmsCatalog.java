@@ -1,6 +1,5 @@
 package org.corridorwatch.ops;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,16 +41,12 @@ final class FirmsCatalog {
         List<SceneCatalog.Quarantined> quarantined = new ArrayList<>();
         int known = 0;
         for (Path f : SceneCatalog.listFiles(folder)) {
-            long size;
-            long mtime;
-            try {
-                size = Files.size(f);
-                mtime = Files.getLastModifiedTime(f).toMillis();
-            } catch (IOException e) {
+            SceneCatalog.Stamp st = SceneCatalog.Stamp.of(f);
+            if (st == null) {
                 continue;
             }
-            String path = f.toAbsolutePath().normalize().toString();
-            if (sources.knownFirms(path, size, mtime).isPresent()) {
+            String path = st.path();
+            if (sources.knownFirms(path, st.size(), st.mtimeMs()).isPresent()) {
                 known++;
                 continue;
             }
@@ -70,7 +65,7 @@ final class FirmsCatalog {
                 SourceStore.FirmsRecord r = new SourceStore.FirmsRecord(id, path, file.format(), file.hotspots().size(),
                         file.rowsSkipped(), file.hotspots().stream().map(Hotspot::date).min(LocalDate::compareTo).orElse(null),
                         file.hotspots().stream().map(Hotspot::date).max(LocalDate::compareTo).orElse(null), run);
-                sources.insertFirms(r, size, mtime);
+                sources.insertFirms(r, st.size(), st.mtimeMs());
                 added.add(r);
                 log.info(String.format(Locale.ROOT, "firms: %s: %d detections (%s), %s to %s%s", f.getFileName(),
                         r.detections(), r.format(), r.dateMin(), r.dateMax(), r.rowsSkipped() > 0

@@ -67,15 +67,13 @@ final class SceneCatalog {
         int known = 0;
         int duplicates = 0;
         for (Path f : files) {
-            long size;
-            long mtime;
-            try {
-                size = Files.size(f);
-                mtime = Files.getLastModifiedTime(f).toMillis();
-            } catch (IOException e) {
+            Stamp st = Stamp.of(f);
+            if (st == null) {
                 continue; // vanished while listing: the next run sees it again if it comes back
             }
-            String path = f.toAbsolutePath().normalize().toString();
+            long size = st.size();
+            long mtime = st.mtimeMs();
+            String path = st.path();
             if (store.knownScene(path, size, mtime).isPresent()) {
                 known++;
                 continue;
@@ -101,6 +99,18 @@ final class SceneCatalog {
             }
         }
         return new Result(added, quarantined, known, duplicates);
+    }
+
+    /** What tells a file already catalogued: absolute path, size and modification time. */
+    record Stamp(String path, long size, long mtimeMs) {
+        /** The stamp of a file, or null when it vanished. */
+        static Stamp of(Path f) {
+            try {
+                return new Stamp(f.toAbsolutePath().normalize().toString(), Files.size(f), Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     /** The files of a folder (recursively) worth cataloguing, sorted. */

@@ -55,17 +55,6 @@ final class SourceStore {
         });
     }
 
-    boolean quarantineRecorded(String movedTo) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM quarantined WHERE moved_to = ?")) {
-                ps.setString(1, movedTo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
-    }
-
     /** The quarantined files a run's summary lists: those never reported, and those it already reported (a resumed run). */
     List<SceneCatalog.Quarantined> quarantinesToReport(String run) {
         return db.read(c -> {
@@ -98,29 +87,16 @@ final class SourceStore {
 
     /** The id of a FIRMS file already catalogued from this path with this size and modification time. */
     Optional<String> knownFirms(String path, long size, long mtimeMs) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM firms_files WHERE path = ? AND size_bytes = ? AND mtime_ms = ?")) {
-                ps.setString(1, path);
-                ps.setLong(2, size);
-                ps.setLong(3, mtimeMs);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT id FROM firms_files WHERE path = ? AND size_bytes = ? AND mtime_ms = ?", path, size, mtimeMs);
     }
 
     /** The path a FIRMS file id was catalogued from, if it is catalogued. */
     Optional<String> firmsPath(String id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT path FROM firms_files WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT path FROM firms_files WHERE id = ?", id);
+    }
+
+    boolean quarantineRecorded(String movedTo) {
+        return db.firstString("SELECT moved_to FROM quarantined WHERE moved_to = ?", movedTo).isPresent();
     }
 
     void insertFirms(FirmsRecord r, long size, long mtimeMs) {

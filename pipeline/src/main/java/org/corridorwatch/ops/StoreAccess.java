@@ -2,7 +2,10 @@ package org.corridorwatch.ops;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.corridorwatch.review.SqliteConnections;
 
 /**
@@ -45,6 +48,24 @@ final class StoreAccess {
             throw new WorkspaceException(file, "database write failed (" + e.getMessage() + ")",
                     "check that the workspace is writable and the disk has free space");
         }
+    }
+
+    /** The first column of the first row of a query with string/long parameters, if any row. */
+    Optional<String> firstString(String sql, Object... args) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof Long l) {
+                        ps.setLong(i + 1, l);
+                    } else {
+                        ps.setString(i + 1, (String) args[i]);
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     <T> T read(Work<T> work) {

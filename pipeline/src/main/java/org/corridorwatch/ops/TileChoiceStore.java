@@ -38,16 +38,7 @@ final class TileChoiceStore {
 
     /** The signature the recorded decision of an after-scene was made with, if any. */
     Optional<String> signature(String afterId, String configHash) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT signature FROM pairing_inputs WHERE after_id = ? AND config_hash = ?")) {
-                ps.setString(1, afterId);
-                ps.setString(2, configHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT signature FROM pairing_inputs WHERE after_id = ? AND config_hash = ?", afterId, configHash);
     }
 
     /** The recorded choices of an after-scene, in tile-plan order. */

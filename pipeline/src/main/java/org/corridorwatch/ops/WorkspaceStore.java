@@ -159,29 +159,12 @@ public final class WorkspaceStore {
 
     /** The id of a scene already catalogued from this path with this size and modification time. */
     Optional<String> knownScene(String path, long size, long mtimeMs) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM scenes WHERE path = ? AND size_bytes = ? AND mtime_ms = ?")) {
-                ps.setString(1, path);
-                ps.setLong(2, size);
-                ps.setLong(3, mtimeMs);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT id FROM scenes WHERE path = ? AND size_bytes = ? AND mtime_ms = ?", path, size, mtimeMs);
     }
 
     /** The path a scene id was catalogued from, if it is catalogued. */
     Optional<String> scenePath(String id) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT path FROM scenes WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT path FROM scenes WHERE id = ?", id);
     }
 
     void insertScene(SceneRecord s, long mtimeMs, String run) {

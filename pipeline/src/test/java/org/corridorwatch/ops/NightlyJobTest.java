@@ -44,11 +44,10 @@ class NightlyJobTest {
 
     @BeforeAll
     static void scenes() {
-        date1 = NightlyScenes.write(scenesDir.resolve("scene-a.tif"), "2025-09-01", List.of(), 1);
-        date2 = NightlyScenes.write(scenesDir.resolve("scene-b.tif"), "2025-09-11",
-                List.of(NightlyScenes.ATTACK_A_KM), 2);
-        date3 = NightlyScenes.write(scenesDir.resolve("scene-c.tif"), "2025-09-21",
-                List.of(NightlyScenes.ATTACK_A_KM, NightlyScenes.ATTACK_B_KM), 3);
+        Path[] dates = NightlyScenes.threeDates(scenesDir);
+        date1 = dates[0];
+        date2 = dates[1];
+        date3 = dates[2];
     }
 
     static Workspace workspace(Path dir) throws IOException {

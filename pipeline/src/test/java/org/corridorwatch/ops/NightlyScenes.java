@@ -43,6 +43,13 @@ final class NightlyScenes {
         return new Coordinate(ll[0], ll[1]);
     }
 
+    /** The three dates of the nightly tests in {@code dir}: 2025-09-01 clean, 09-11 with attack A, 09-21 with A and B. */
+    static Path[] threeDates(Path dir) {
+        return new Path[] {write(dir.resolve("scene-a.tif"), "2025-09-01", List.of(), 1),
+            write(dir.resolve("scene-b.tif"), "2025-09-11", List.of(ATTACK_A_KM), 2),
+            write(dir.resolve("scene-c.tif"), "2025-09-21", List.of(ATTACK_A_KM, ATTACK_B_KM), 3)};
+    }
+
     static Path write(Path target, String date, List<Double> burntAtKm, long seed) {
         return write(target, date, burntAtKm, seed, SIZE);
     }

@@ -24,7 +24,6 @@ import org.corridorwatch.cli.CliTest;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.samples.FirmsCsv;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -35,20 +34,6 @@ import org.locationtech.jts.geom.Coordinate;
  * (date 1 clean, date 2 with attack A, date 3 with A and B).
  */
 class NightlySourcesTest {
-    @TempDir
-    static Path scenesDir;
-    static Path date1;
-    static Path date2;
-    static Path date3;
-
-    @BeforeAll
-    static void scenes() {
-        date1 = NightlyScenes.write(scenesDir.resolve("scene-a.tif"), "2025-09-01", List.of(), 1);
-        date2 = NightlyScenes.write(scenesDir.resolve("scene-b.tif"), "2025-09-11", List.of(NightlyScenes.ATTACK_A_KM), 2);
-        date3 = NightlyScenes.write(scenesDir.resolve("scene-c.tif"), "2025-09-21",
-                List.of(NightlyScenes.ATTACK_A_KM, NightlyScenes.ATTACK_B_KM), 3);
-    }
-
     static String firmsRow(Coordinate lonLat, String date, String time, String confidence) {
         return String.format(Locale.ROOT, "%.5f,%.5f,340.5,0.39,0.36,%s,%s,N,VIIRS,%s,2.0NRT,295.1,5.3,D%n", lonLat.y, lonLat.x,
                 date, time, confidence);
@@ -56,6 +41,7 @@ class NightlySourcesTest {
 
     @Test
     void firmsExportsReachTheScansOfTheirDatesAndAMalformedOneIsQuarantined(@TempDir Path dir) throws Exception {
+        Path[] dates = NightlyScenes.threeDates(Files.createDirectories(dir.resolve("scenes")));
         Workspace ws = workspace(dir.resolve("ws"));
         Path firms = ws.root().resolve("firms");
         assertTrue(Files.isDirectory(firms), "workspace init creates firms/");
@@ -64,7 +50,7 @@ class NightlySourcesTest {
                 + firmsRow(a, "2025-09-06", "0148", "n") + "not,a,row\n");
         Files.writeString(firms.resolve("viirs-october.csv"), FirmsCsv.HEADER + "\n" + firmsRow(a, "2025-10-20", "1312", "h"));
         Files.writeString(firms.resolve("broken.csv"), "hello,world\n1,2\n");
-        drop(ws, date1, date2);
+        drop(ws, dates[0], dates[1]);
 
         CliTest.Run r = nightly(ws);
         assertEquals(0, r.exitCode(), r.out() + r.err());
@@ -111,9 +97,10 @@ class NightlySourcesTest {
 
     @Test
     void filesQuarantinedByAKilledAttemptAreReportedWhenItResumes(@TempDir Path dir) throws Exception {
+        Path[] dates = NightlyScenes.threeDates(Files.createDirectories(dir.resolve("scenes")));
         Workspace ws = workspace(dir.resolve("ws"));
-        drop(ws, date1, date2);
-        Files.write(ws.inbox().resolve("truncated.tif"), Arrays.copyOf(Files.readAllBytes(date3), 4096));
+        drop(ws, dates[0], dates[1]);
+        Files.write(ws.inbox().resolve("truncated.tif"), Arrays.copyOf(Files.readAllBytes(dates[2]), 4096));
         Files.writeString(ws.inbox().resolve("notes.tif"), "not a raster");
 
         // the killed attempt: it started its run and catalogued the inbox (quarantining truncated.tif), then it
@@ -145,7 +132,7 @@ class NightlySourcesTest {
         assertEquals("not a raster", s.path("quarantined").get(1).path("reason").asText());
 
         // reported once: the next night with a new scene does not list them again
-        drop(ws, date3);
+        drop(ws, dates[2]);
         CliTest.Run next = nightly(ws);
         assertEquals(0, next.exitCode(), next.out() + next.err());
         assertFalse(next.out().contains("quarantined"), next.out());
