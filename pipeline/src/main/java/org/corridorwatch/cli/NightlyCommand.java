@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code corridorwatch nightly}: the unattended overnight job of a workspace. */
 @Command(name = "nightly", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Catalogs new scenes in the workspace's inbox (and, with --stac, a STAC API), pairs each with the most recent clear earlier "
-                + "scene of the same sensor, scans every pair never scanned with the current configuration into "
-                + "runs/<run>/<pair>/ (rejected sites suppressed, confirmed ones linked), writes runs/<run>/summary.json "
+        description = {"Catalogs new scenes in the workspace's inbox (and, with --stac, a STAC API) and FIRMS exports in firms/, pairs each "
+                + "tile of every new scene with the most recent earlier scene of the same sensor clear over that tile, scans every "
+                + "pair never scanned with the current configuration over the tiles that chose it, with the FIRMS files of its "
+                + "dates, into runs/<run>/<pair>/ (rejected sites suppressed, confirmed ones linked), writes runs/<run>/summary.json "
                 + "and prints one line, e.g. \"3 new scenes, 41 tiles, 2 new candidates (1 linked to known incident), "
                 + "0 failures, 4m12s\". Progress goes to stderr: a bar on a terminal, timestamped lines otherwise.",
             "Safe to kill: the next run resumes the interrupted one. One run at a time per workspace.",

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code corridorwatch workspace init DIR}. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Creates a workspace for 'corridorwatch nightly': config/ (corridorwatch.yaml, a copy of the default "
-                + "scan configuration, and nightly.yaml; both editable), inbox/ (drop scenes here), runs/, quarantine/ and "
-                + "workspace.sqlite (scene catalog, pairs, tile results, runs, candidates seen and review decisions).",
+                + "scan configuration, and nightly.yaml; both editable), inbox/ (drop scenes here), firms/ (drop FIRMS "
+                + "exports here), runs/, quarantine/ and workspace.sqlite (scene catalog, per-tile pairing decisions, pairs, "
+                + "tile results, runs, candidates seen, quarantined files, FIRMS files and review decisions).",
             "Running it on an existing workspace creates what is missing and changes nothing else. "
                 + "Exits 0, or 6 when DIR cannot be written."})
 final class WorkspaceInitCommand implements Callable<Integer> {

@@ -33,11 +33,12 @@ import org.corridorwatch.report.AtomicFiles;
 import org.corridorwatch.report.CandidatesGeoJson;
 
 /**
- * The overnight job of a workspace: under the workspace lock, catalog the inbox, pair every after-scene
- * with its best before-scene ({@link ScenePairing}), scan each pair never scanned with the current
- * configuration (key: scene ids + configuration hash) into {@code runs/<run>/<pair>/} with
- * {@link ScanJob} and the workspace's decision store, record tiles and flagged candidates (new or already
- * reported), then write {@code runs/<run>/summary.json} and return the one-line summary.
+ * The overnight job of a workspace: under the workspace lock, catalog the inbox (and STAC) and the FIRMS
+ * folder, pair every tile of every after-scene with its best before-scene ({@link PairPlanner}), scan each
+ * pair never scanned with the current configuration (key: scene ids + configuration hash) over the tiles
+ * that chose it into {@code runs/<run>/<pair>/} with {@link ScanJob}, the FIRMS files of its dates and the
+ * workspace's decision store, record tiles and flagged candidates (new or already reported), then write
+ * {@code runs/<run>/summary.json} and return the one-line summary.
  *
  * <p>Crash safety: a pair counts as done only when its {@code run.json} exists and its database row is
  * committed (one transaction with its tiles and candidates). A run killed at any point stays
@@ -92,7 +93,9 @@ public final class NightlyJob {
         Instant started = Instant.now();
         Workspace ws = Workspace.open(request.workspace());
         WorkspaceStore store = WorkspaceStore.open(ws.database());
+        SourceStore sources = new SourceStore(ws.database());
         NightlyConfig nc = NightlyConfig.load(ws.nightlyConfig());
+        nc.notes().forEach(n -> log.info("config: " + n));
         ScanConfig sc = ScanConfig.load(ws.scanConfig());
         List<Corridor> corridors = CorridorCatalog.loadDefault().select(nc.corridor());
         String configHash = configHash(sc, nc);
@@ -120,37 +123,26 @@ public final class NightlyJob {
                 stac = StacSource.fetch(ws, stacUrl, stacCollection, StacSource.bbox(corridors, nc.bufferM()),
                         request.since(), nc.pairing().maxGapDays(), log);
             }
-            SceneCatalog.Result inbox = SceneCatalog.catalogInbox(ws, store, runId, corridors, nc.bufferM(), log);
-            SceneCatalog.Result remote = SceneCatalog.catalogFolder(ws, StacSource.folder(ws), store, runId, corridors,
+            if (unfinished.isPresent()) {
+                int adopted = SceneCatalog.adoptUnrecorded(ws, sources, runId);
+                if (adopted > 0) {
+                    log.info("catalog: " + adopted + " file(s) quarantined by the interrupted attempt recorded");
+                }
+            }
+            SceneCatalog.Result inbox = SceneCatalog.catalogInbox(ws, store, sources, runId, corridors, nc.bufferM(), log);
+            SceneCatalog.Result remote = SceneCatalog.catalogFolder(ws, StacSource.folder(ws), store, sources, runId, corridors,
                     nc.bufferM(), log);
             SceneCatalog.Result catalog = inbox.plus(remote);
+            FirmsCatalog.Result firms = FirmsCatalog.catalog(ws, FirmsCatalog.folder(ws, nc), sources, runId, log);
             List<SceneRecord> scenes = store.scenes();
-            log.info(String.format(Locale.ROOT, "catalog: %d new, %d already known, %d duplicates, %d quarantined; %d scenes in all",
-                    catalog.added().size(), catalog.known(), catalog.duplicates(), catalog.quarantined().size(), scenes.size()));
+            log.info(String.format(Locale.ROOT, "catalog: %d new, %d already known, %d duplicates, %d quarantined; %d scenes in all; "
+                    + "FIRMS: %d new file(s), %d quarantined", catalog.added().size(), catalog.known(), catalog.duplicates(),
+                    catalog.quarantined().size(), scenes.size(), firms.added().size(), firms.quarantined().size()));
 
-            List<Planned> todo = new ArrayList<>();
-            List<ScenePairing.Choice> unpaired = new ArrayList<>();
             List<String> newIds = store.scenesOfRun(runId).stream().map(SceneRecord::id).toList();
-            for (SceneRecord after : scenes) {
-                if (request.since() != null && (after.date() == null || after.date().isBefore(request.since()))) {
-                    continue;
-                }
-                ScenePairing.Choice choice = ScenePairing.choose(after, scenes, nc.pairing());
-                if (!choice.paired()) {
-                    if (newIds.contains(after.id())) {
-                        unpaired.add(choice);
-                        log.info("pairing: " + after.label() + " not paired: " + choice.why());
-                    }
-                    continue;
-                }
-                WorkspaceStore.PairKey key = new WorkspaceStore.PairKey(choice.before().id(), after.id(), configHash);
-                Optional<WorkspaceStore.PairRow> row = store.pair(key);
-                if (row.isPresent() && (row.get().finished() || (row.get().status().equals("failed")
-                        && row.get().attempts() >= MAX_ATTEMPTS))) {
-                    continue;
-                }
-                todo.add(new Planned(key, pairName(choice), choice));
-            }
+            PairPlanner.Plan plan = new PairPlanner(store, new TileChoiceStore(ws.database()), sc, nc, corridors, configHash,
+                    runId, log).plan(scenes, newIds, request.since());
+            List<PairPlanner.Planned> todo = new ArrayList<>(plan.todo());
             // pairs the interrupted attempt of this run planned are finished tonight even if a scene arrived since
             for (WorkspaceStore.PairRow row : store.pairsOfRun(runId)) {
                 boolean listed = todo.stream().anyMatch(p -> p.key().equals(row.key()));
@@ -158,13 +150,17 @@ public final class NightlyJob {
                     SceneRecord b = byId(scenes, row.key().beforeId());
                     SceneRecord a = byId(scenes, row.key().afterId());
                     if (a != null && b != null) {
-                        todo.add(new Planned(row.key(), row.name(), new ScenePairing.Choice(a, b, row.why())));
+                        todo.add(new PairPlanner.Planned(row.key(), row.name(), a, b, row.why(), row.tileIds()));
                     }
                 }
             }
-            todo.sort(Comparator.comparing((Planned p) -> p.choice().after().date()).thenComparing(Planned::name));
+            todo.sort(Comparator.comparing((PairPlanner.Planned p) -> p.after().date()).thenComparing(PairPlanner.Planned::name));
+            List<String> problems = new ArrayList<>(plan.problems());
+            if (stac != null) {
+                problems.addAll(stac.problems());
+            }
             boolean nothing = todo.isEmpty() && catalog.added().isEmpty() && catalog.quarantined().isEmpty()
-                    && unfinished.isEmpty() && (stac == null || stac.problems().isEmpty());
+                    && firms.added().isEmpty() && firms.quarantined().isEmpty() && unfinished.isEmpty() && problems.isEmpty();
             if (nothing) {
                 int scanned = scannedPairs(store, configHash);
                 String line = String.format(Locale.ROOT, "nothing new: no new scene and no unscanned pair (%d scene%s catalogued, "
@@ -173,36 +169,40 @@ public final class NightlyJob {
                 store.finishRun(runId, "nothing", null);
                 return new Result(Outcome.NOTHING, line, runId, null, null);
             }
-            for (Planned p : todo) {
-                store.planPair(p.key(), p.name(), p.choice().why(), runId);
-                log.info("pairing: " + p.name() + ": " + p.choice().why());
+            for (PairPlanner.Planned p : todo) {
+                store.planPair(p.key(), p.name(), p.why(), runId, p.tileIds());
+                log.info("pairing: " + p.name() + ": " + p.why());
             }
 
             Path runDir = ws.runs().resolve(runId);
             createDirectories(runDir);
             removePartialFiles(runDir);
             log.start("pairs", todo.size());
-            for (Planned p : todo) {
-                scanPair(ws, store, runDir, runId, p, nc, threads);
+            List<SourceStore.FirmsRecord> firmsFiles = sources.firmsFiles();
+            int slack = sc.sites().firms().dateSlackDays();
+            for (PairPlanner.Planned p : todo) {
+                scanPair(ws, store, runDir, runId, p, nc, threads,
+                        FirmsCatalog.relevant(firmsFiles, p.before().date(), p.after().date(), slack));
             }
             log.finish();
 
-            ObjectNode summary = NightlySummary.build(store, runId, started, catalog, unpaired, ws,
-                    stac == null ? List.of() : stac.problems());
+            ObjectNode summary = NightlySummary.build(new NightlySummary.Inputs(store, sources, new TileChoiceStore(ws.database()),
+                    runId, configHash, started, plan.unpaired(), ws, problems, slack));
             if (stac != null) {
                 ObjectNode st = summary.putObject("stac");
                 st.put("url", stacUrl);
                 st.put("collection", stacCollection);
                 st.put("items", stac.items());
                 st.put("new_items", stac.written().size());
-                ArrayNode problems = st.putArray("problems");
-                stac.problems().forEach(problems::add);
+                ArrayNode stacProblems = st.putArray("problems");
+                stac.problems().forEach(stacProblems::add);
             }
             boolean failures = summary.path("totals").path("failures").asInt() > 0;
             String line = summary.path("line").asText();
             Path summaryFile = runDir.resolve("summary.json");
             byte[] json = toBytes(summary);
             AtomicFiles.write(summaryFile, out -> out.write(json));
+            sources.markReported(runId);
             store.finishRun(runId, failures ? "partial" : "done", new String(json, StandardCharsets.UTF_8));
             if (request.notifyUrl() != null) {
                 Notifier.post(request.notifyUrl(), json, log);
@@ -215,12 +215,8 @@ public final class NightlyJob {
         return scenes.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** A pair to scan tonight. */
-    record Planned(WorkspaceStore.PairKey key, String name, ScenePairing.Choice choice) {
-    }
-
-    private void scanPair(Workspace ws, WorkspaceStore store, Path runDir, String runId, Planned p, NightlyConfig nc,
-                          int threads) {
+    private void scanPair(Workspace ws, WorkspaceStore store, Path runDir, String runId, PairPlanner.Planned p, NightlyConfig nc,
+                          int threads, List<Path> firms) {
         Optional<WorkspaceStore.PairRow> row = store.pair(p.key());
         Path dir = runDir.resolve(p.name());
         if (row.isPresent() && row.get().finished() && row.get().run().equals(runId) && Files.exists(dir.resolve("run.json"))) {
@@ -232,9 +228,9 @@ public final class NightlyJob {
             deleteTree(dir);
         }
         createDirectories(dir);
-        ScanJob.Request r = new ScanJob.Request(Path.of(p.choice().before().path()), Path.of(p.choice().after().path()),
+        ScanJob.Request r = new ScanJob.Request(Path.of(p.before().path()), Path.of(p.after().path()),
                 nc.corridor(), null, false, ws.scanConfig(), null, null, null, threads, dir, false, nc.bufferM(),
-                ws.database(), !nc.chips(), List.of());
+                ws.database(), !nc.chips(), firms, p.tileIds() == null ? null : java.util.Set.copyOf(p.tileIds()));
         String status = "done";
         try (PrintWriter scanLog = new PrintWriter(Files.newBufferedWriter(dir.resolve("scan.log")), true)) {
             try {
@@ -283,8 +279,8 @@ public final class NightlyJob {
     }
 
     /** Folder name of a pair: after date and id, then before date and id. */
-    static String pairName(ScenePairing.Choice c) {
-        return c.after().date() + "_" + c.after().shortId() + "-from-" + c.before().date() + "_" + c.before().shortId();
+    static String pairName(SceneRecord after, SceneRecord before) {
+        return after.date() + "_" + after.shortId() + "-from-" + before.date() + "_" + before.shortId();
     }
 
     /** 16 hex digits of SHA-256 over the effective scan configuration and the corridor selection. */

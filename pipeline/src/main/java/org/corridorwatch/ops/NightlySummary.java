@@ -4,25 +4,36 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.corridorwatch.report.CandidatesGeoJson;
 
 /**
  * {@code runs/<run>/summary.json} and the one-line summary of a nightly run, built from the database
- * (so a resumed run reports the pairs its interrupted attempt finished): new scenes, quarantined files,
- * unpaired scenes and why, pairs (why chosen, status, tiles, candidates, new candidates), the new
- * candidates with their outlines (WGS84 WKT) and totals.
+ * (so a resumed run reports what its interrupted attempt did: pairs finished, files quarantined, tile
+ * choices made): new scenes, quarantined files (scenes and FIRMS), unpaired scenes and why, the per-tile
+ * pairing decisions made tonight (each tile's before-scene and why), new FIRMS files, pairs (why, tiles
+ * scanned, FIRMS files given, status, tiles, candidates, new candidates), problems, the new candidates
+ * with their outlines (WGS84 WKT) and totals.
  */
 final class NightlySummary {
+    /** What the summary is built from; {@code problems} (STAC, pairing) count as failures. */
+    record Inputs(WorkspaceStore store, SourceStore sources, TileChoiceStore choices, String runId, String configHash,
+                  Instant started, List<PairPlanner.Unpaired> unpaired, Workspace ws, List<String> problems, int firmsSlackDays) {
+    }
+
     private NightlySummary() {
     }
 
-    static ObjectNode build(WorkspaceStore store, String runId, Instant started, SceneCatalog.Result catalog,
-                               List<ScenePairing.Choice> unpaired, Workspace ws, List<String> sourceProblems) {
+    static ObjectNode build(Inputs in) {
+        WorkspaceStore store = in.store();
+        String runId = in.runId();
+        Instant started = in.started();
         ObjectNode root = CandidatesGeoJson.JSON.createObjectNode();
         root.put("run", runId);
-        root.put("workspace", ws.root().toString());
+        root.put("workspace", in.ws().root().toString());
         root.put("finished", Instant.now().toString());
         root.put("elapsed_s", Duration.between(started, Instant.now()).toMillis() / 1000.0);
         List<SceneRecord> newScenes = store.scenesOfRun(runId);
@@ -39,14 +50,27 @@ final class NightlySummary {
                 n.putNull("cloud_fraction");
             }
         }
+        List<SceneCatalog.Quarantined> quarantined = in.sources().quarantinesToReport(runId);
         ArrayNode q = root.putArray("quarantined");
-        for (SceneCatalog.Quarantined x : catalog.quarantined()) {
-            q.addObject().put("file", x.file()).put("moved_to", x.movedTo()).put("reason", x.reason());
+        for (SceneCatalog.Quarantined x : quarantined) {
+            q.addObject().put("file", x.file()).put("kind", x.kind()).put("moved_to", x.movedTo()).put("reason", x.reason());
         }
         ArrayNode up = root.putArray("unpaired");
-        for (ScenePairing.Choice c : unpaired) {
+        for (PairPlanner.Unpaired c : in.unpaired()) {
             up.addObject().put("scene", c.after().id()).put("date", c.after().date() == null ? null : c.after().date().toString())
                     .put("why", c.why());
+        }
+        Map<String, SceneRecord> byId = new HashMap<>();
+        store.scenes().forEach(s -> byId.put(s.id(), s));
+        tilePairing(root.putArray("tile_pairing"), in, byId);
+        List<SourceStore.FirmsRecord> firmsFiles = in.sources().firmsFiles();
+        ArrayNode firms = root.putArray("new_firms_files");
+        for (SourceStore.FirmsRecord f : firmsFiles) {
+            if (f.run().equals(runId)) {
+                firms.addObject().put("path", f.path()).put("format", f.format()).put("detections", f.detections())
+                        .put("rows_skipped", f.rowsSkipped()).put("date_min", f.dateMin() == null ? null : f.dateMin().toString())
+                        .put("date_max", f.dateMax() == null ? null : f.dateMax().toString());
+            }
         }
         List<WorkspaceStore.SeenCandidate> seen = store.candidatesOfRun(runId);
         ArrayNode pairs = root.putArray("pairs");
@@ -61,6 +85,17 @@ final class NightlySummary {
             n.put("after", p.key().afterId());
             n.put("config_hash", p.key().configHash());
             n.put("why", p.why());
+            if (p.tileIds() == null) {
+                n.putNull("tiles_scanned");
+            } else {
+                p.tileIds().forEach(n.putArray("tiles_scanned")::add);
+            }
+            SceneRecord a = byId.get(p.key().afterId());
+            SceneRecord b = byId.get(p.key().beforeId());
+            ArrayNode fa = n.putArray("firms_files");
+            if (a != null && b != null) {
+                FirmsCatalog.relevant(firmsFiles, b.date(), a.date(), in.firmsSlackDays()).forEach(f -> fa.add(f.toString()));
+            }
             n.put("status", p.status());
             n.put("tiles", p.tiles());
             n.put("failed_tiles", p.failedTiles());
@@ -89,13 +124,13 @@ final class NightlySummary {
         }
         ObjectNode totals = root.putObject("totals");
         totals.put("new_scenes", newScenes.size());
-        totals.put("quarantined", catalog.quarantined().size());
+        totals.put("quarantined", quarantined.size());
         totals.put("pairs", pairs.size());
         totals.put("tiles", tiles);
         totals.put("failed_tiles", failedTiles);
         totals.put("failed_pairs", failedPairs);
-        int failures = failedTiles + failedPairs + sourceProblems.size();
-        totals.put("failed_sources", sourceProblems.size());
+        int failures = failedTiles + failedPairs + in.problems().size();
+        totals.put("failed_sources", in.problems().size());
         totals.put("failures", failures);
         totals.put("flagged", seen.size());
         totals.put("new_candidates", fresh);
@@ -103,9 +138,27 @@ final class NightlySummary {
         String line = String.format(Locale.ROOT, "%d new scene%s, %d tiles, %d new candidate%s (%d linked to known incident), "
                         + "%d failure%s%s, %s", newScenes.size(), newScenes.size() == 1 ? "" : "s", tiles, fresh,
                 fresh == 1 ? "" : "s", linked, failures, failures == 1 ? "" : "s",
-                catalog.quarantined().isEmpty() ? "" : ", " + catalog.quarantined().size() + " quarantined",
+                quarantined.isEmpty() ? "" : ", " + quarantined.size() + " quarantined",
                 NightlyJob.elapsed(started));
         root.put("line", line);
+        ArrayNode problems = root.putArray("problems");
+        in.problems().forEach(problems::add);
         return root;
+    }
+
+    /** The per-tile decisions made by this run: for each after-scene, each tile's before-scene (null = none) and why. */
+    private static void tilePairing(ArrayNode out, Inputs in, Map<String, SceneRecord> byId) {
+        for (String afterId : in.choices().decidedIn(in.runId(), in.configHash())) {
+            SceneRecord after = byId.get(afterId);
+            ObjectNode n = out.addObject();
+            n.put("after", afterId);
+            n.put("after_date", after == null || after.date() == null ? null : after.date().toString());
+            ArrayNode tiles = n.putArray("tiles");
+            for (TileChoiceStore.TileChoice c : in.choices().choices(afterId, in.configHash())) {
+                SceneRecord b = c.beforeId() == null ? null : byId.get(c.beforeId());
+                tiles.addObject().put("tile", c.tileId()).put("before", c.beforeId())
+                        .put("before_date", b == null || b.date() == null ? null : b.date().toString()).put("reason", c.reason());
+            }
+        }
     }
 }

@@ -56,6 +56,10 @@ public final class RunManifest {
         area.put("mode", c.request().aoi() != null ? "aoi" : c.request().aoiScene() ? "scene" : "corridors");
         ArrayNode corridors = area.putArray("corridors");
         c.corridors().forEach(corridors::add);
+        if (c.request().tiles() != null) {
+            ArrayNode only = area.putArray("tile_filter");
+            c.request().tiles().stream().sorted().forEach(only::add);
+        }
         ObjectNode grid = root.putObject("grid");
         grid.put("width", c.grid().width());
         grid.put("height", c.grid().height());

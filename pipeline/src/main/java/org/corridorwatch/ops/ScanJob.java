@@ -70,12 +70,23 @@ import org.corridorwatch.sites.TileAnalyzer;
  */
 public final class ScanJob {
 
-    /** What to scan; built by the CLI from its options. */
+    /**
+     * What to scan; built by the CLI from its options. {@code tiles}: ids of the planned tiles to scan
+     * (null = all; the nightly job scans each pair over the tiles that chose it).
+     */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM, Path decisions, boolean noChips, List<Path> firms) {
+                          double bufferM, Path decisions, boolean noChips, List<Path> firms, java.util.Set<String> tiles) {
         public Request {
             firms = firms == null ? List.of() : List.copyOf(firms);
+            tiles = tiles == null ? null : java.util.Set.copyOf(tiles);
+        }
+
+        public Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
+                       Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
+                       double bufferM, Path decisions, boolean noChips, List<Path> firms) {
+            this(before, after, corridor, aoi, aoiScene, configFile, corridorsFile, placesFile, sensor, threads, out, overwrite,
+                    bufferM, decisions, noChips, firms, null);
         }
     }
 
@@ -337,6 +348,14 @@ public final class ScanJob {
         } else {
             tiles = TilePlanner.plan(pair.grid(), crs, ValidFootprint.of(pair.referencePath()), corridors, p).stream()
                     .filter(t -> intersects(t, window)).toList();
+        }
+        if (request.tiles() != null && !tiles.isEmpty()) {
+            int planned = tiles.size();
+            tiles = tiles.stream().filter(t -> request.tiles().contains(t.id())).toList();
+            if (tiles.isEmpty()) {
+                throw new InputDataException(request.after(), "none of the " + request.tiles().size() + " requested tiles is among the "
+                        + planned + " planned on the pair's grid", "scan the pair without a tile filter");
+            }
         }
         if (tiles.isEmpty()) {
             throw new NoOverlapException(request.after() + ": the overlap of the two scenes "

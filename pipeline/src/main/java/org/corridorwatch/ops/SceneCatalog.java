@@ -38,8 +38,8 @@ final class SceneCatalog {
         }
     }
 
-    /** A file moved to quarantine and why. */
-    record Quarantined(String file, String movedTo, String reason) {
+    /** A file moved to quarantine and why; paths relative to the workspace, {@code kind} "scene" or "firms". */
+    record Quarantined(String file, String movedTo, String reason, String kind) {
     }
 
     private static final List<String> SKIPPED_SUFFIXES = List.of(".part", ".tmp", ".aux.xml", ".ovr", ".msk",
@@ -48,38 +48,32 @@ final class SceneCatalog {
     private SceneCatalog() {
     }
 
-    static Result catalogInbox(Workspace ws, WorkspaceStore store, String run, List<Corridor> corridors, double bufferM,
-                               NightlyLog log) {
-        return catalogFolder(ws, ws.inbox(), store, run, corridors, bufferM, log);
+    static Result catalogInbox(Workspace ws, WorkspaceStore store, SourceStore sources, String run, List<Corridor> corridors,
+                               double bufferM, NightlyLog log) {
+        return catalogFolder(ws, ws.inbox(), store, sources, run, corridors, bufferM, log);
     }
 
     /** Catalogs the files of a folder of the workspace (the inbox, or the VRTs of STAC items). */
-    static Result catalogFolder(Workspace ws, Path folder, WorkspaceStore store, String run, List<Corridor> corridors,
-                                double bufferM, NightlyLog log) {
+    static Result catalogFolder(Workspace ws, Path folder, WorkspaceStore store, SourceStore sources, String run,
+                                List<Corridor> corridors, double bufferM, NightlyLog log) {
         List<Path> files;
         if (!Files.isDirectory(folder)) {
             return new Result(List.of(), List.of(), 0, 0);
         }
-        try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(Files::isRegularFile).filter(SceneCatalog::candidate).sorted().toList();
-        } catch (IOException e) {
-            throw new WorkspaceException(folder, "cannot be listed (" + e.getMessage() + ")", "check its permissions");
-        }
+        files = listFiles(folder);
         SensorProfiles profiles = SensorProfiles.loadDefault();
         List<SceneRecord> added = new ArrayList<>();
         List<Quarantined> quarantined = new ArrayList<>();
         int known = 0;
         int duplicates = 0;
         for (Path f : files) {
-            long size;
-            long mtime;
-            try {
-                size = Files.size(f);
-                mtime = Files.getLastModifiedTime(f).toMillis();
-            } catch (IOException e) {
+            Stamp st = Stamp.of(f);
+            if (st == null) {
                 continue; // vanished while listing: the next run sees it again if it comes back
             }
-            String path = f.toAbsolutePath().normalize().toString();
+            long size = st.size();
+            long mtime = st.mtimeMs();
+            String path = st.path();
             if (store.knownScene(path, size, mtime).isPresent()) {
                 known++;
                 continue;
@@ -100,11 +94,32 @@ final class SceneCatalog {
                                 ? String.format(Locale.ROOT, "%.0f%% cloud over the corridors", 100 * r.cloudFraction())
                                 : "off the corridors"));
             } catch (CorridorWatchException | IllegalArgumentException e) {
-                quarantined.add(quarantine(ws, f, e.getMessage()));
+                quarantined.add(quarantine(ws, sources, run, f, "scene", e.getMessage()));
                 log.info("catalog: quarantined " + ws.root().relativize(f) + ": " + e.getMessage());
             }
         }
         return new Result(added, quarantined, known, duplicates);
+    }
+
+    /** What tells a file already catalogued: absolute path, size and modification time. */
+    record Stamp(String path, long size, long mtimeMs) {
+        /** The stamp of a file, or null when it vanished. */
+        static Stamp of(Path f) {
+            try {
+                return new Stamp(f.toAbsolutePath().normalize().toString(), Files.size(f), Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The files of a folder (recursively) worth cataloguing, sorted. */
+    static List<Path> listFiles(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).filter(SceneCatalog::candidate).sorted().toList();
+        } catch (IOException e) {
+            throw new WorkspaceException(folder, "cannot be listed (" + e.getMessage() + ")", "check its permissions");
+        }
     }
 
     private static boolean candidate(Path f) {
@@ -112,21 +127,70 @@ final class SceneCatalog {
         return !name.startsWith(".") && SKIPPED_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 
-    static Quarantined quarantine(Workspace ws, Path f, String reason) {
+    /**
+     * Moves a file to {@code quarantine/} and records it: the reason file first (naming the run), then the
+     * move, then the database row. A run killed before the move leaves the file where it was (retried);
+     * one killed between the move and the row is completed by {@link #adoptUnrecorded} when resumed.
+     */
+    static Quarantined quarantine(Workspace ws, SourceStore sources, String run, Path f, String kind, String reason) {
         String name = f.getFileName().toString();
         Path target = ws.quarantine().resolve(name);
-        for (int i = 1; Files.exists(target) || Files.exists(reasonFile(target)); i++) {
+        for (int i = 1; Files.exists(target); i++) {
             target = ws.quarantine().resolve(name + "." + i);
         }
-        AtomicFiles.writeString(reasonFile(target), "file: " + f + "\nreason: " + reason + "\nwhen: "
-                + java.time.Instant.now() + "\nfix: correct or replace the file, then move it back into inbox/\n");
+        AtomicFiles.writeString(reasonFile(target), "file: " + f + "\nkind: " + kind + "\nreason: " + reason + "\nrun: " + run
+                + "\nwhen: " + java.time.Instant.now() + "\nfix: correct or replace the file, then move it back into "
+                + ws.root().relativize(f.getParent()) + "/\n");
         try {
             Files.move(f, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new OutputException(f, "cannot be moved to quarantine (" + e.getMessage() + ")", "check the permissions of "
                     + ws.quarantine());
         }
-        return new Quarantined(ws.root().relativize(f).toString(), ws.root().relativize(target).toString(), reason);
+        Quarantined q = new Quarantined(ws.root().relativize(f).toString(), ws.root().relativize(target).toString(), reason, kind);
+        sources.recordQuarantine(run, q);
+        return q;
+    }
+
+    /**
+     * Records the files a killed attempt of {@code run} moved to quarantine without recording them (its reason
+     * file names the run); returns how many.
+     */
+    static int adoptUnrecorded(Workspace ws, SourceStore sources, String run) {
+        if (!Files.isDirectory(ws.quarantine())) {
+            return 0;
+        }
+        int n = 0;
+        try (Stream<Path> s = Files.list(ws.quarantine())) {
+            for (Path r : s.filter(p -> p.getFileName().toString().endsWith(".reason.txt")).sorted().toList()) {
+                String fileName = r.getFileName().toString();
+                Path target = r.resolveSibling(fileName.substring(0, fileName.length() - ".reason.txt".length()));
+                String movedTo = ws.root().relativize(target).toString();
+                java.util.Map<String, String> fields = fields(Files.readAllLines(r));
+                if (!run.equals(fields.get("run")) || !Files.exists(target) || sources.quarantineRecorded(movedTo)) {
+                    continue;
+                }
+                Path original = Path.of(fields.getOrDefault("file", target.toString()));
+                String file = original.startsWith(ws.root()) ? ws.root().relativize(original).toString() : original.toString();
+                sources.recordQuarantine(run, new Quarantined(file, movedTo, fields.getOrDefault("reason", "?"),
+                        fields.getOrDefault("kind", "scene")));
+                n++;
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(ws.quarantine(), "cannot be read (" + e.getMessage() + ")", "check its permissions");
+        }
+        return n;
+    }
+
+    private static java.util.Map<String, String> fields(List<String> lines) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String l : lines) {
+            int i = l.indexOf(": ");
+            if (i > 0) {
+                m.putIfAbsent(l.substring(0, i), l.substring(i + 2));
+            }
+        }
+        return m;
     }
 
     private static Path reasonFile(Path target) {

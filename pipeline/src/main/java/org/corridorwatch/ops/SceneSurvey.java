@@ -2,13 +2,9 @@ package org.corridorwatch.ops;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.corridorwatch.change.BandSet;
 import org.corridorwatch.change.MaskCode;
 import org.corridorwatch.change.MaskParameters;
-import org.corridorwatch.change.PixelMasks;
-import org.corridorwatch.config.BandRole;
 import org.corridorwatch.config.SensorProfiles;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.geo.Projection;
@@ -18,7 +14,6 @@ import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.geo.TilePlanner;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.raster.GdalScene;
-import org.corridorwatch.raster.RasterWindow;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.SceneProjection;
 import org.corridorwatch.raster.ValidFootprint;
@@ -36,8 +31,6 @@ final class SceneSurvey {
     static final int SAMPLE_PX = 64;
     /** Footprints for pairing are read coarser than the scan's (overviews of remote COGs: fewer bytes). */
     static final int FOOTPRINT_MAX_SIDE_PX = 256;
-    private static final BandRole[] SPECTRAL = {BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.REDEDGE,
-        BandRole.NIR, BandRole.SWIR1, BandRole.SWIR2};
 
     private SceneSurvey() {
     }
@@ -73,7 +66,7 @@ final class SceneSurvey {
             int h = Math.min(SAMPLE_PX, t.height());
             int c0 = t.col0() + (t.width() - w) / 2;
             int r0 = t.row0() + (t.height() - h) / 2;
-            byte[] mask = bands.has(BandRole.SCL) ? sclMask(scene, bands, c0, r0, w, h) : spectralMask(scene, bands, c0, r0, w, h);
+            byte[] mask = CloudMask.read(scene, bands, c0, r0, w, h, MaskParameters.DEFAULTS);
             for (byte m : mask) {
                 if (m == MaskCode.NODATA) {
                     continue;
@@ -85,32 +78,5 @@ final class SceneSurvey {
             }
         }
         return valid == 0 ? 1.0 : (double) cloudy / valid;
-    }
-
-    private static byte[] sclMask(GdalScene scene, SceneBands bands, int c0, int r0, int w, int h) {
-        RasterWindow win = scene.read(c0, r0, w, h, bands.index(BandRole.SCL));
-        return PixelMasks.fromScl(win.band(0), null);
-    }
-
-    private static byte[] spectralMask(GdalScene scene, SceneBands bands, int c0, int r0, int w, int h) {
-        List<Integer> idx = new ArrayList<>();
-        for (BandRole r : SPECTRAL) {
-            if (bands.has(r)) {
-                idx.add(bands.index(r));
-            }
-        }
-        RasterWindow win = scene.read(c0, r0, w, h, idx.stream().mapToInt(Integer::intValue).toArray());
-        float[][] byRole = new float[SPECTRAL.length][];
-        int k = 0;
-        for (int i = 0; i < SPECTRAL.length; i++) {
-            if (bands.has(SPECTRAL[i])) {
-                float[] dn = win.band(k++);
-                for (int p = 0; p < dn.length; p++) {
-                    dn[p] = bands.reflectance(SPECTRAL[i], dn[p]);
-                }
-                byRole[i] = dn;
-            }
-        }
-        return PixelMasks.spectral(BandSet.of(w, h, byRole), MaskParameters.DEFAULTS);
     }
 }

@@ -12,13 +12,15 @@ import org.corridorwatch.report.AtomicFiles;
  * A workspace for overnight scans: {@code config/} (the scan configuration {@code corridorwatch.yaml}
  * and the nightly settings {@code nightly.yaml}, both editable), {@code inbox/} (drop scenes here),
  * {@code runs/} (one folder per night), {@code quarantine/} (files that could not be catalogued, each
- * with a {@code .reason.txt}) and one SQLite database {@code workspace.sqlite} holding the catalog,
+ * with a {@code .reason.txt}), {@code firms/} (FIRMS exports; optional: workspaces made before it have
+ * none until {@code workspace init} runs again) and one SQLite database {@code workspace.sqlite} holding the catalog,
  * the pairs, tile results, runs, candidates seen and the review decisions.
  */
 public record Workspace(Path root) {
     public static final String DATABASE = "workspace.sqlite";
     public static final String LOCK = "nightly.lock";
     static final List<String> FOLDERS = List.of("config", "inbox", "runs", "quarantine");
+    static final String FIRMS = "firms";
 
     public Workspace {
         root = root.toAbsolutePath().normalize();
@@ -66,6 +68,7 @@ public record Workspace(Path root) {
             for (String f : FOLDERS) {
                 Files.createDirectories(ws.root.resolve(f));
             }
+            Files.createDirectories(ws.root.resolve(FIRMS));
             Path home = Path.of(System.getProperty("corridorwatch.home", "."));
             if (!Files.exists(ws.scanConfig())) {
                 Path defaults = home.resolve("config/corridorwatch.yaml");

@@ -28,17 +28,16 @@ import org.corridorwatch.review.SqliteConnections;
  * opens its own connection (WAL, busy timeout, IMMEDIATE transactions), like the decision store.
  */
 public final class WorkspaceStore {
-    public static final int SCHEMA_VERSION = 1;
-    private final Path file;
-    private final String url;
+    public static final int SCHEMA_VERSION = 2;
+    private final StoreAccess db;
 
     /** The key of a scan: scene ids and the hash of the effective configuration. */
     public record PairKey(String beforeId, String afterId, String configHash) {
     }
 
-    /** A pair row. */
+    /** A pair row; {@code tileIds} are the tiles it is scanned over (null = every tile: pairs of schema 1). */
     public record PairRow(PairKey key, String name, String why, String status, String run, int attempts, int tiles,
-                          int failedTiles, int candidates, int flagged, String error) {
+                          int failedTiles, int candidates, int flagged, String error, List<String> tileIds) {
         public boolean finished() {
             return status.equals("done") || status.equals("masked");
         }
@@ -58,8 +57,7 @@ public final class WorkspaceStore {
     }
 
     private WorkspaceStore(Path file) {
-        this.file = file;
-        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.db = new StoreAccess(file);
     }
 
     /** Creates (or completes) the database: the decision store's schema, then the nightly tables. */
@@ -92,92 +90,81 @@ public final class WorkspaceStore {
                         + "pair TEXT NOT NULL, geometry_wkt TEXT NOT NULL, score REAL NOT NULL, is_new INTEGER NOT NULL, "
                         + "known_incident TEXT, PRIMARY KEY (site_id, pair))");
             }
+            upgrade(c);
             return null;
         });
         return s;
     }
 
-    /** Opens an existing workspace database; exit code 11 when it is not one. */
+    /** Opens an existing workspace database (upgrading an older schema); exit code 11 when it is not one. */
     static WorkspaceStore open(Path file) {
         WorkspaceStore s = new WorkspaceStore(file);
-        try (Connection c = s.connect(); Statement st = c.createStatement();
+        int version;
+        try (Connection c = org.corridorwatch.review.SqliteConnections.open("jdbc:sqlite:" + file.toAbsolutePath(), false);
+             Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'workspace_schema_version'")) {
             if (!rs.next()) {
                 throw new SQLException("no workspace schema version");
             }
-        } catch (SQLException e) {
+            version = Integer.parseInt(rs.getString(1));
+        } catch (SQLException | NumberFormatException e) {
             throw new WorkspaceException(file, "is not a CorridorWatch workspace database (" + e.getMessage() + ")",
                     "run 'corridorwatch workspace init' on the workspace folder");
+        }
+        if (version < SCHEMA_VERSION) {
+            s.write(c -> {
+                upgrade(c);
+                return null;
+            });
         }
         return s;
     }
 
-    public Path file() {
-        return file;
-    }
-
-    private Connection connect() throws SQLException {
-        return SqliteConnections.open(url, false);
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T write(Work<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                T t = work.run(c);
-                c.commit();
-                return t;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+    /**
+     * Schema 2 (per-tile pairing, FIRMS folder, persisted quarantines): {@code pairs.tile_ids} (the tiles a
+     * pair is scanned over, comma-separated; null = every tile of the pair), {@code tile_pairings} and
+     * {@code pairing_inputs} ({@link TileChoiceStore}), {@code quarantined} and {@code firms_files}
+     * ({@link SourceStore}). Idempotent.
+     */
+    private static void upgrade(Connection c) throws SQLException {
+        boolean hasTileIds = false;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(pairs)")) {
+            while (rs.next()) {
+                hasTileIds |= rs.getString("name").equals("tile_ids");
             }
-        } catch (SQLException e) {
-            throw new WorkspaceException(file, "database write failed (" + e.getMessage() + ")",
-                    "check that the workspace is writable and the disk has free space");
+        }
+        try (Statement st = c.createStatement()) {
+            if (!hasTileIds) {
+                st.executeUpdate("ALTER TABLE pairs ADD COLUMN tile_ids TEXT");
+            }
+            TileChoiceStore.createTables(st);
+            SourceStore.createTables(st);
+            st.executeUpdate("UPDATE meta SET value = '" + SCHEMA_VERSION + "' WHERE key = 'workspace_schema_version'");
         }
     }
 
-    private <T> T read(Work<T> work) {
-        try (Connection c = connect()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new WorkspaceException(file, "database read failed (" + e.getMessage() + ")",
-                    "check the file with sqlite3; restore it from a backup if it is damaged");
-        }
+    public Path file() {
+        return db.file();
+    }
+
+    private <T> T write(StoreAccess.Work<T> work) {
+        return db.write(work);
+    }
+
+    private <T> T read(StoreAccess.Work<T> work) {
+        return db.read(work);
     }
 
     // ---- scenes
 
     /** The id of a scene already catalogued from this path with this size and modification time. */
     Optional<String> knownScene(String path, long size, long mtimeMs) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM scenes WHERE path = ? AND size_bytes = ? AND mtime_ms = ?")) {
-                ps.setString(1, path);
-                ps.setLong(2, size);
-                ps.setLong(3, mtimeMs);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT id FROM scenes WHERE path = ? AND size_bytes = ? AND mtime_ms = ?", path, size, mtimeMs);
     }
 
     /** The path a scene id was catalogued from, if it is catalogued. */
     Optional<String> scenePath(String id) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT path FROM scenes WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.firstString("SELECT path FROM scenes WHERE id = ?", id);
     }
 
     void insertScene(SceneRecord s, long mtimeMs, String run) {
@@ -282,21 +269,24 @@ public final class WorkspaceStore {
     }
 
     private static final String PAIR_SELECT = "SELECT before_id, after_id, config_hash, name, why, status, run, attempts, "
-            + "tiles, failed_tiles, candidates, flagged, error FROM pairs";
+            + "tiles, failed_tiles, candidates, flagged, error, tile_ids FROM pairs";
 
     private static PairRow pairRow(ResultSet rs) throws SQLException {
         return new PairRow(new PairKey(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                rs.getString(13));
+                rs.getString(13), rs.getString(14) == null ? null : List.of(rs.getString(14).split(",")));
     }
 
-    /** Records a planned pair for a run (a failed one planned again keeps its attempt count). */
-    void planPair(PairKey key, String name, String why, String run) {
+    /**
+     * Records a planned pair for a run over the given tiles (a failed one planned again keeps its attempt count).
+     */
+    void planPair(PairKey key, String name, String why, String run, List<String> tileIds) {
         write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO pairs (before_id, after_id, config_hash, name, why, "
-                    + "status, run) VALUES (?, ?, ?, ?, ?, 'planned', ?) ON CONFLICT (before_id, after_id, config_hash) "
-                    + "DO UPDATE SET status = 'planned', run = excluded.run, why = excluded.why "
+                    + "status, run, tile_ids) VALUES (?, ?, ?, ?, ?, 'planned', ?, ?) ON CONFLICT (before_id, after_id, config_hash) "
+                    + "DO UPDATE SET status = 'planned', run = excluded.run, why = excluded.why, tile_ids = excluded.tile_ids "
                     + "WHERE pairs.status NOT IN ('done', 'masked')")) {
+                ps.setString(7, tileIds == null ? null : String.join(",", tileIds));
                 ps.setString(1, key.beforeId());
                 ps.setString(2, key.afterId());
                 ps.setString(3, key.configHash());

@@ -7,13 +7,16 @@
  * threads.
  *
  * <p><b>Nightly</b> ({@link org.corridorwatch.ops.NightlyJob}): inputs a {@link org.corridorwatch.ops.Workspace}
- * (inbox of scenes, configuration, {@code workspace.sqlite}); outputs {@code runs/<run>/<pair>/} scan folders,
- * {@code runs/<run>/summary.json}, database rows and one summary line. Invariants: a scene is catalogued
- * once (id = SHA-256 of its bytes); a pair (before id, after id, configuration hash) is scanned once
- * when it succeeds; a pair is done only when its {@code run.json} exists and its database row is
- * committed; at most one nightly run per workspace (OS file lock); a flagged candidate is "new" unless an
- * earlier pair recorded the same site id or an overlapping outline. Dates are ISO days (UTC), cloud
- * fractions 0–1 over sampled corridor windows (nodata pixels excluded; NaN = the scene reaches no
- * corridor), footprints WGS84 lon/lat.
+ * (inbox of scenes, {@code firms/} of FIRMS exports, configuration, {@code workspace.sqlite}); outputs
+ * {@code runs/<run>/<pair>/} scan folders, {@code runs/<run>/summary.json}, database rows and one summary line.
+ * Invariants: a scene (or FIRMS file) is catalogued once (id = SHA-256 of its bytes); every tile of an
+ * after-scene's plan chooses its before-scene once per configuration hash and set of candidate scenes, the
+ * choice and its reason stored per tile; the tiles choosing one before-scene form a pair (before id, after
+ * id, configuration hash) scanned once, over those tiles only, when it succeeds; a pair is done only when
+ * its {@code run.json} exists and its database row is committed; a quarantined file is listed by summaries
+ * until one is written; at most one nightly run per workspace (OS file lock); a flagged candidate is "new"
+ * unless an earlier pair recorded the same site id or an overlapping (or touching) outline. Dates are ISO days
+ * (UTC); tile clearness is a 0–1 share of coarse cells (cloud, shadow or nodata, where the after-scene has
+ * data); footprints WGS84 lon/lat.
  */
 package org.corridorwatch.ops;

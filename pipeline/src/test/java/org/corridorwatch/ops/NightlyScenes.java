@@ -30,6 +30,7 @@ final class NightlyScenes {
     static final double ATTACK_A_KM = 99.5;
     static final double ATTACK_B_KM = 100.5;
     private static final GeometryFactory GF = new GeometryFactory();
+    private static final double[] CLOUD = {0.55, 0.56, 0.57, 0.60, 0.45, 0.35};
 
     private NightlyScenes() {
     }
@@ -42,12 +43,26 @@ final class NightlyScenes {
         return new Coordinate(ll[0], ll[1]);
     }
 
+    /** The three dates of the nightly tests in {@code dir}: 2025-09-01 clean, 09-11 with attack A, 09-21 with A and B. */
+    static Path[] threeDates(Path dir) {
+        return new Path[] {write(dir.resolve("scene-a.tif"), "2025-09-01", List.of(), 1),
+            write(dir.resolve("scene-b.tif"), "2025-09-11", List.of(ATTACK_A_KM), 2),
+            write(dir.resolve("scene-c.tif"), "2025-09-21", List.of(ATTACK_A_KM, ATTACK_B_KM), 3)};
+    }
+
     static Path write(Path target, String date, List<Double> burntAtKm, long seed) {
         return write(target, date, burntAtKm, seed, SIZE);
     }
 
-    /** A scene of {@code size}² px (10 m) centred on RN1 km 100. */
     static Path write(Path target, String date, List<Double> burntAtKm, long seed, int size) {
+        return write(target, date, burntAtKm, seed, size, 0);
+    }
+
+    /**
+     * A scene of {@code size}² px (10 m) centred on RN1 km 100; {@code cloudCols} > 0 covers the columns
+     * 0 .. cloudCols - 1 (full height) with a thick cloud (bright, white, flat: the spectral cloud test's).
+     */
+    static Path write(Path target, String date, List<Double> burntAtKm, long seed, int size, int cloudCols) {
         Corridor rn1 = CorridorCatalog.loadDefault().get("rn1-senegal");
         var utm = Projections.utm(29, true);
         MetricCorridor mc = MetricCorridor.of(rn1, utm);
@@ -70,9 +85,9 @@ final class NightlyScenes {
             for (int c = 0; c < size; c++) {
                 Point p = GF.createPoint(new Coordinate(grid.x(c + 0.5, r + 0.5), grid.y(c + 0.5, r + 0.5)));
                 double dRoad = road.distance(p);
-                double[] spec = dRoad < 8 ? asphalt : savanna;
+                double[] spec = c < cloudCols ? CLOUD : dRoad < 8 ? asphalt : savanna;
                 for (Point a : attacks) {
-                    if (dRoad < 35 && p.distance(a) < 180) {
+                    if (dRoad < 35 && p.distance(a) < 180 && c >= cloudCols) {
                         spec = charred;
                     }
                 }
