@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.corridorwatch.change.SceneStatistics;
@@ -72,14 +74,15 @@ public final class ScanJob {
 
     /**
      * What to scan; built by the CLI from its options. {@code tiles}: ids of the planned tiles to scan
-     * (null = all; the nightly job scans each pair over the tiles that chose it).
+     * (null = all; the nightly job scans each pair over the tiles that chose it). With a tile filter the
+     * pair is read on the after scene's grid, where those tiles were planned.
      */
     public record Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
                           Path corridorsFile, Path placesFile, String sensor, int threads, Path out, boolean overwrite,
-                          double bufferM, Path decisions, boolean noChips, List<Path> firms, java.util.Set<String> tiles) {
+                          double bufferM, Path decisions, boolean noChips, List<Path> firms, Set<String> tiles) {
         public Request {
             firms = firms == null ? List.of() : List.copyOf(firms);
-            tiles = tiles == null ? null : java.util.Set.copyOf(tiles);
+            tiles = tiles == null ? null : Set.copyOf(tiles);
         }
 
         public Request(Path before, Path after, String corridor, Path aoi, boolean aoiScene, Path configFile,
@@ -139,7 +142,8 @@ public final class ScanJob {
         Path out = OutputDirectory.prepare(request.out(), request.overwrite());
         Inputs in = openInputs(SensorProfiles.loadDefault());
         String changeIndex = in.swir() ? "dNBR" : "dNIR";
-        try (ScenePair pair = ScenePair.open(request.before(), request.after(), in.scl(in.beforeBands()), in.scl(in.afterBands()))) {
+        try (ScenePair pair = ScenePair.open(request.before(), request.after(), in.scl(in.beforeBands()), in.scl(in.afterBands()),
+                request.tiles() != null)) {
             stage("open");
             GridGeometry grid = pair.grid();
             Projection crs = SceneProjection.of(grid);
@@ -292,7 +296,7 @@ public final class ScanJob {
 
     /** The corridors the planned tiles belong to (all of them for an area scan). */
     private List<Corridor> corridorsFor(List<Tile> tiles) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         tiles.forEach(t -> ids.add(t.corridorId()));
         List<Corridor> all = allCorridors;
         List<Corridor> used = all.stream().filter(c -> ids.contains(c.id())).toList();

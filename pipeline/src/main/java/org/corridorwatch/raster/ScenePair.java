@@ -53,13 +53,21 @@ public final class ScenePair implements AutoCloseable {
      * categorical band (e.g. Sentinel-2 SCL) to resample with nearest neighbour, or -1.
      */
     public static ScenePair open(Path before, Path after, int classBandBefore, int classBandAfter) {
+        return open(before, after, classBandBefore, classBandAfter, false);
+    }
+
+    /**
+     * As {@link #open(Path, Path, int, int)}; with {@code afterGrid} the common grid is the after scene's
+     * even when the before scene is finer (tiles planned on the after scene then keep their ids).
+     */
+    public static ScenePair open(Path before, Path after, int classBandBefore, int classBandAfter, boolean afterGrid) {
         GridGeometry gb;
         GridGeometry ga;
         try (GdalScene b = GdalScene.open(before); GdalScene a = GdalScene.open(after)) {
             gb = b.grid();
             ga = a.grid();
         }
-        boolean beforeFiner = gb.pixelWidth() < ga.pixelWidth() * 0.999 && sameUnits(gb, ga);
+        boolean beforeFiner = !afterGrid && gb.pixelWidth() < ga.pixelWidth() * 0.999 && sameUnits(gb, ga);
         GridGeometry target = beforeFiner ? gb : ga;
         Path work;
         try {

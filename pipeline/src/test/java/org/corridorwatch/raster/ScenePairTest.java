@@ -65,6 +65,21 @@ class ScenePairTest {
     }
 
     @Test
+    void finerBeforeSetsTheGridUnlessTheAfterGridIsAsked() {
+        Path before = ramp("fine.tif", 500000, 1500000, 5, 128);
+        Path after = ramp("coarse.tif", 500000, 1500000, 10, 64);
+        try (ScenePair pair = ScenePair.open(before, after, 1, 1)) {
+            assertEquals(5, pair.grid().pixelWidth(), 1e-9);
+            assertEquals(before, pair.referencePath());
+        }
+        try (ScenePair pair = ScenePair.open(before, after, 1, 1, true)) {
+            assertEquals(10, pair.grid().pixelWidth(), 1e-9);
+            assertEquals(after, pair.referencePath());
+            assertTrue(pair.warped());
+        }
+    }
+
+    @Test
     void disjointScenesAreRejected() {
         Path a = ramp("a.tif", 500000, 1500000, 10, 32);
         Path far = ramp("far.tif", 600000, 1500000, 10, 32);
