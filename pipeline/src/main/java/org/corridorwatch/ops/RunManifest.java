@@ -3,13 +3,11 @@ package org.corridorwatch.ops;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.model.BuildInfo;
 import org.corridorwatch.model.GridGeometry;
@@ -29,7 +27,8 @@ public final class RunManifest {
     /** Everything the manifest records. */
     public record Contents(ScanJob.Request request, ScanConfig config, SceneBands beforeBands, SceneBands afterBands,
                            String beforeDate, String afterDate, GridGeometry grid, boolean warped,
-                           Map<String, Double> timings, ScanJob.Summary summary, List<String> corridors) {
+                           Map<String, Double> timings, ScanJob.Summary summary, List<String> corridors,
+                           InputChecksums checksums) {
     }
 
     private RunManifest() {
@@ -40,14 +39,14 @@ public final class RunManifest {
         root.put("schema_version", SCHEMA_VERSION);
         root.put("finished", Instant.now().toString());
         ObjectNode inputs = root.putObject("inputs");
-        inputs.set("before", scene(c.request().before(), c.beforeBands(), c.beforeDate()));
-        inputs.set("after", scene(c.request().after(), c.afterBands(), c.afterDate()));
+        inputs.set("before", scene(c.request().before(), c.beforeBands(), c.beforeDate(), c.checksums()));
+        inputs.set("after", scene(c.request().after(), c.afterBands(), c.afterDate(), c.checksums()));
         if (c.request().aoi() != null) {
-            inputs.set("aoi", file(c.request().aoi()));
+            inputs.set("aoi", file(c.request().aoi(), c.checksums()));
         }
         if (!c.request().firms().isEmpty()) {
             ArrayNode firms = inputs.putArray("firms");
-            c.request().firms().forEach(f -> firms.add(file(f)));
+            c.request().firms().forEach(f -> firms.add(file(f, c.checksums())));
         }
         if (c.request().decisions() != null) {
             inputs.put("decisions", c.request().decisions().toAbsolutePath().toString());
@@ -94,8 +93,8 @@ public final class RunManifest {
         return AtomicFiles.write(target, out -> CandidatesGeoJson.JSON.writeValue(out, root));
     }
 
-    private static ObjectNode scene(Path path, SceneBands bands, String date) {
-        ObjectNode n = file(path);
+    private static ObjectNode scene(Path path, SceneBands bands, String date, InputChecksums checksums) {
+        ObjectNode n = file(path, checksums);
         n.put("date", date);
         n.put("sensor_profile", bands.profile().name());
         ArrayNode how = n.putArray("bands");
@@ -103,27 +102,15 @@ public final class RunManifest {
         return n;
     }
 
-    private static ObjectNode file(Path path) {
+    private static ObjectNode file(Path path, InputChecksums checksums) {
         ObjectNode n = CandidatesGeoJson.JSON.createObjectNode();
         n.put("path", path.toAbsolutePath().toString());
         try {
             n.put("size_bytes", Files.size(path));
-            n.put("crc32c", crc32c(path));
+            n.put("crc32c", checksums.get(path));
         } catch (IOException e) {
             n.put("size_bytes", -1);
         }
         return n;
-    }
-
-    /** CRC-32C of a file (hardware-accelerated; fast enough for multi-GB scenes). */
-    static String crc32c(Path path) throws IOException {
-        CRC32C crc = new CRC32C();
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(path)) {
-            for (int n; (n = in.read(buf)) > 0;) {
-                crc.update(buf, 0, n);
-            }
-        }
-        return String.format("%08x", crc.getValue());
     }
 }

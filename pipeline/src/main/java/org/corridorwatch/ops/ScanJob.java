@@ -142,7 +142,8 @@ public final class ScanJob {
         Path out = OutputDirectory.prepare(request.out(), request.overwrite());
         Inputs in = openInputs(SensorProfiles.loadDefault());
         String changeIndex = in.swir() ? "dNBR" : "dNIR";
-        try (ScenePair pair = ScenePair.open(request.before(), request.after(), in.scl(in.beforeBands()), in.scl(in.afterBands()),
+        try (InputChecksums checksums = new InputChecksums().start(request.before(), request.after());
+             ScenePair pair = ScenePair.open(request.before(), request.after(), in.scl(in.beforeBands()), in.scl(in.afterBands()),
                 request.tiles() != null)) {
             stage("open");
             GridGeometry grid = pair.grid();
@@ -204,7 +205,7 @@ public final class ScanJob {
                     Duration.between(started, Instant.now()));
             RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, config, in.beforeBands(),
                     in.afterBands(), in.beforeDate(), in.afterDate(), grid, pair.warped(), timings, summary,
-                    corridors.stream().map(Corridor::id).toList()));
+                    corridors.stream().map(Corridor::id).toList(), checksums));
             if (scored == 0) {
                 throw new NoOverlapException("no tile could be scored: all " + tiles.size()
                         + " tiles are masked (cloud, shadow, water) or have no data in one of the dates; outputs are in " + out,
