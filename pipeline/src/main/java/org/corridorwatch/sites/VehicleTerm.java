@@ -17,10 +17,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new vehicle clusters on a burn
- * scar, in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks are the new dark objects within
- * {@code wreck_on_scar_m} of the scar's outline, counted by {@link LineCount} (by the line's length on
- * pixels coarser than {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
+ * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new wreck-line clusters within
+ * {@code site_distance_m} of a burn scar, in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
+ * are counted by {@link LineCount} (by the line's length on pixels coarser than
+ * {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
  * is absent: its value is 0 and the reasons say so.
  */
@@ -85,7 +85,7 @@ public final class VehicleTerm implements EvidenceTerm {
         Geometry outline = Reproject.apply(outlineWgs84, sceneCrs::forward);
         int vehicles = 0;
         int persistent = 0;
-        List<PlacedVehicle> onScar = new ArrayList<>();
+        List<PlacedVehicle> wreckLine = new ArrayList<>();
         for (ClusterChange.Match m : clusters) {
             if (distance(m, outline) > p.siteDistanceM()) {
                 continue;
@@ -95,23 +95,25 @@ public final class VehicleTerm implements EvidenceTerm {
                 continue;
             }
             vehicles += m.after().count();
+            if (m.kind() != ClusterChange.Kind.NEW_WRECK_LINE) {
+                continue; // dark gaps between the trucks of a queue are not wrecks
+            }
             for (PlacedVehicle v : m.after().members()) {
-                if (v.object().isWreckCandidate()
-                        && outline.distance(GF.createPoint(new Coordinate(v.x(), v.y()))) <= p.wreckOnScarM()) {
-                    onScar.add(v);
+                if (v.object().isWreckCandidate()) {
+                    wreckLine.add(v);
                 }
             }
         }
-        int wrecks = LineCount.vehicles(onScar, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
-        double lineLength = onScar.isEmpty() ? 0 : VehicleCluster.of(onScar).lengthM();
+        int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
+        double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();
         if (wrecks > 0) {
-            reasons.add(onScar.size() == wrecks
+            reasons.add(wreckLine.size() == wrecks
                     ? String.format(Locale.ROOT, "line of %d dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date",
                             wrecks, lineLength)
                     : String.format(Locale.ROOT, "line of dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date: "
                             + "about %d vehicles at %.0f m apart (%d separate objects at %.1f m pixels)",
-                            lineLength, wrecks, p.wreckPitchM(), onScar.size(), gsdM));
+                            lineLength, wrecks, p.wreckPitchM(), wreckLine.size(), gsdM));
         } else if (vehicles > 0) {
             reasons.add(vehicles + " new vehicle-sized objects beside it, none dark");
         } else {
