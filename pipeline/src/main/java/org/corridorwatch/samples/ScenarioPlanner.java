@@ -33,15 +33,6 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
  */
 public final class ScenarioPlanner {
     private static final double TANKER_WIDTH_M = 2.5;
-    /**
-     * A burnt tanker is not a uniform dark patch: its soot-blackened steel shell stands in a margin of
-     * grey-white ash where its tyres and the fuel pouring out of the tank burnt completely (the hottest
-     * part of the fire), while the spill further out burnt incompletely to black char. The ash margin
-     * reaches this far beyond the vehicle's outline on every side, metres ...
-     */
-    private static final double WRECK_ASH_MARGIN_M = 1.5;
-    /** ... and is this share ash, the rest char (it is patchy, not pure white ash). */
-    private static final double WRECK_ASH_SHARE = 0.6;
     private static final double[] TRUCK_WEIGHTS = {0.55, 0.15, 0.15, 0.15};
     private static final Spectrum[] TRUCK_COLOURS = {Spectrum.TRUCK_WHITE, Spectrum.TRUCK_RED, Spectrum.TRUCK_BLUE,
         Spectrum.TRUCK_YELLOW};
@@ -437,9 +428,6 @@ public final class ScenarioPlanner {
                     : rnd.nextGaussian() * Math.toRadians(5);
             double[] p = r.point(s, left);
             OrientedBox w = new OrientedBox(p[0], p[1], 12 + rnd.nextDouble() * 4, TANKER_WIDTH_M, r.angle(s) + turn);
-            objects.add(new PaintedObject(new OrientedBox(w.cx(), w.cy(), w.lengthM() + 2 * WRECK_ASH_MARGIN_M,
-                    w.widthM() + 2 * WRECK_ASH_MARGIN_M, w.angle()), blend(Spectrum.ASH, Spectrum.CHAR, WRECK_ASH_SHARE),
-                    When.AFTER));
             objects.add(new PaintedObject(w, scaled(Spectrum.WRECK, 0.6 + 0.3 * rnd.nextDouble()), When.AFTER));
             Map<String, Object> wa = attrs();
             wa.put("attack_id", id);
@@ -778,15 +766,6 @@ public final class ScenarioPlanner {
 
     private double logUniform(double lo, double hi) {
         return Math.exp(Math.log(lo) + rnd.nextDouble() * (Math.log(hi) - Math.log(lo)));
-    }
-
-    /** share·a + (1 − share)·b, band by band. */
-    private static double[] blend(Spectrum a, Spectrum b, double share) {
-        double[] v = new double[Spectrum.BANDS];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = share * a.at(i) + (1 - share) * b.at(i);
-        }
-        return v;
     }
 
     private static double[] scaled(Spectrum s, double f) {
