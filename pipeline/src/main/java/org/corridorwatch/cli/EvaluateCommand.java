@@ -52,6 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
             e.get("term_effect").fields().forEachRemaining(t -> pw.printf("  %s: recall %s, precision %s%s%n", t.getKey(),
                     t.getValue().get("recall"), t.getValue().get("precision"),
                     t.getValue().has("false_alarms") ? ", false alarms " + t.getValue().get("false_alarms") : ""));
+            e.get("wreck_counts").forEach(w -> pw.printf("  wrecks at %s: %s found, %s in truth (error %s)%n",
+                    w.get("truth_id").asText(), w.get("wreck_count_found"), w.get("wreck_count_truth"), w.get("wreck_count_error")));
             JsonNode causes = e.get("false_alarm_causes");
             if (causes.size() > 0) {
                 pw.println("false alarms by truth class: " + causes);

@@ -82,6 +82,7 @@ public final class RunEvaluation {
                 put(curve.addObject(), c);
             }
             out.set("term_effect", termEffect(run, attacks, burnCandidates, threshold, matchM));
+            out.set("wreck_counts", WreckCounts.evaluate(truthFile, runDir.resolve("candidates.geojson"), matchM));
         }
         if (maskFile != null) {
             PixelAgreement a = pixelAgreement(runDir.resolve("evidence/burn.tif"), maskFile);

@@ -247,7 +247,7 @@ public final class ScanJob {
                                      List<ClusterChange.Match> clusters, double pixelArea) {
         List<EvidenceTerm> terms = new ArrayList<>(List.of(new BurnTerm(config.sites())));
         terms.add(vehiclesResolved(config, pair.grid(), pixelArea)
-                ? VehicleTerm.of(clusters, crs, config.sites().vehicles())
+                ? VehicleTerm.of(clusters, crs, config.sites().vehicles(), gsdM(pair.grid(), pixelArea))
                 : VehicleTerm.unresolved(String.format(java.util.Locale.ROOT, "%.0f m pixels do not resolve vehicles",
                         gsdM(pair.grid(), pixelArea))));
         if (!request.firms().isEmpty()) {

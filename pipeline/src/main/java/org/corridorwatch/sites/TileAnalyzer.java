@@ -10,6 +10,7 @@ import org.corridorwatch.change.MaskCode;
 import org.corridorwatch.change.SceneStatistics;
 import org.corridorwatch.change.Shift;
 import org.corridorwatch.change.TileChangeDetector;
+import org.corridorwatch.change.vehicles.StaticObjects;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.change.vehicles.VehicleDetector;
 import org.corridorwatch.change.vehicles.VehicleObject;
@@ -26,6 +27,7 @@ public final class TileAnalyzer {
     private final double maxMaskedFraction;
     private final double gsdM;
     private final boolean vehicleSearch;
+    private final ScanConfig.Vehicles vehicleParams;
     private final TileChangeDetector.Parameters params;
 
     /** Status of a tile after analysis. */
@@ -58,8 +60,11 @@ public final class TileAnalyzer {
     }
 
     /**
-     * Vehicle objects of both dates found in the tile's core, with {@code col}/{@code row} in pixel
-     * indices of the common grid (the tile offset added).
+     * Vehicle objects found in the tile's core, with {@code col}/{@code row} in pixel indices of the common
+     * grid (the tile offset added): all of the before date's, and the after date's that are new (no
+     * before-date object of the same polarity within {@code sites.vehicles.static_match_m}: static
+     * trees, roofs, road edges and unmoved trucks are left out; objects within {@code wreck_on_scar_m}
+     * of a burn region are always new, and the before date's there are left out).
      */
     public record Vehicles(List<VehicleObject> before, List<VehicleObject> after) {
         public static final Vehicles NONE = new Vehicles(List.of(), List.of());
@@ -73,6 +78,7 @@ public final class TileAnalyzer {
         this.pixelAreaM2 = pixelAreaM2;
         this.gsdM = gsdM;
         this.vehicleSearch = gsdM <= config.sites().vehicles().maxGsdM();
+        this.vehicleParams = config.sites().vehicles();
         this.maxMaskedFraction = config.scan().maxMaskedFraction();
         TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
         this.params = new TileChangeDetector.Parameters(d.masks(), d.coregistration(), d.minShiftConfidence(),
@@ -114,26 +120,40 @@ public final class TileAnalyzer {
         }
         return new Result(in.tileId(), Status.SCORED, valid, p.shift(), p.shiftApplied(), pieces,
                 crop(e.evidence(), w, c0, r0, c1, r1), crop(e.change(), w, c0, r0, c1, r1),
-                crop(regions.mask(), w, c0, r0, c1, r1), e.changeIndexName(), vehicles(in, p, c0, r0, c1, r1));
+                crop(regions.mask(), w, c0, r0, c1, r1), e.changeIndexName(), vehicles(in, p, regions, c0, r0, c1, r1));
     }
 
     /** Vehicle objects of both dates along the road, in the core, on the common grid. */
-    private Vehicles vehicles(Input in, TileChangeDetector.Prepared p, int c0, int r0, int c1, int r1) {
+    private Vehicles vehicles(Input in, TileChangeDetector.Prepared p, BurnRegions.Result regions, int c0, int r0,
+                              int c1, int r1) {
         if (!vehicleSearch || in.roadMask() == null) {
             return Vehicles.NONE;
         }
-        return new Vehicles(objects(in, p.before(), c0, r0, c1, r1), objects(in, p.after(), c0, r0, c1, r1));
+        boolean[] burnt = new boolean[regions.labels().length];
+        for (int i = 0; i < burnt.length; i++) {
+            burnt[i] = regions.labels()[i] > 0;
+        }
+        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(burnt, regions.width(), vehicleParams.wreckOnScarM());
+        List<VehicleObject> before = objects(in, p.before());
+        List<VehicleObject> after = StaticObjects.newSince(before, objects(in, p.after()), gsdM, vehicleParams.staticMatchM(),
+                changed);
+        // what stood where the ground has since burnt is no reference for the after date (a burnt truck park)
+        List<VehicleObject> beforeUnburnt = before.stream().filter(o -> !changed.near(o, gsdM)).toList();
+        return new Vehicles(inCore(in, beforeUnburnt, c0, r0, c1, r1), inCore(in, after, c0, r0, c1, r1));
     }
 
-    private List<VehicleObject> objects(Input in, BandSet b, int c0, int r0, int c1, int r1) {
+    private List<VehicleObject> objects(Input in, BandSet b) {
         int n = b.width() * b.height();
         float[] lum = new float[n];
         for (int i = 0; i < n; i++) {
             lum[i] = (b.red()[i] + b.green()[i] + b.blue()[i]) / 3f;
         }
+        return VehicleDetector.detect(lum, b.width(), b.height(), gsdM, in.roadMask(), VehicleDetectionParameters.DEFAULT);
+    }
+
+    private static List<VehicleObject> inCore(Input in, List<VehicleObject> objects, int c0, int r0, int c1, int r1) {
         List<VehicleObject> out = new ArrayList<>();
-        for (VehicleObject o : VehicleDetector.detect(lum, b.width(), b.height(), gsdM, in.roadMask(),
-                VehicleDetectionParameters.DEFAULT)) {
+        for (VehicleObject o : objects) {
             if (o.col() >= c0 && o.col() < c1 && o.row() >= r0 && o.row() < r1) {
                 out.add(new VehicleObject(o.col() + in.col0(), o.row() + in.row0(), o.lengthM(), o.widthM(),
                         o.orientationDeg(), o.polarity(), o.contrast(), o.significance(), o.pixels()));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
+import org.corridorwatch.change.vehicles.LineCount;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.change.vehicles.VehicleCluster;
 import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
@@ -15,8 +17,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new vehicle clusters beside a
- * burn scar, in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. Vehicle clusters present in both dates (truck
+ * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new wreck-line clusters within
+ * {@code site_distance_m} of a burn scar, in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
+ * are counted by {@link LineCount} (by the line's length on pixels coarser than
+ * {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
  * is absent: its value is 0 and the reasons say so.
  */
@@ -27,25 +31,30 @@ public final class VehicleTerm implements EvidenceTerm {
     private final Projection sceneCrs;
     private final ScanConfig.Vehicles p;
     private final String unresolved;
+    private final double gsdM;
 
-    private VehicleTerm(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p, String unresolved) {
+    private VehicleTerm(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p, String unresolved,
+                        double gsdM) {
         this.clusters = List.copyOf(clusters);
         this.sceneCrs = sceneCrs;
         this.p = p;
         this.unresolved = unresolved;
+        this.gsdM = gsdM;
     }
 
     /**
      * @param clusters after-date clusters with their verdicts, members placed in the scene CRS (metres)
      * @param sceneCrs WGS84 ↔ scene CRS, to bring site outlines to the clusters
+     * @param gsdM     ground sample distance of the imagery, metres
      */
-    public static VehicleTerm of(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p) {
-        return new VehicleTerm(clusters, sceneCrs, p, null);
+    public static VehicleTerm of(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p,
+                                 double gsdM) {
+        return new VehicleTerm(clusters, sceneCrs, p, null, gsdM);
     }
 
     /** The term on a sensor that cannot see vehicles: always 0, saying why. */
     public static VehicleTerm unresolved(String why) {
-        return new VehicleTerm(List.of(), null, null, why);
+        return new VehicleTerm(List.of(), null, null, why, Double.NaN);
     }
 
     @Override
@@ -74,10 +83,9 @@ public final class VehicleTerm implements EvidenceTerm {
             return absent();
         }
         Geometry outline = Reproject.apply(outlineWgs84, sceneCrs::forward);
-        int wrecks = 0;
         int vehicles = 0;
         int persistent = 0;
-        double lineLength = 0;
+        List<PlacedVehicle> wreckLine = new ArrayList<>();
         for (ClusterChange.Match m : clusters) {
             if (distance(m, outline) > p.siteDistanceM()) {
                 continue;
@@ -87,22 +95,32 @@ public final class VehicleTerm implements EvidenceTerm {
                 continue;
             }
             vehicles += m.after().count();
-            wrecks += m.after().wreckCount();
-            if (m.after().wreckCount() > 0) {
-                lineLength = Math.max(lineLength, m.after().lengthM());
+            if (m.kind() != ClusterChange.Kind.NEW_WRECK_LINE) {
+                continue; // dark gaps between the trucks of a queue are not wrecks
+            }
+            for (PlacedVehicle v : m.after().members()) {
+                if (v.object().isWreckCandidate()) {
+                    wreckLine.add(v);
+                }
             }
         }
+        int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
+        double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();
         if (wrecks > 0) {
-            reasons.add(String.format(Locale.ROOT, "line of %d dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date",
-                    wrecks, lineLength));
+            reasons.add(wreckLine.size() == wrecks
+                    ? String.format(Locale.ROOT, "line of %d dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date",
+                            wrecks, lineLength)
+                    : String.format(Locale.ROOT, "line of dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date: "
+                            + "about %d vehicles at %.0f m apart (%d separate objects at %.1f m pixels)",
+                            lineLength, wrecks, p.wreckPitchM(), wreckLine.size(), gsdM));
         } else if (vehicles > 0) {
             reasons.add(vehicles + " new vehicle-sized objects beside it, none dark");
         } else {
             reasons.add("no new vehicles beside it");
         }
         if (persistent > 0) {
-            reasons.add(persistent + " vehicles stand here in both dates (truck park or market): not evidence");
+            reasons.add(persistent + " vehicles arrived where vehicles already stood before (truck park or market): not evidence");
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("vehicle_count", vehicles);

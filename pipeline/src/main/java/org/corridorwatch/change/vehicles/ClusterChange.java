@@ -11,6 +11,12 @@ import java.util.List;
  * a truck park, market or checkpoint, not evidence. An unmatched one is NEW and is classed as a
  * wreck line (mostly dark), a queue (mostly bright, long and straight) or other.
  *
+ * <p>The scan passes after-date objects that are already new at object level ({@link StaticObjects}:
+ * trees, roofs and unmoved vehicles removed), so matching here only catches vehicles arriving at a place
+ * where vehicles stood (a park's turnover). A mostly dark cluster is therefore never matched: dark
+ * objects that were not there before are burnt vehicles, whatever stood nearby (a dark tree 20 m from
+ * the road must not turn the wreck line beside it into a "truck park").
+ *
  * <pre>
  *   ClusterChange.Result r = ClusterChange.compare(before, after, ClusterChangeParameters.DEFAULT);
  * </pre>
@@ -68,6 +74,10 @@ public final class ClusterChange {
         List<Match> matches = new ArrayList<>();
         boolean[] used = new boolean[before.size()];
         for (VehicleCluster a : after) {
+            if (a.wreckFraction() >= p.minWreckFraction()) {
+                matches.add(new Match(a, Kind.NEW_WRECK_LINE, null, Double.NaN));
+                continue;
+            }
             int best = -1;
             double bestDistance = Double.POSITIVE_INFINITY;
             for (int i = 0; i < before.size(); i++) {

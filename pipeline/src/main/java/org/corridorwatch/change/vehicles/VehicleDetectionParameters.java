@@ -19,13 +19,26 @@ package org.corridorwatch.change.vehicles;
  *                             searched pixels)
  * @param growSigmas           the object is all connected pixels above median + growSigmas × σ
  *                             (hysteresis; ≤ seedSigmas)
+ * @param peakFraction         a component too long or too big for one vehicle is split into pieces, each
+ *                             the connected pixels responding at least this share of the piece's own peak
+ *                             (a half-maximum rule): at 3 m a bright truck touches the faint bright road
+ *                             shoulder, and nose-to-tail vehicles touch each other (0 = never split)
+ * @param minProminence        ... and a piece is kept only when every pixel just outside it responds at
+ *                             most (1 − minProminence) × its peak: a vehicle stands out of the road edge
+ *                             it touches, a stretch of the edge itself does not
  * @param minContrast          smallest mean top-hat response of an object, in luminance units (0 = off)
+ * @param minRelativeContrast  smallest mean top-hat response of an object over the mean background there
+ *                             (the opening for bright objects, the closing for dark ones), unitless: a
+ *                             painted or burnt vehicle differs from the road by tens of percent (a white
+ *                             tanker on asphalt +250 %, a wreck on char −40 %), the dirt edge of a road by
+ *                             about 10 % (0 = off)
  * @param suppressShadows      drop a DARK object lying next to a BRIGHT one (centroids closer than
  *                             {@code maxWidthM + minWidthM}): the shadow of an intact vehicle, not a wreck
  */
 public record VehicleDetectionParameters(double minLengthM, double maxLengthM, double minWidthM, double maxWidthM,
                                          double minElongation, double structuringElementM, double seedSigmas,
-                                         double growSigmas, double minContrast, boolean suppressShadows) {
+                                         double growSigmas, double peakFraction, double minProminence,
+                                         double minContrast, double minRelativeContrast, boolean suppressShadows) {
     public static final double DEFAULT_MIN_LENGTH_M = 6.0;
     public static final double DEFAULT_MAX_LENGTH_M = 20.0;
     public static final double DEFAULT_MIN_WIDTH_M = 1.8;
@@ -34,14 +47,17 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public static final double DEFAULT_STRUCTURING_ELEMENT_M = 7.0;
     public static final double DEFAULT_SEED_SIGMAS = 6.0;
     public static final double DEFAULT_GROW_SIGMAS = 3.0;
+    public static final double DEFAULT_PEAK_FRACTION = 0.2;
+    public static final double DEFAULT_MIN_PROMINENCE = 0.7;
     public static final double DEFAULT_MIN_CONTRAST = 0.0;
+    public static final double DEFAULT_MIN_RELATIVE_CONTRAST = 0.2;
     public static final boolean DEFAULT_SUPPRESS_SHADOWS = true;
 
     /** Trucks, tankers and buses. */
     public static final VehicleDetectionParameters TRUCKS = new VehicleDetectionParameters(DEFAULT_MIN_LENGTH_M,
             DEFAULT_MAX_LENGTH_M, DEFAULT_MIN_WIDTH_M, DEFAULT_MAX_WIDTH_M, DEFAULT_MIN_ELONGATION,
-            DEFAULT_STRUCTURING_ELEMENT_M, DEFAULT_SEED_SIGMAS, DEFAULT_GROW_SIGMAS, DEFAULT_MIN_CONTRAST,
-            DEFAULT_SUPPRESS_SHADOWS);
+            DEFAULT_STRUCTURING_ELEMENT_M, DEFAULT_SEED_SIGMAS, DEFAULT_GROW_SIGMAS, DEFAULT_PEAK_FRACTION,
+            DEFAULT_MIN_PROMINENCE, DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS);
     public static final VehicleDetectionParameters DEFAULT = TRUCKS;
     /** Cars and pick-ups (3.5–6 × 1.5–2.5 m), for checks; not evidence on the corridors. */
     public static final VehicleDetectionParameters CARS = TRUCKS.withSize(3.5, 6.0, 1.4, 2.5, 4.0);
@@ -64,8 +80,17 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
         if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
             throw new IllegalArgumentException("need 0 < growSigmas <= seedSigmas: " + growSigmas + ", " + seedSigmas);
         }
+        if (!(peakFraction >= 0 && peakFraction < 1)) {
+            throw new IllegalArgumentException("peakFraction must be in [0,1): " + peakFraction);
+        }
+        if (!(minProminence >= 0 && minProminence < 1)) {
+            throw new IllegalArgumentException("minProminence must be in [0,1): " + minProminence);
+        }
         if (!(minContrast >= 0)) {
             throw new IllegalArgumentException("minContrast must be >= 0: " + minContrast);
+        }
+        if (!(minRelativeContrast >= 0)) {
+            throw new IllegalArgumentException("minRelativeContrast must be >= 0: " + minRelativeContrast);
         }
     }
 
@@ -73,19 +98,32 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public VehicleDetectionParameters withSize(double minLength, double maxLength, double minWidth, double maxWidth,
                                                double structuringElement) {
         return new VehicleDetectionParameters(minLength, maxLength, minWidth, maxWidth, minElongation,
-                structuringElement, seedSigmas, growSigmas, minContrast, suppressShadows);
+                structuringElement, seedSigmas, growSigmas, peakFraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** A copy with other hysteresis thresholds. */
     public VehicleDetectionParameters withThresholds(double seed, double grow) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
-                structuringElementM, seed, grow, minContrast, suppressShadows);
+                structuringElementM, seed, grow, peakFraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
+    }
+
+    /** A copy with another peak fraction (0 = plain hysteresis). */
+    public VehicleDetectionParameters withPeakFraction(double fraction) {
+        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
+                structuringElementM, seedSigmas, growSigmas, fraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
+    }
+
+    /** A copy with another relative-contrast floor (0 = off). */
+    public VehicleDetectionParameters withMinRelativeContrast(double relative) {
+        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
+                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, minContrast, relative,
+                suppressShadows);
     }
 
     /** A copy with another elongation floor. */
     public VehicleDetectionParameters withMinElongation(double elongation) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, elongation,
-                structuringElementM, seedSigmas, growSigmas, minContrast, suppressShadows);
+                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** The structuring element side in pixels at a GSD: odd, at least 3. */

@@ -74,8 +74,8 @@ public final class VehicleDetector {
             bright[i] = response(luminance[i] - opened[i]);
             dark[i] = response(closed[i] - luminance[i]);
         }
-        List<VehicleObject> brightObjects = objects(bright, Polarity.BRIGHT);
-        List<VehicleObject> darkObjects = objects(dark, Polarity.DARK);
+        List<VehicleObject> brightObjects = objects(bright, opened, Polarity.BRIGHT);
+        List<VehicleObject> darkObjects = objects(dark, closed, Polarity.DARK);
         List<VehicleObject> all = new ArrayList<>(brightObjects);
         double shadowReachPx = (p.maxWidthM() + p.minWidthM()) / gsd;
         for (VehicleObject d : darkObjects) {
@@ -93,7 +93,7 @@ public final class VehicleDetector {
         return Float.isFinite(v) ? Math.max(0f, v) : 0f;
     }
 
-    private List<VehicleObject> objects(float[] response, Polarity polarity) {
+    private List<VehicleObject> objects(float[] response, float[] background, Polarity polarity) {
         double[] ms = RobustStats.medianSigma(response, search);
         if (Double.isNaN(ms[0])) {
             return List.of();
@@ -104,6 +104,8 @@ public final class VehicleDetector {
         int[] stack = new int[response.length];
         List<VehicleObject> found = new ArrayList<>();
         int next = 0;
+        int[] pixels = new int[response.length];
+        PeakSplitter splitter = new PeakSplitter(response, background, width, height, seed, grow, p);
         for (int start = 0; start < response.length; start++) {
             if (label[start] != 0 || !search[start] || response[start] <= seed) {
                 continue;
@@ -111,13 +113,15 @@ public final class VehicleDetector {
             next++;
             Moments m = new Moments();
             int top = 0;
+            int count = 0;
             stack[top++] = start;
             label[start] = next;
             while (top > 0) {
                 int i = stack[--top];
+                pixels[count++] = i;
                 int c = i % width;
                 int r = i / width;
-                m.add(c, r, response[i]);
+                m.add(c, r, response[i], background[i]);
                 for (int dr = -1; dr <= 1; dr++) {
                     int rr = r + dr;
                     if (rr < 0 || rr >= height) {
@@ -138,7 +142,17 @@ public final class VehicleDetector {
             }
             VehicleObject o = m.toObject(gsd, polarity, ms[1]);
             if (accepted(o)) {
-                found.add(o);
+                if (m.relativeContrast() >= p.minRelativeContrast()) {
+                    found.add(o);
+                }
+            } else if (p.peakFraction() > 0 && count > 2) {
+                // too long or too big: vehicles joined to a road edge or to each other
+                for (Moments piece : splitter.split(pixels, count, label, next)) {
+                    VehicleObject po = piece.toObject(gsd, polarity, ms[1]);
+                    if (accepted(po) && piece.relativeContrast() >= p.minRelativeContrast()) {
+                        found.add(po);
+                    }
+                }
             }
         }
         return found;
@@ -163,44 +177,5 @@ public final class VehicleDetector {
         }
         double elongation = (o.lengthM() + gsd) / Math.max(o.widthM() - gsd, gsd);
         return elongation >= p.minElongation();
-    }
-
-    /** Running sums for one component: count, centroid, second moments and response. */
-    private static final class Moments {
-        long n;
-        double sx;
-        double sy;
-        double sxx;
-        double syy;
-        double sxy;
-        double sr;
-
-        void add(int c, int r, float response) {
-            n++;
-            sx += c;
-            sy += r;
-            sxx += (double) c * c;
-            syy += (double) r * r;
-            sxy += (double) c * r;
-            sr += response;
-        }
-
-        VehicleObject toObject(double gsd, Polarity polarity, double sigma) {
-            double mx = sx / n;
-            double my = sy / n;
-            double cxx = sxx / n - mx * mx;
-            double cyy = syy / n - my * my;
-            double cxy = sxy / n - mx * my;
-            double tr = cxx + cyy;
-            double disc = Math.sqrt(Math.max(0, (cxx - cyy) * (cxx - cyy) / 4 + cxy * cxy));
-            double l1 = Math.max(0, tr / 2 + disc);
-            double l2 = Math.max(0, tr / 2 - disc);
-            double theta = 0.5 * Math.atan2(2 * cxy, cxx - cyy); // from +col towards +row
-            double azimuth = Math.toDegrees(Math.atan2(Math.cos(theta), -Math.sin(theta)));
-            azimuth = ((azimuth % 180) + 180) % 180;
-            double contrast = sr / n;
-            return new VehicleObject(mx, my, Math.sqrt(12 * l1 + 1) * gsd, Math.sqrt(12 * l2 + 1) * gsd, azimuth,
-                    polarity, contrast, contrast / sigma, (int) n);
-        }
     }
 }

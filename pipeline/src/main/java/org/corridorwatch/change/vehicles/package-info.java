@@ -16,6 +16,17 @@
  * a min/max. Meaningful from about 3 m GSD (a tanker ≈ 4–5 × 1 px) down; at 10 m vehicles are not
  * resolved and callers must not run it.
  *
+ * A component too long or too big for one vehicle (at 3 m a truck touches the faint bright road edge,
+ * nose-to-tail vehicles touch each other) is split at half-maximum-like levels around its peaks and the
+ * prominent pieces kept (package-private {@code PeakSplitter}); objects less than
+ * {@link org.corridorwatch.change.vehicles.VehicleDetectionParameters#minRelativeContrast()} brighter or
+ * darker than their background (road edges) are dropped.
+ *
+ * <p><b>Object-level change</b> ({@link org.corridorwatch.change.vehicles.StaticObjects}): after-date
+ * objects with a before-date object of the same polarity at the same place are static (trees, roofs,
+ * unmoved trucks), except on ground that burnt between the dates. {@link org.corridorwatch.change.vehicles.LineCount}
+ * estimates the vehicles of a line from its length where the pixels do not resolve the gaps between them.
+ *
  * <p><b>Clusters</b> ({@link org.corridorwatch.change.vehicles.VehicleClusterer}). Input:
  * {@link org.corridorwatch.change.vehicles.PlacedVehicle}s in a metric plane (projected CRS metres, or
  * the image frame x = col·GSD, y = −row·GSD). DBSCAN (commons-math3) with eps in metres and a minimum

@@ -112,4 +112,46 @@ class VehicleDetectorTest {
         assertEquals(15, P.structuringElementPixels(0.5));
         assertEquals(3, P.structuringElementPixels(3.0));
     }
+
+    /** 3 m: trucks parked along a faint bright road edge touch it; the split keeps the trucks, not the edge. */
+    static SyntheticScene trucksOnABrightEdge(long seed) {
+        SyntheticScene s = new SyntheticScene(400, 90, 3.0, 2.0, seed);
+        s.rect(200, 46.5, 410, 3, 0, 20); // dirt edge one pixel wide, +20 % over the soil
+        for (int i = 0; i < 12; i++) {
+            s.vehicle(40 + 26 * i, 43.5, 14, 2.5, 0, SyntheticScene.TRUCK, SyntheticScene.SOIL); // the pixel row beside it
+        }
+        return s;
+    }
+
+    @Test
+    void trucksTouchingABrightRoadEdgeAreSplitOffIt() {
+        for (long seed = 1; seed <= 3; seed++) {
+            SyntheticScene s = trucksOnABrightEdge(seed);
+            List<VehicleObject> split = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+            List<VehicleObject> joined = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P.withPeakFraction(0));
+            long trucks = split.stream().filter(o -> o.polarity() == Polarity.BRIGHT).count();
+            assertTrue(trucks >= 11, "seed " + seed + ": " + split);
+            assertTrue(joined.stream().filter(o -> o.polarity() == Polarity.BRIGHT).count() < trucks,
+                    "without the split the trucks stay joined to the edge: " + joined);
+            for (VehicleObject o : split) {
+                if (o.polarity() == Polarity.BRIGHT) {
+                    double x = (o.col() + 0.5) * s.gsd;
+                    double nearest = Math.abs(((x - 40) % 26 + 26 + 13) % 26 - 13);
+                    assertTrue(nearest < 4, "a bright object away from every truck (a piece of the edge?): " + o);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFaintEdgeAloneIsNoVehicle() {
+        SyntheticScene s = new SyntheticScene(400, 90, 3.0, 2.0, 4);
+        s.rect(200, 45.5, 410, 4, 0, 20);
+        s.rect(100, 45.5, 15, 4, 0, 6); // brighter stretches of the edge, vehicle-long
+        s.rect(300, 45.5, 12, 4, 0, 6);
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(0, found.stream().filter(o -> o.polarity() == Polarity.BRIGHT).count(), found.toString());
+        List<VehicleObject> noFloor = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P.withMinRelativeContrast(0));
+        assertTrue(noFloor.size() >= found.size());
+    }
 }
