@@ -73,10 +73,16 @@ class SampleQualityTest {
         assertTrue(queue.get("rank").asInt() > attack.get("rank").asInt()
                 && queue.get("score").asDouble() < attack.get("score").asDouble(), queue.toString());
         assertTrue(queue.get("queue_length_m").asDouble() > 0.8 * 1139, "most of the 1139 m queue: " + queue);
+        // its vehicles are the intact (bright) trucks, within 20 % of the 50 planted; the dark gaps between
+        // them are no wrecks
+        assertEquals(0, queue.get("wreck_count").asInt(), queue.toString());
+        assertTrue(Math.abs(queue.get("vehicle_count").asInt() - 50) <= 10, queue.toString());
         // the truck park (53 vehicles in both dates, km 127.07, 46 m off the road) is never reported as new
         assertTrue(e.get("false_alarms").asInt() == 0, e.get("false_alarm_causes").toString());
-        // truth: 26 wrecks. Measured 16 (objects found 12 over 293 m of the 474 m line): below the issue's
-        // ±20 % bar (21..31), which is not met yet at 3 m; this guards the level reached.
+        // truth: 26 wrecks. Measured 17 (13 objects over 313 m of the 474 m line): below the issue's ±20 %
+        // bar (21..31), which is not met yet at 3 m: the pair-shadow mask takes most of this scar (char on
+        // dry ground, no SWIR to tell it from shade) for shadow, so the site is a 0.16 ha fragment and the
+        // lone wreck 165 m past the others is not on it. This guards the level reached.
         int wrecks = attack.get("wreck_count").asInt();
         assertTrue(wrecks >= 15 && wrecks <= 31, "wreck count " + wrecks + " of 26");
         JsonNode counted = e.get("wreck_counts").get(0);
