@@ -41,7 +41,7 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
 
     public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
                            double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
-                           double countByLengthAboveGsdM, double wreckOnScarM) {
+                           double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM) {
     }
 
     public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {
@@ -133,8 +133,9 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
         Vehicles v = sites.vehicles;
         require(file, v.maxGsdM > 0 && v.roadBufferM > 0 && v.siteDistanceM >= 0 && v.wrecksForHalf > 0
                 && 0 < v.queueMinM && v.queueMinM < v.queueFullM, "sites.vehicles: sizes must be positive, queue_min_m < queue_full_m");
-        require(file, v.staticMatchM >= 0 && v.wreckPitchM > 0 && v.countByLengthAboveGsdM > 0 && v.wreckOnScarM >= 0,
-                "sites.vehicles: static_match_m, wreck_on_scar_m >= 0; wreck_pitch_m, count_by_length_above_gsd_m > 0");
+        require(file, v.staticMatchM >= 0 && v.wreckPitchM > 0 && v.countByLengthAboveGsdM > 0 && v.wreckOnScarM >= 0
+                && v.wreckLineOffsetM >= 0, "sites.vehicles: static_match_m, wreck_on_scar_m, wreck_line_offset_m >= 0; "
+                + "wreck_pitch_m, count_by_length_above_gsd_m > 0");
         require(file, sites.alongRoad.bonus >= 0 && sites.alongRoad.bonus < 1, "sites.along_road.bonus must be in [0, 1)");
         require(file, sites.firms.viirsDistanceM > 0 && sites.firms.viirsDistanceM <= 10_000
                 && sites.firms.modisDistanceM > 0 && sites.firms.modisDistanceM <= 10_000,

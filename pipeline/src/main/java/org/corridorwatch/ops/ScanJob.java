@@ -175,7 +175,8 @@ public final class ScanJob {
 
             SiteDescriber describer = new SiteDescriber(grid, crs, catalog.corridors(), places, pixelArea, in.swir());
             List<ClusterChange.Match> clusters = vehicleClusters(pass, grid);
-            SiteScorer scorer = new SiteScorer(terms(config, in, pair, crs, clusters, pixelArea), config.sites().weights());
+            SiteScorer scorer = new SiteScorer(terms(config, in, pair, crs, clusters,
+                    unclustered(pass, grid, clusters), pixelArea), config.sites().weights());
             List<Candidate> burnSites = new CandidateRanker(config.sites(), describer, scorer, changeIndex)
                     .rank(SiteMerger.merge(pass.pieces()));
             List<Candidate> candidates = new ArrayList<>(burnSites);
@@ -233,6 +234,14 @@ public final class ScanJob {
         return change.after();
     }
 
+    /** New after-date objects that clustering left alone (no neighbour within its radius). */
+    private static List<PlacedVehicle> unclustered(TilePass.Result pass, GridGeometry grid,
+                                                   List<ClusterChange.Match> clusters) {
+        java.util.Set<PlacedVehicle> members = new java.util.HashSet<>();
+        clusters.forEach(m -> members.addAll(m.after().members()));
+        return place(pass.vehiclesAfter(), grid).stream().filter(v -> !members.contains(v)).toList();
+    }
+
     /** Grid pixel indices → scene CRS coordinates of the pixel centres. */
     private static List<PlacedVehicle> place(List<VehicleObject> objects, GridGeometry grid) {
         return objects.stream().map(o -> new PlacedVehicle(grid.x(o.col() + 0.5, o.row() + 0.5),
@@ -244,10 +253,12 @@ public final class ScanJob {
      * resolve them); FIRMS when detections were given.
      */
     private List<EvidenceTerm> terms(ScanConfig config, Inputs in, ScenePair pair, Projection crs,
-                                     List<ClusterChange.Match> clusters, double pixelArea) {
+                                     List<ClusterChange.Match> clusters, List<PlacedVehicle> unclustered,
+                                     double pixelArea) {
         List<EvidenceTerm> terms = new ArrayList<>(List.of(new BurnTerm(config.sites())));
         terms.add(vehiclesResolved(config, pair.grid(), pixelArea)
-                ? VehicleTerm.of(clusters, crs, config.sites().vehicles(), gsdM(pair.grid(), pixelArea))
+                ? VehicleTerm.of(clusters, unclustered, crs, config.sites().vehicles(),
+                        gsdM(pair.grid(), pixelArea))
                 : VehicleTerm.unresolved(String.format(java.util.Locale.ROOT, "%.0f m pixels do not resolve vehicles",
                         gsdM(pair.grid(), pixelArea))));
         if (!request.firms().isEmpty()) {

@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * {@code samples generate}: sites the scene, plans the scenario, renders and writes
- * {@code before.tif}, {@code after.tif} (UInt16, nodata 0, tiled DEFLATE, COG by default),
+ * {@code before.tif}, {@code after.tif} (UInt16, Byte for the high-resolution sensor, nodata 0, tiled DEFLATE, COG by default),
  * {@code truth.geojson}, {@code firms.csv} and {@code README.md} into the output directory. Strips of
  * {@link SceneRenderer#DEFAULT_STRIP_ROWS} rows are rendered on up to {@link #MAX_THREADS} threads and
  * written in order, so memory is bounded by strip size × threads, never by the scene.
@@ -149,7 +149,8 @@ public final class SampleGenerator {
         int stripRows = SceneRenderer.DEFAULT_STRIP_ROWS;
         int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (GeoTiffWriter w = GeoTiffWriter.create(req.out().resolve(name), grid, GeoTiffWriter.PixelType.UINT16,
+        try (GeoTiffWriter w = GeoTiffWriter.create(req.out().resolve(name), grid,
+                sensor.eightBit() ? GeoTiffWriter.PixelType.BYTE : GeoTiffWriter.PixelType.UINT16,
                 sensor.fileBandNames(), 0, req.cog())) {
             metadata(s, date, req).forEach(w::setMetadata);
             for (int batch = 0; batch < grid.height(); batch += stripRows * threads) {
@@ -209,8 +210,8 @@ public final class SampleGenerator {
             }
             case HIGHRES -> {
                 m.put("SENSOR", "high-resolution 0.5 m multispectral-like (synthetic)");
-                m.put("NBITS", "11");
-                m.put("RADIOMETRY", "DN without reflectance scale");
+                m.put("NBITS", "8");
+                m.put("RADIOMETRY", "8-bit DN = 510 * reflectance, saturating at 0.5 (pansharpened-product-like); 0 = nodata");
             }
         }
         return m;

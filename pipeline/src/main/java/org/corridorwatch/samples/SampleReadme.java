@@ -42,7 +42,9 @@ final class SampleReadme {
         return switch (sensor) {
             case SENTINEL2 -> "UInt16 DN = 10000*reflectance + 1000 (BOA_ADD_OFFSET -1000, baseline 05.09); 0 = nodata";
             case PLANETSCOPE -> "UInt16 DN = 10000*reflectance; 0 = nodata";
-            case HIGHRES -> "11-bit DN (about 3400 per unit reflectance, no reflectance scale); 0 = nodata";
+            case HIGHRES -> "Byte DN = 510*reflectance (8-bit linear stretch saturating at reflectance 0.5, as "
+                    + "very-high-resolution pansharpened RGBN products are delivered; the highres scan profile's "
+                    + "scale 1/510 reads it back); 0 = nodata";
         };
     }
 

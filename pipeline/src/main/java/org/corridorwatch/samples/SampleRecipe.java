@@ -47,7 +47,7 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
 
     /** Names accepted by {@link #forCase(String)}. */
     public static final List<String> CASE_NAMES = List.of("default", "attack-13sep", "attack-14sep-large",
-            "bushfires-small-attack", "wrecks-queue", "no-change", "mostly-cloudy");
+            "bushfires-small-attack", "wrecks-queue", "wreck-line", "no-change", "mostly-cloudy");
 
     public SampleRecipe {
         attackHa = attackHa.clone();
@@ -94,6 +94,12 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
             case "wrecks-queue" -> d.withName(name, "PlanetScope-scale attack with a line of wrecks, a queue of "
                     + "intact trucks and a truck park with vehicles in both dates")
                     .withAttack(1, new double[] {0.8, 2}, new int[] {20, 30}, 1.0);
+            case "wreck-line" -> d.withName(name, "small high-resolution scene: a short line of burnt tankers on a "
+                    + "burn scar hugging the road and a truck park with vehicles in both dates")
+                    .withAttack(1, new double[] {0.3, 0.6}, new int[] {7, 9}, 0.0)
+                    .withCounts(1, 0, 0, 1, 0, 0)
+                    .withAcquisition(new double[] {0, 0}, new double[] {0.05, 0.12}, new double[] {0.3, 1.5},
+                            d.gainSigma, d.offsetSigma, false);
             case "no-change" -> new SampleRecipe(name, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 15), null, 0,
                     d.attackHa, d.wrecks, 0, d.queueTrucks, 0, d.bushfireHa, 0, 2, 1, 1, 0, 6, 0.3, 0.25, 0.3,
                     new double[] {0, 0}, false, new double[] {0.1, 0.1}, new double[] {0, 0}, 0, 0, false, true,

@@ -8,17 +8,20 @@ import java.util.List;
  *
  * <p>Encodings: Sentinel-2 L2A from processing baseline 04.00 stores {@code DN = 10000·ρ + 1000}
  * ({@code BOA_ADD_OFFSET = -1000}); PlanetScope surface reflectance is {@code 10000·ρ}; the
- * high-resolution product is 11-bit DN ({@code DN = ρ·DN_PER_REFLECTANCE}, no reflectance scale).
- * DN 0 is nodata for every sensor.
+ * high-resolution product is delivered like most very-high-resolution imagery, as 8-bit
+ * pansharpened RGBN with a fixed linear stretch that saturates at reflectance 0.5
+ * ({@code DN = 510·ρ}, Byte: dark char and wrecks keep ~10–20 DN instead of ~5–10 with {@code 255·ρ},
+ * enough for the black-hat to separate them); the {@code highres} scan profile's scale of 1/510
+ * ({@code config/sensors.yaml}) turns it back into reflectance. DN 0 is nodata for every sensor.
  */
 public enum Sensor {
     SENTINEL2(10.0, List.of("B02", "B03", "B04", "B08", "B11", "B12"),
             new int[] {Spectrum.BLUE, Spectrum.GREEN, Spectrum.RED, Spectrum.NIR, Spectrum.SWIR1, Spectrum.SWIR2},
-            10000, 1000, 65535, 0.0022, 0.00002),
+            10000, 1000, 65535, 0.0022, 0.00002, false),
     PLANETSCOPE(3.0, List.of("blue", "green", "red", "nir"),
-            new int[] {Spectrum.BLUE, Spectrum.GREEN, Spectrum.RED, Spectrum.NIR}, 10000, 0, 65535, 0.006, 0.00005),
+            new int[] {Spectrum.BLUE, Spectrum.GREEN, Spectrum.RED, Spectrum.NIR}, 10000, 0, 65535, 0.006, 0.00005, false),
     HIGHRES(0.5, List.of("red", "green", "blue", "nir"),
-            new int[] {Spectrum.RED, Spectrum.GREEN, Spectrum.BLUE, Spectrum.NIR}, 3400, 0, 2047, 0.004, 0.00003);
+            new int[] {Spectrum.RED, Spectrum.GREEN, Spectrum.BLUE, Spectrum.NIR}, 510, 0, 255, 0.004, 0.00003, true);
 
     /** Name of the extra Sentinel-2 scene-classification band. */
     public static final String SCL_BAND = "SCL";
@@ -31,9 +34,10 @@ public enum Sensor {
     private final int maxDn;
     private final double noiseFloor;
     private final double noiseShot;
+    private final boolean eightBit;
 
     Sensor(double gsdM, List<String> bandNames, int[] canonicalBands, double dnPerReflectance, double dnOffset,
-           int maxDn, double noiseFloor, double noiseShot) {
+           int maxDn, double noiseFloor, double noiseShot, boolean eightBit) {
         this.gsdM = gsdM;
         this.bandNames = bandNames;
         this.canonicalBands = canonicalBands;
@@ -42,6 +46,12 @@ public enum Sensor {
         this.maxDn = maxDn;
         this.noiseFloor = noiseFloor;
         this.noiseShot = noiseShot;
+        this.eightBit = eightBit;
+    }
+
+    /** True when the product is stored as 8-bit (Byte) DN, false for UInt16. */
+    public boolean eightBit() {
+        return eightBit;
     }
 
     /** Ground sample distance in metres. */

@@ -13,7 +13,7 @@
  *
  * <p><b>Units.</b> Geometry in scene-CRS metres until written (truth and FIRMS in WGS84 lon/lat);
  * reflectance 0..1 in the maths; stored DN per {@link org.corridorwatch.samples.Sensor}: Sentinel-2
- * {@code 10000·ρ + 1000} (BOA_ADD_OFFSET −1000), PlanetScope {@code 10000·ρ}, high-res 11-bit DN.
+ * {@code 10000·ρ + 1000} (BOA_ADD_OFFSET −1000), PlanetScope {@code 10000·ρ}, high-res 8-bit {@code 510·ρ}.
  * Pixel (col,row) has its centre at (col+0.5,row+0.5).
  *
  * <p><b>Invariants.</b> Same seed and arguments → identical pixels and truth: per-pixel fields (texture,

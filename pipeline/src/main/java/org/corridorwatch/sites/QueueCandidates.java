@@ -18,7 +18,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * New queues of intact vehicles become candidates of their own (pattern {@code queue}: a disruption,
  * such as trucks stranded behind an attack or a blocked road), whether or not a burn scar is beside them. Their score
  * is {@code weights.queue × queue term}, the term rising with the queue's length, so a long queue can be
- * flagged but ranks below a burn scar with a wreck line.
+ * flagged but ranks below a burn scar with a wreck line. Its vehicles are the bright (intact) members;
+ * the dark members of a queue are the gaps and shadows between trucks, not wrecks, so its
+ * {@code wreck_count} is 0 (as in {@link VehicleTerm}).
  */
 public final class QueueCandidates {
     private static final GeometryFactory GF = new GeometryFactory();
@@ -49,12 +51,12 @@ public final class QueueCandidates {
             String corridor = where.location().map(l -> l.corridorId()).orElse("");
             List<String> reasons = List.of(String.format(Locale.ROOT,
                     "new queue of %d intact vehicles over %.0f m (straightness %.2f)",
-                    m.after().count(), length, m.after().straightness()),
+                    m.after().brightCount(), length, m.after().straightness()),
                     besideScar ? "it starts at a burn scar: traffic stranded behind an attack?" : "no burn scar beside it",
                     "possible disruption: stranded or blocked traffic");
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("vehicle_count", m.after().count());
-            details.put("wreck_count", m.after().wreckCount());
+            details.put("vehicle_count", m.after().brightCount());
+            details.put("wreck_count", 0);
             details.put("queue_length_m", Math.round(length));
             SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, 0, 0, Double.NaN,
                     m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, false);

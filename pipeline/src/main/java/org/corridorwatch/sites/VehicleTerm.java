@@ -7,18 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.LineCount;
+import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.VehicleCluster;
 import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
+import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new wreck-line clusters within
- * {@code site_distance_m} of a burn scar, in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
+ * {@code site_distance_m} of a burn scar, plus lone dark objects on the scar along the line's axis
+ * ({@link LoneWrecks}), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
  * are counted by {@link LineCount} (by the line's length on pixels coarser than
  * {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
@@ -28,14 +31,16 @@ public final class VehicleTerm implements EvidenceTerm {
     private static final GeometryFactory GF = new GeometryFactory();
 
     private final List<ClusterChange.Match> clusters;
+    private final List<PlacedVehicle> unclustered;
     private final Projection sceneCrs;
     private final ScanConfig.Vehicles p;
     private final String unresolved;
     private final double gsdM;
 
-    private VehicleTerm(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p, String unresolved,
-                        double gsdM) {
+    private VehicleTerm(List<ClusterChange.Match> clusters, List<PlacedVehicle> unclustered, Projection sceneCrs,
+                        ScanConfig.Vehicles p, String unresolved, double gsdM) {
         this.clusters = List.copyOf(clusters);
+        this.unclustered = List.copyOf(unclustered);
         this.sceneCrs = sceneCrs;
         this.p = p;
         this.unresolved = unresolved;
@@ -43,18 +48,19 @@ public final class VehicleTerm implements EvidenceTerm {
     }
 
     /**
-     * @param clusters after-date clusters with their verdicts, members placed in the scene CRS (metres)
-     * @param sceneCrs WGS84 ↔ scene CRS, to bring site outlines to the clusters
-     * @param gsdM     ground sample distance of the imagery, metres
+     * @param clusters    after-date clusters with their verdicts, members placed in the scene CRS (metres)
+     * @param unclustered new after-date objects in no cluster, same CRS (lone wrecks of a faint line)
+     * @param sceneCrs    WGS84 ↔ scene CRS, to bring site outlines to the clusters
+     * @param gsdM        ground sample distance of the imagery, metres
      */
-    public static VehicleTerm of(List<ClusterChange.Match> clusters, Projection sceneCrs, ScanConfig.Vehicles p,
-                                 double gsdM) {
-        return new VehicleTerm(clusters, sceneCrs, p, null, gsdM);
+    public static VehicleTerm of(List<ClusterChange.Match> clusters, List<PlacedVehicle> unclustered,
+                                 Projection sceneCrs, ScanConfig.Vehicles p, double gsdM) {
+        return new VehicleTerm(clusters, unclustered, sceneCrs, p, null, gsdM);
     }
 
     /** The term on a sensor that cannot see vehicles: always 0, saying why. */
     public static VehicleTerm unresolved(String why) {
-        return new VehicleTerm(List.of(), null, null, why, Double.NaN);
+        return new VehicleTerm(List.of(), List.of(), null, null, why, Double.NaN);
     }
 
     @Override
@@ -104,6 +110,9 @@ public final class VehicleTerm implements EvidenceTerm {
                 }
             }
         }
+        wreckLine = LoneWrecks.join(wreckLine, unclustered,
+                v -> outline.distance(GF.createPoint(new Coordinate(v.x(), v.y()))) <= p.wreckOnScarM(),
+                longAxisAzimuth(outline), p.wreckLineOffsetM());
         int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();
@@ -127,6 +136,20 @@ public final class VehicleTerm implements EvidenceTerm {
         d.put("wreck_count", wrecks);
         double value = wrecks == 0 ? 0 : 1 - Math.pow(2, -wrecks / p.wrecksForHalf());
         return new Result(name(), value, reasons, d);
+    }
+
+    /** Direction of an outline's long axis (the longer side of its minimum-width rectangle), degrees clockwise from +y. */
+    static double longAxisAzimuth(Geometry outline) {
+        Coordinate[] r = MinimumDiameter.getMinimumRectangle(outline).getCoordinates();
+        if (r.length < 4) {
+            return r.length < 2 ? 0 : azimuth(r[0], r[1]);
+        }
+        return r[0].distance(r[1]) >= r[1].distance(r[2]) ? azimuth(r[0], r[1]) : azimuth(r[1], r[2]);
+    }
+
+    private static double azimuth(Coordinate a, Coordinate b) {
+        double az = Math.toDegrees(Math.atan2(b.x - a.x, b.y - a.y));
+        return ((az % 180) + 180) % 180;
     }
 
     /** Smallest distance from a cluster's members to an outline (scene CRS units, metres). */

@@ -25,7 +25,7 @@ class SampleQualityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rn1-kolokani-didieni", "rn1-kaniera-lakamane", "rn7-bougouni-bushfires",
-        "planetscope-wrecks-queue", "no-change", "mostly-cloudy"})
+        "planetscope-wrecks-queue", "highres-wreck-line", "no-change", "mostly-cloudy"})
     void findsEveryAttackWithoutFalseAlarms(String sample) throws Exception {
         check(sample, false);
     }
@@ -33,7 +33,7 @@ class SampleQualityTest {
     /** With the sample's FIRMS detections the bar still holds, and the attack ranks first. */
     @ParameterizedTest
     @ValueSource(strings = {"rn1-kolokani-didieni", "rn1-kaniera-lakamane", "rn7-bougouni-bushfires",
-        "planetscope-wrecks-queue", "no-change", "mostly-cloudy"})
+        "planetscope-wrecks-queue", "highres-wreck-line", "no-change", "mostly-cloudy"})
     void withFirmsTheAttackRanksFirst(String sample) throws Exception {
         JsonNode first = check(sample, true);
         if (first != null && !sample.equals("no-change") && !sample.equals("mostly-cloudy")) {
@@ -73,16 +73,43 @@ class SampleQualityTest {
         assertTrue(queue.get("rank").asInt() > attack.get("rank").asInt()
                 && queue.get("score").asDouble() < attack.get("score").asDouble(), queue.toString());
         assertTrue(queue.get("queue_length_m").asDouble() > 0.8 * 1139, "most of the 1139 m queue: " + queue);
+        // its vehicles are the intact (bright) trucks, within 20 % of the 50 planted; the dark gaps between
+        // them are no wrecks
+        assertEquals(0, queue.get("wreck_count").asInt(), queue.toString());
+        assertTrue(Math.abs(queue.get("vehicle_count").asInt() - 50) <= 10, queue.toString());
         // the truck park (53 vehicles in both dates, km 127.07, 46 m off the road) is never reported as new
         assertTrue(e.get("false_alarms").asInt() == 0, e.get("false_alarm_causes").toString());
-        // truth: 26 wrecks. Measured 16 (objects found 12 over 293 m of the 474 m line): below the issue's
-        // ±20 % bar (21..31), which is not met yet at 3 m; this guards the level reached.
+        // truth: 26 wrecks. Measured 17 (13 objects over 313 m of the 474 m line): below the issue's ±20 %
+        // bar (21..31), which is not met yet at 3 m: the pair-shadow mask takes most of this scar (char on
+        // dry ground, no SWIR to tell it from shade) for shadow, so the site is a 0.16 ha fragment and the
+        // lone wreck 165 m past the others is not on it. This guards the level reached.
         int wrecks = attack.get("wreck_count").asInt();
         assertTrue(wrecks >= 15 && wrecks <= 31, "wreck count " + wrecks + " of 26");
         JsonNode counted = e.get("wreck_counts").get(0);
         assertEquals(26, counted.get("wreck_count_truth").asInt());
         assertEquals(wrecks, counted.get("wreck_count_found").asInt(), "evaluate reports the attack candidate's count");
         assertEquals(wrecks / 26.0 - 1, counted.get("wreck_count_error").asDouble(), 0.001);
+    }
+
+    /**
+     * High resolution (0.5 m, 8-bit): the attack ranks first with its wrecks counted object by object
+     * within ±20 % of the 7 planted; the truck park (vehicles in both dates, 49 m off the road) is no
+     * candidate and every candidate lies on the attack.
+     */
+    @Test
+    void highresCountsTheWrecksAndIgnoresTheTruckPark() throws Exception {
+        String sample = "highres-wreck-line";
+        check(sample, true);
+        Path out = dir.resolve(sample + "-firms");
+        JsonNode e = JSON.readTree(out.resolve("evaluation.json").toFile());
+        JsonNode first = JSON.readTree(out.resolve("candidates.geojson").toFile()).get("features").get(0)
+                .get("properties");
+        assertEquals(1, first.get("rank").asInt());
+        assertEquals("road_attack", first.get("pattern").asText());
+        assertEquals(0, e.get("false_alarms").asInt(), e.get("false_alarm_causes").toString());
+        JsonNode counted = e.get("wreck_counts").get(0);
+        assertEquals(7, counted.get("wreck_count_truth").asInt());
+        assertTrue(Math.abs(counted.get("wreck_count_error").asDouble()) <= 0.2, counted.toString());
     }
 
     private JsonNode check(String sample, boolean firms) throws Exception {

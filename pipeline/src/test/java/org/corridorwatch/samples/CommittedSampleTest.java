@@ -24,7 +24,7 @@ class CommittedSampleTest {
 
     /** Runs the command recorded in a small committed sample into a temporary folder: identical pixels. */
     @ParameterizedTest
-    @ValueSource(strings = {"no-change", "mostly-cloudy"})
+    @ValueSource(strings = {"no-change", "mostly-cloudy", "highres-wreck-line"})
     void regeneratingReproducesIdenticalPixels(String name) throws Exception {
         Path dir = TestSupport.repoRoot().resolve("imagery-samples").resolve(name);
         String command = new ObjectMapper().readTree(dir.resolve("truth.geojson").toFile()).at("/scene/command")
@@ -58,7 +58,7 @@ class CommittedSampleTest {
     /** What `gdalinfo` must show for every committed sample: CRS, geotransform, nodata, band descriptions. */
     @ParameterizedTest
     @ValueSource(strings = {"rn1-kolokani-didieni", "rn1-kaniera-lakamane", "rn7-bougouni-bushfires",
-        "planetscope-wrecks-queue", "no-change", "mostly-cloudy"})
+        "planetscope-wrecks-queue", "highres-wreck-line", "no-change", "mostly-cloudy"})
     void everySampleIsGeoreferencedWithNodataAndBandNames(String name) {
         Path dir = TestSupport.repoRoot().resolve("imagery-samples").resolve(name);
         for (String f : List.of("before.tif", "after.tif")) {
