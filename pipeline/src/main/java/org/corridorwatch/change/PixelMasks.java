@@ -11,16 +11,23 @@ public final class PixelMasks {
     }
 
     /**
-     * The full mask of a pair: per-date spectral (or SCL) masks, pairwise shadow test, combination,
-     * dilation. {@code sclBefore}/{@code sclAfter} may be {@code null} (then spectral tests are used for
-     * that date).
+     * The full mask of a pair: per-date spectral (or SCL) masks without cloud patches smaller than a cloud,
+     * pairwise shadow test (also without patches smaller than a cloud), combination, dilation.
+     * {@code sclBefore}/{@code sclAfter} may be {@code null} (then spectral tests are used for that date).
      */
     public static byte[] forPair(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, MaskParameters p) {
-        byte[] a = sclBefore != null ? fromScl(sclBefore, before) : spectral(before, p);
-        byte[] b = sclAfter != null ? fromScl(sclAfter, after) : spectral(after, p);
+        int w = before.width();
+        int h = before.height();
+        int minPatch = p.cloudMinPixels();
+        byte[] a = sclBefore != null ? fromScl(sclBefore, before)
+                : dropSmallPatches(spectral(before, p), w, h, MaskCode.CLOUD, minPatch);
+        byte[] b = sclAfter != null ? fromScl(sclAfter, after)
+                : dropSmallPatches(spectral(after, p), w, h, MaskCode.CLOUD, minPatch);
         byte[] m = combine(a, b);
         if (sclBefore == null || sclAfter == null) {
-            markPairShadow(before, after, m, p);
+            markPairShadow(before, after, m, p, cloudFraction(a) >= p.shadowMinCloudFraction(),
+                    cloudFraction(b) >= p.shadowMinCloudFraction());
+            dropSmallPatches(m, w, h, MaskCode.SHADOW, minPatch); // a cloud's shade is as large as the cloud
         }
         dilate(m, before.width(), before.height(), p.cloudDilation(), MaskCode.CLOUD, MaskCode.CIRRUS);
         dilate(m, before.width(), before.height(), p.shadowDilation(), MaskCode.SHADOW, MaskCode.SHADOW);
@@ -90,9 +97,15 @@ public final class PixelMasks {
     /**
      * Marks SHADOW (in place, over VALID pixels only) where one date is much darker than the other in
      * NIR, the visible mean and SWIR alike while NBR (NDVI without SWIR) barely changed. Char from a
-     * burn darkens NIR but keeps or raises SWIR and drops NBR, so it is not taken for shade.
+     * burn darkens NIR but keeps or raises SWIR and drops NBR, so it is not taken for shade; without SWIR,
+     * char on dry ground is told from shade by its colour (the red share of the visible sum moves). Only a date
+     * that can hold cloud shadow ({@code shadeBefore}/{@code shadeAfter}: it has clouds) is tested.
      */
-    public static void markPairShadow(BandSet before, BandSet after, byte[] mask, MaskParameters p) {
+    public static void markPairShadow(BandSet before, BandSet after, byte[] mask, MaskParameters p,
+                                      boolean shadeBefore, boolean shadeAfter) {
+        if (!shadeBefore && !shadeAfter) {
+            return;
+        }
         float[] swA = before.nbrSwir();
         float[] swB = after.nbrSwir();
         boolean swir = swA != null && swB != null;
@@ -107,8 +120,8 @@ public final class PixelMasks {
             float vB = after.blue()[i] + after.green()[i] + after.red()[i];
             float iA;
             float iB;
-            boolean darkerAfter = nB < ratio * nA && vB < ratio * vA && nB < p.shadowMaxNir();
-            boolean darkerBefore = nA < ratio * nB && vA < ratio * vB && nA < p.shadowMaxNir();
+            boolean darkerAfter = shadeAfter && nB < ratio * nA && vB < ratio * vA && nB < p.shadowMaxNir();
+            boolean darkerBefore = shadeBefore && nA < ratio * nB && vA < ratio * vB && nA < p.shadowMaxNir();
             if (!darkerAfter && !darkerBefore) {
                 continue;
             }
@@ -124,7 +137,9 @@ public final class PixelMasks {
                 iA = SpectralIndices.ndvi(nA, before.red()[i]);
                 iB = SpectralIndices.ndvi(nB, after.red()[i]);
             }
-            if (Math.abs(iA - iB) < p.shadowMaxIndexChange()) {
+            // shade dims a surface and keeps its colour; char greys it (red laterite → neutral black)
+            float redShare = Math.abs(before.red()[i] / vA - after.red()[i] / vB);
+            if (Math.abs(iA - iB) < p.shadowMaxIndexChange() && redShare < p.shadowMaxColourChange()) {
                 mask[i] = MaskCode.SHADOW;
             }
         }
@@ -206,6 +221,73 @@ public final class PixelMasks {
                 }
             }
         }
+    }
+
+    /**
+     * Clears (to VALID, in place) patches (8-connected) of {@code code} with fewer than {@code minPixels}
+     * pixels that do not touch the image's edge; returns {@code m}.
+     */
+    public static byte[] dropSmallPatches(byte[] m, int width, int height, byte code, int minPixels) {
+        if (minPixels <= 1 || !contains(m, code)) {
+            return m;
+        }
+        boolean[] seen = new boolean[m.length];
+        int[] stack = new int[m.length];
+        int[] patch = new int[m.length];
+        for (int start = 0; start < m.length; start++) {
+            if (m[start] != code || seen[start]) {
+                continue;
+            }
+            int top = 0;
+            int size = 0;
+            boolean edge = false;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int i = stack[--top];
+                patch[size++] = i;
+                int x = i % width;
+                int y = i / width;
+                edge |= x == 0 || y == 0 || x == width - 1 || y == height - 1;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        int j = ny * width + nx;
+                        if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[j] && m[j] == code) {
+                            seen[j] = true;
+                            stack[top++] = j;
+                        }
+                    }
+                }
+            }
+            if (size < minPixels && !edge) {
+                for (int k = 0; k < size; k++) {
+                    m[patch[k]] = MaskCode.VALID;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static boolean contains(byte[] m, byte code) {
+        for (byte c : m) {
+            if (c == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fraction of pixels coded CLOUD or CIRRUS. */
+    static double cloudFraction(byte[] m) {
+        int n = 0;
+        for (byte c : m) {
+            if (c == MaskCode.CLOUD || c == MaskCode.CIRRUS) {
+                n++;
+            }
+        }
+        return m.length == 0 ? 0 : n / (double) m.length;
     }
 
     /** Fraction of pixels that are VALID. */

@@ -81,7 +81,8 @@ public final class TileAnalyzer {
         this.vehicleParams = config.sites().vehicles();
         this.maxMaskedFraction = config.scan().maxMaskedFraction();
         TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
-        this.params = new TileChangeDetector.Parameters(d.masks(), d.coregistration(), d.minShiftConfidence(),
+        this.params = new TileChangeDetector.Parameters(d.masks().forPixelArea(pixelAreaM2), d.coregistration(),
+                d.minShiftConfidence(),
                 config.scan().coregistration() ? config.scan().maxShiftPx() : 0, config.scan().radiometricNormalisation(),
                 d.normalisation(), d.evidence(), d.regions());
     }

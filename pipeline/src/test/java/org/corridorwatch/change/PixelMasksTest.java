@@ -24,6 +24,9 @@ class PixelMasksTest {
     private static final float[] SHADE = {.015f, .025f, .018f, .07f, .10f, .066f, .040f};
     private static final float[] CHAR = {.03f, .035f, .04f, .07f, .08f, .20f, .20f};
     private static final float[] SOIL = {.10f, .17f, .25f, .28f, .30f, .40f, .35f};
+    private static final float[] SHADE_ON_SOIL = {.03f, .051f, .075f, .084f, .09f, .12f, .105f};
+    /** Char on the same soil with its NDVI unchanged (nir/red kept): only its colour tells it from shade. */
+    private static final float[] GREY_CHAR_SAME_NDVI = {.035f, .038f, .04f, .045f, .048f, .15f, .14f};
 
     @Test
     void sclCodesMapToMaskCodes() {
@@ -46,7 +49,7 @@ class PixelMasksTest {
         BandSet before = pixels(VEG, VEG);
         BandSet after = pixels(SHADE, CHAR);
         byte[] m = new byte[2];
-        PixelMasks.markPairShadow(before, after, m, MaskParameters.DEFAULTS);
+        PixelMasks.markPairShadow(before, after, m, MaskParameters.DEFAULTS, true, true);
         assertArrayEquals(new byte[] {MaskCode.SHADOW, MaskCode.VALID}, m);
     }
 
@@ -57,8 +60,26 @@ class PixelMasksTest {
         BandSet after = BandSet.ofVisibleNir(2, 1, new float[] {.015f, .03f}, new float[] {.025f, .035f},
                 new float[] {.018f, .04f}, new float[] {.10f, .08f});
         byte[] m = new byte[2];
-        PixelMasks.markPairShadow(before, after, m, MaskParameters.DEFAULTS);
+        PixelMasks.markPairShadow(before, after, m, MaskParameters.DEFAULTS, true, true);
         assertArrayEquals(new byte[] {MaskCode.SHADOW, MaskCode.VALID}, m);
+    }
+
+    @Test
+    void darkeningIsShadeOnlyInADateWithClouds() {
+        // char on dry soil without SWIR: every band darker, NDVI almost unchanged, like shade
+        BandSet before = pixels(SOIL, SOIL, SOIL, SOIL);
+        BandSet noSwirBefore = BandSet.ofVisibleNir(4, 1, before.blue(), before.green(), before.red(), before.nir());
+        BandSet after = pixels(SHADE_ON_SOIL, SHADE_ON_SOIL, GREY_CHAR_SAME_NDVI, SOIL);
+        BandSet noSwirAfter = BandSet.ofVisibleNir(4, 1, after.blue(), after.green(), after.red(), after.nir());
+        byte[] clear = PixelMasks.forPair(noSwirBefore, noSwirAfter, null, null, MaskParameters.DEFAULTS);
+        assertArrayEquals(new byte[4], clear, "no cloud after: the darkening stays evidence");
+        byte[] m = new byte[4];
+        PixelMasks.markPairShadow(noSwirBefore, noSwirAfter, m, MaskParameters.DEFAULTS, false, true);
+        assertArrayEquals(new byte[] {MaskCode.SHADOW, MaskCode.SHADOW, 0, 0}, m,
+                "with clouds after, the dimmed soil is shade; the greyed one (char) is not");
+        byte[] onlyBefore = new byte[4];
+        PixelMasks.markPairShadow(noSwirBefore, noSwirAfter, onlyBefore, MaskParameters.DEFAULTS, true, false);
+        assertArrayEquals(new byte[4], onlyBefore, "clouds in the other date do not cast this shade");
     }
 
     @Test
@@ -80,7 +101,7 @@ class PixelMasksTest {
     void pairMaskCombinesBothDates() {
         BandSet before = pixels(VEG, WATER, VEG, VEG, VEG);
         BandSet after = pixels(VEG, VEG, VEG, VEG, CLOUD);
-        MaskParameters p = new MaskParameters(.2, .22, .7, .25, 0, .65, .15, .1, 1, 0);
+        MaskParameters p = new MaskParameters(.2, .22, .7, .25, 0, .65, .15, .1, .05, .001, 1, 1, 0);
         byte[] m = PixelMasks.forPair(before, after, null, null, p);
         assertArrayEquals(new byte[] {0, MaskCode.WATER, 0, MaskCode.CLOUD, MaskCode.CLOUD}, m);
     }
