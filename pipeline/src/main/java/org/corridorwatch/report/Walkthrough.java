@@ -44,6 +44,11 @@ public final class Walkthrough {
         JsonNode eval = Files.exists(evalFile) ? read(evalFile) : null;
         try {
             Files.createDirectories(out.resolve("figures"));
+            try (var old = Files.newDirectoryStream(out.resolve("figures"), "*.png")) {
+                for (Path f : old) {
+                    Files.delete(f); // figures of a previous export: its top sites may differ
+                }
+            }
         } catch (IOException e) {
             throw new OutputException(out, "cannot be created (" + e.getMessage() + ")", "choose a writable --out");
         }

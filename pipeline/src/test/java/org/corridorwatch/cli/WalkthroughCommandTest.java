@@ -19,8 +19,11 @@ class WalkthroughCommandTest {
     @Test
     void regeneratesWithEveryFigure() throws Exception {
         Path sample = TestSupport.repoRoot().resolve("imagery-samples/rn1-kolokani-didieni");
+        Files.createDirectories(dir.resolve("figures"));
+        Path stale = Files.writeString(dir.resolve("figures/old-site-before.png"), "old export");
         CliTest.Run r = CliTest.run("walkthrough", "--sample", sample.toString(), "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.notExists(stale), "figures of a previous export are replaced");
         String md = Files.readString(dir.resolve("README.md"));
         assertTrue(md.contains("## Score distribution") && md.contains("## Precision and recall"), md);
         assertTrue(md.contains("hugs the road"), md);
