@@ -83,6 +83,28 @@ class PixelMasksTest {
     }
 
     @Test
+    void cloudPatchesSmallerThanACloudAreDroppedUnlessCutByTheEdge() {
+        int w = 20;
+        byte[] m = new byte[w * w];
+        for (int x = 5; x < 10; x++) {
+            m[10 * w + x] = MaskCode.CLOUD; // a white truck: 5 x 1 px
+        }
+        for (int y = 0; y < 3; y++) {
+            m[y * w + 15] = MaskCode.CLOUD; // the edge of a cloud outside the tile
+        }
+        for (int y = 14; y < 19; y++) {
+            for (int x = 2; x < 8; x++) {
+                m[y * w + x] = MaskCode.CLOUD; // 30 px: a cloud at minPixels = 30
+            }
+        }
+        PixelMasks.dropSmallPatches(m, w, w, MaskCode.CLOUD, 30);
+        assertEquals(MaskCode.VALID, m[10 * w + 7]);
+        assertEquals(MaskCode.CLOUD, m[1 * w + 15]);
+        assertEquals(MaskCode.CLOUD, m[16 * w + 4]);
+        assertEquals(MaskParameters.DEFAULTS.forPixelArea(9).cloudMinPixels(), 556, "5000 m² at 3 m");
+    }
+
+    @Test
     void cloudsGrowByTheDilationRadiusButNeverOverNodata() {
         byte[] m = new byte[7 * 7];
         m[3 * 7 + 3] = MaskCode.CLOUD;
