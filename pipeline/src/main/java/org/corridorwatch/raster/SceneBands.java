@@ -104,9 +104,16 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
         return new SceneBands(profile, found, offsets, how);
     }
 
+    /**
+     * Whether a band's description already says what it is, so the index fallback must not give it a
+     * role: a name of the profile, or a Sentinel-2 band name (B1…B12, B8A; GDAL's SENTINEL2 driver
+     * writes "B7, central wavelength 783 nm"). Its 20 m subdataset has B5 B6 B7 first: without this,
+     * forcing sentinel2 on it took B6 as green and B7 as red.
+     */
     private static boolean namedForOtherRole(GdalScene scene, SensorProfile profile, int idx) {
         String name = key(scene.bandNames().get(idx));
-        return profile.bands().values().stream().anyMatch(s -> s.names().stream().anyMatch(name::equalsIgnoreCase));
+        return name.matches("b\\d{1,2}a?")
+                || profile.bands().values().stream().anyMatch(s -> s.names().stream().anyMatch(name::equalsIgnoreCase));
     }
 
     private static int byName(GdalScene scene, List<String> names) {

@@ -103,4 +103,20 @@ class SceneBandsTest {
             assertTrue(b.how().contains("nir = band 4 (index 4)"), b.how().toString());
         }
     }
+
+    /**
+     * Bands described as other Sentinel-2 bands (the order of the SENTINEL2 driver's 20 m subdataset)
+     * are not taken by index: forcing sentinel2 reports red missing instead of reading B7 as red.
+     */
+    @Test
+    void bandsDescribedAsOtherSentinel2BandsAreNotTakenByIndex() {
+        Path tif = scene("s2-20m.tif", 20, List.of("B5, central wavelength 705 nm", "B6, central wavelength 740 nm",
+                "B7, central wavelength 783 nm", "B8A, central wavelength 865 nm", "B11, central wavelength 1610 nm",
+                "B12, central wavelength 2190 nm", "SCL, Scene Classification"), Map.of());
+        try (GdalScene s = GdalScene.open(tif)) {
+            InputDataException e = assertThrows(InputDataException.class, () -> SceneBands.detect(s, profiles, "sentinel2"));
+            assertTrue(e.getMessage().contains("red [B4, B04, red]"), e.getMessage());
+            assertTrue(e.getMessage().contains("green [B3, B03, green]"), e.getMessage());
+        }
+    }
 }
