@@ -19,7 +19,7 @@ import java.util.Set;
  * @param bands       lookup rules per role
  */
 public record SensorProfile(String name, String description, double gsdM, double scale, double offset,
-                            boolean s2BoaOffset, boolean relative, Set<BandRole> required,
+                            boolean s2BoaOffset, boolean relative, double nodataDn, Set<BandRole> required,
                             Map<BandRole, BandSpec> bands) {
 
     /**

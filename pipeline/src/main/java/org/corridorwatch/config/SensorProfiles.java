@@ -70,7 +70,8 @@ public final class SensorProfiles {
             throw new ConfigException(file, where + "needs at least red and nir bands (or relative: true)", "see config/sensors.yaml");
         }
         return new SensorProfile(name, n.path("description").asText(name), gsd, scale, n.path("offset").asDouble(0),
-                n.path("s2_boa_offset").asBoolean(false), n.path("relative").asBoolean(false), required, bands);
+                n.path("s2_boa_offset").asBoolean(false), n.path("relative").asBoolean(false),
+                n.path("nodata_dn").asDouble(Double.NaN), required, bands);
     }
 
     private static BandRole role(Path file, String where, String key) {

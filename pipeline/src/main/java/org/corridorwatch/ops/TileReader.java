@@ -50,11 +50,14 @@ final class TileReader {
         return withScl ? IntStream.concat(spectral, IntStream.of(b.index(BandRole.SCL))).toArray() : spectral.toArray();
     }
 
-    /** DN → reflectance per band read ({@link #indices} order); SCL classes stay as they are. */
+    /**
+     * DN → reflectance per band read ({@link #indices} order), the profile's no-data DN masked even when
+     * the file declares none; SCL classes stay as they are.
+     */
     private GdalScene.Linear[] conversions(SceneBands b, boolean withScl) {
         float scale = (float) b.profile().scale();
         Stream<GdalScene.Linear> spectral = Arrays.stream(SPECTRAL).filter(this::common)
-                .map(r -> new GdalScene.Linear(b.offsets().get(r).floatValue(), scale));
+                .map(r -> new GdalScene.Linear(b.offsets().get(r).floatValue(), scale, b.profile().nodataDn()));
         return (withScl ? Stream.concat(spectral, Stream.of(GdalScene.Linear.IDENTITY)) : spectral)
                 .toArray(GdalScene.Linear[]::new);
     }

@@ -283,14 +283,27 @@ public final class GdalScene implements AutoCloseable {
         }
     }
 
-    /** A per-band linear conversion of stored values: {@code (value + offset) * scale}. */
-    public record Linear(float offset, float scale) {
+    /**
+     * A per-band linear conversion of stored values: {@code (value + offset) * scale}; stored values equal
+     * to {@code nodata} (NaN = none) become NaN, like the file's own nodata value. For products whose
+     * convention marks no data (Sentinel-2 L2A: DN 0) without declaring it in the file.
+     */
+    public record Linear(float offset, float scale, double nodata) {
         public static final Linear IDENTITY = new Linear(0f, 1f);
+
+        /** Without a nodata value of its own. */
+        public Linear(float offset, float scale) {
+            this(offset, scale, Double.NaN);
+        }
     }
 
     private static void scatterUInt16(short[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
                                       double nodata, Linear lin) {
         int nd = Double.isNaN(nodata) ? -1 : (int) nodata;
+        int nd2 = Double.isNaN(lin.nodata()) ? nd : (int) lin.nodata();
+        if (nd < 0) {
+            nd = nd2;
+        }
         float off = lin.offset();
         float scale = lin.scale();
         for (int r = 0; r < h; r++) {
@@ -301,7 +314,8 @@ public final class GdalScene implements AutoCloseable {
             }
             if (nd >= 0) {
                 for (int c = 0; c < w; c++) {
-                    if ((src[s + c] & 0xFFFF) == nd) {
+                    int v = src[s + c] & 0xFFFF;
+                    if (v == nd || v == nd2) {
                         dst[d + c] = Float.NaN;
                     }
                 }
@@ -311,8 +325,9 @@ public final class GdalScene implements AutoCloseable {
 
     private static void scatter(float[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
                                 double nodata, Linear lin) {
-        boolean hasNodata = !Double.isNaN(nodata);
-        float nd = (float) nodata;
+        boolean hasNodata = !Double.isNaN(nodata) || !Double.isNaN(lin.nodata());
+        float nd = (float) (Double.isNaN(nodata) ? lin.nodata() : nodata);
+        float nd2 = (float) (Double.isNaN(lin.nodata()) ? nd : lin.nodata());
         float off = lin.offset();
         float scale = lin.scale();
         for (int r = 0; r < h; r++) {
@@ -323,7 +338,7 @@ public final class GdalScene implements AutoCloseable {
             }
             if (hasNodata) {
                 for (int c = 0; c < w; c++) {
-                    if (src[s + c] == nd) {
+                    if (src[s + c] == nd || src[s + c] == nd2) {
                         dst[d + c] = Float.NaN;
                     }
                 }

@@ -44,6 +44,27 @@ class GdalRoundTripTest {
     }
 
     @Test
+    void aConventionalNodataDnIsMaskedWhenTheFileDeclaresNone() {
+        GridGeometry grid = GridGeometry.northUp(8, 4, 600000, 1400000, 10, 10, CrsWkt.ofEpsg(32629), 32629);
+        Path tif = dir.resolve("no-declared-nodata.tif");
+        try (GeoTiffWriter w = GeoTiffWriter.create(tif, grid, GeoTiffWriter.PixelType.UINT16, List.of("B04"),
+                Double.NaN, false)) {
+            float[] v = ramp(8 * 4, 2000);
+            v[3] = 0; // L2A: DN 0 is no data, but the file does not say so
+            w.write(0, 0, 0, 8, 4, v);
+            w.commit();
+        }
+        try (GdalScene s = GdalScene.open(tif)) {
+            assertTrue(Double.isNaN(s.nodata(0)));
+            assertEquals(-0.1f, s.read(0, 0, 8, 4, new GdalScene.Linear[] {new GdalScene.Linear(-1000f, 1e-4f)}, 0)
+                    .band(0)[3], 1e-6, "without the convention DN 0 reads as reflectance -0.1");
+            float[] r = s.read(0, 0, 8, 4, new GdalScene.Linear[] {new GdalScene.Linear(-1000f, 1e-4f, 0)}, 0).band(0);
+            assertTrue(Float.isNaN(r[3]));
+            assertEquals((2002 - 1000) * 1e-4f, r[2], 1e-7);
+        }
+    }
+
+    @Test
     void readsBackWindowValuesCrsAndNodata() {
         Path tif = writeScene(false);
         try (GdalScene s = GdalScene.open(tif)) {
