@@ -1,6 +1,5 @@
 package org.corridorwatch.ops;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.corridorwatch.change.BandSet;
 import org.corridorwatch.change.MaskParameters;
@@ -13,13 +12,11 @@ import org.corridorwatch.raster.SceneBands;
 /**
  * The single-date mask of a pixel window (one {@link org.corridorwatch.change.MaskCode} per pixel): from the
  * Sentinel-2 SCL band when the scene has one (3 shadow, 8/9 cloud, 10 cirrus, 0/1 and NaN nodata), else the
- * scan's spectral cloud test ({@link PixelMasks#spectral}) on reflectance. {@code scene} may be a resampled
+ * scan's spectral cloud test ({@link PixelMasks#spectral}) on reflectance, converted while reading as the scan
+ * does ({@link SceneBands#linear}). {@code scene} may be a resampled
  * copy of the scene {@code bands} was detected on, as long as it keeps the band order.
  */
 final class CloudMask {
-    private static final BandRole[] SPECTRAL = {BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.REDEDGE,
-        BandRole.NIR, BandRole.SWIR1, BandRole.SWIR2};
-
     private CloudMask() {
     }
 
@@ -28,23 +25,12 @@ final class CloudMask {
             RasterWindow win = scene.read(c0, r0, w, h, bands.index(BandRole.SCL));
             return PixelMasks.fromScl(win.band(0), null);
         }
-        List<Integer> idx = new ArrayList<>();
-        for (BandRole r : SPECTRAL) {
-            if (bands.has(r)) {
-                idx.add(bands.index(r));
-            }
-        }
-        RasterWindow win = scene.read(c0, r0, w, h, idx.stream().mapToInt(Integer::intValue).toArray());
-        float[][] byRole = new float[SPECTRAL.length][];
-        int k = 0;
-        for (int i = 0; i < SPECTRAL.length; i++) {
-            if (bands.has(SPECTRAL[i])) {
-                float[] dn = win.band(k++);
-                for (int q = 0; q < dn.length; q++) {
-                    dn[q] = bands.reflectance(SPECTRAL[i], dn[q]);
-                }
-                byRole[i] = dn;
-            }
+        List<BandRole> roles = BandRole.SPECTRAL.stream().filter(bands::has).toList();
+        RasterWindow win = scene.read(c0, r0, w, h, roles.stream().map(bands::linear).toArray(GdalScene.Linear[]::new),
+                roles.stream().mapToInt(bands::index).toArray());
+        float[][] byRole = new float[BandRole.SPECTRAL.size()][];
+        for (int k = 0; k < roles.size(); k++) {
+            byRole[BandRole.SPECTRAL.indexOf(roles.get(k))] = win.band(k);
         }
         return PixelMasks.spectral(BandSet.of(w, h, byRole), p);
     }

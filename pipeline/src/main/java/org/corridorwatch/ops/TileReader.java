@@ -1,6 +1,5 @@
 package org.corridorwatch.ops;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.corridorwatch.change.BandSet;
@@ -13,8 +12,6 @@ import org.corridorwatch.sites.TileAnalyzer;
 
 /** Reads one tile of both dates through a {@link ScenePair.Reader} and converts DN to reflectance. */
 final class TileReader {
-    private static final BandRole[] SPECTRAL = {BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.REDEDGE,
-        BandRole.NIR, BandRole.SWIR1, BandRole.SWIR2};
 
     private final SceneBands beforeBands;
     private final SceneBands afterBands;
@@ -46,7 +43,7 @@ final class TileReader {
 
     /** Spectral bands used by both dates (a role missing in either date is not read), then SCL if asked. */
     private int[] indices(SceneBands b, boolean withScl) {
-        IntStream spectral = Arrays.stream(SPECTRAL).filter(this::common).mapToInt(b::index);
+        IntStream spectral = BandRole.SPECTRAL.stream().filter(this::common).mapToInt(b::index);
         return withScl ? IntStream.concat(spectral, IntStream.of(b.index(BandRole.SCL))).toArray() : spectral.toArray();
     }
 
@@ -55,10 +52,8 @@ final class TileReader {
      * the file declares none; SCL classes stay as they are.
      */
     private GdalScene.Linear[] conversions(SceneBands b, boolean withScl) {
-        float scale = (float) b.profile().scale();
-        Stream<GdalScene.Linear> spectral = Arrays.stream(SPECTRAL).filter(this::common)
-                .map(r -> new GdalScene.Linear(b.offsets().get(r).floatValue(), scale, b.profile().nodataDn()));
-        return (withScl ? Stream.concat(spectral, Stream.of(GdalScene.Linear.IDENTITY)) : spectral)
+        Stream<BandRole> roles = BandRole.SPECTRAL.stream().filter(this::common);
+        return (withScl ? Stream.concat(roles, Stream.of(BandRole.SCL)) : roles).map(b::linear)
                 .toArray(GdalScene.Linear[]::new);
     }
 
@@ -67,10 +62,10 @@ final class TileReader {
     }
 
     private BandSet bandSet(RasterWindow win, ScenePair.Window w) {
-        float[][] byRole = new float[SPECTRAL.length][];
+        float[][] byRole = new float[BandRole.SPECTRAL.size()][];
         int k = 0;
-        for (int i = 0; i < SPECTRAL.length; i++) {
-            if (common(SPECTRAL[i])) {
+        for (int i = 0; i < BandRole.SPECTRAL.size(); i++) {
+            if (common(BandRole.SPECTRAL.get(i))) {
                 byRole[i] = win.band(k++);
             }
         }

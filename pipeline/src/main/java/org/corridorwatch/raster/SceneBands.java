@@ -44,6 +44,15 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
     }
 
     /**
+     * The conversion {@link GdalScene#read} applies to this role while unpacking: DN → reflectance, with the
+     * profile's conventional no-data DN masked; SCL classes are kept as they are.
+     */
+    public GdalScene.Linear linear(BandRole role) {
+        return role == BandRole.SCL ? GdalScene.Linear.IDENTITY
+                : new GdalScene.Linear(offsets.get(role).floatValue(), (float) profile.scale(), profile.nodataDn());
+    }
+
+    /**
      * Picks the profile for a scene: {@code forced} when given, else among profiles whose required
      * roles are all found by band description, the one whose nominal GSD is closest to the pixel size.
      */

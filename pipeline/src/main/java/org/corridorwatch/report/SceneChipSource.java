@@ -1,9 +1,9 @@
 package org.corridorwatch.report;
 
+import java.util.Arrays;
 import org.corridorwatch.config.BandRole;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.raster.GdalScene;
-import org.corridorwatch.raster.RasterWindow;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.ScenePair;
 
@@ -43,15 +43,11 @@ public final class SceneChipSource implements ChipSource {
     public ChipBands read(ChipWindow cw) {
         ScenePair.Window w = new ScenePair.Window(cw.col0(), cw.row0(), cw.size(), cw.size());
         boolean swir2 = afterBands.has(BandRole.SWIR2);
-        float[][] b = reflectance(reader.before(w, beforeBands.index(BandRole.RED), beforeBands.index(BandRole.GREEN),
-                beforeBands.index(BandRole.BLUE)), beforeBands, BandRole.RED, BandRole.GREEN, BandRole.BLUE);
+        BandRole[] rgb = {BandRole.RED, BandRole.GREEN, BandRole.BLUE};
+        float[][] b = reader.before(w, linear(beforeBands, rgb), indices(beforeBands, rgb)).bands();
         BandRole[] roles = swir2 ? new BandRole[] {BandRole.RED, BandRole.GREEN, BandRole.BLUE, BandRole.NIR, BandRole.SWIR2}
                 : new BandRole[] {BandRole.RED, BandRole.GREEN, BandRole.BLUE, BandRole.NIR};
-        int[] idx = new int[roles.length];
-        for (int i = 0; i < roles.length; i++) {
-            idx[i] = afterBands.index(roles[i]);
-        }
-        float[][] a = reflectance(reader.after(w, idx), afterBands, roles);
+        float[][] a = reader.after(w, linear(afterBands, roles), indices(afterBands, roles)).bands();
         float[][] after = {a[0], a[1], a[2]};
         float[][] falseColour = swir2 ? new float[][] {a[4], a[3], a[0]} : new float[][] {a[3], a[0], a[1]};
         float[] ev;
@@ -64,15 +60,12 @@ public final class SceneChipSource implements ChipSource {
         return new ChipBands(cw.size(), b, after, falseColour, swir2 ? "SWIR2/NIR/red" : "NIR/red/green", ev);
     }
 
-    private static float[][] reflectance(RasterWindow win, SceneBands bands, BandRole... roles) {
-        float[][] out = new float[roles.length][];
-        for (int i = 0; i < roles.length; i++) {
-            float[] dn = win.band(i);
-            for (int p = 0; p < dn.length; p++) {
-                dn[p] = bands.reflectance(roles[i], dn[p]);
-            }
-            out[i] = dn;
-        }
-        return out;
+    /** DN → reflectance of each role, applied while reading ({@link SceneBands#linear}). */
+    private static GdalScene.Linear[] linear(SceneBands bands, BandRole... roles) {
+        return Arrays.stream(roles).map(bands::linear).toArray(GdalScene.Linear[]::new);
+    }
+
+    private static int[] indices(SceneBands bands, BandRole... roles) {
+        return Arrays.stream(roles).mapToInt(bands::index).toArray();
     }
 }
