@@ -50,7 +50,7 @@ public record MaskParameters(double cloudBlue, double cloudVisible, double cloud
     public static final MaskParameters DEFAULTS = new MaskParameters(DEFAULT_CLOUD_BLUE, DEFAULT_CLOUD_VISIBLE,
             DEFAULT_CLOUD_WHITENESS, DEFAULT_CLOUD_MAX_NDVI, DEFAULT_WATER_INDEX, DEFAULT_SHADOW_RATIO,
             DEFAULT_SHADOW_MAX_NIR, DEFAULT_SHADOW_MAX_INDEX_CHANGE, DEFAULT_SHADOW_MAX_COLOUR_CHANGE,
-            DEFAULT_SHADOW_MIN_CLOUD_FRACTION, (int) Math.ceil(CLOUD_MIN_AREA_M2 / 100),
+            DEFAULT_SHADOW_MIN_CLOUD_FRACTION, cloudMinPixels(100),
             DEFAULT_CLOUD_DILATION, DEFAULT_SHADOW_DILATION);
 
     public MaskParameters {
@@ -71,9 +71,13 @@ public record MaskParameters(double cloudBlue, double cloudVisible, double cloud
 
     /** These thresholds with {@link #cloudMinPixels} set for pixels of {@code pixelAreaM2} (DEFAULTS: 10 m pixels). */
     public MaskParameters forPixelArea(double pixelAreaM2) {
-        int minPixels = (int) Math.max(1, Math.ceil(CLOUD_MIN_AREA_M2 / pixelAreaM2));
         return new MaskParameters(cloudBlue, cloudVisible, cloudWhiteness, cloudMaxNdvi, waterIndex, shadowRatio,
-                shadowMaxNir, shadowMaxIndexChange, shadowMaxColourChange, shadowMinCloudFraction, minPixels,
-                cloudDilation, shadowDilation);
+                shadowMaxNir, shadowMaxIndexChange, shadowMaxColourChange, shadowMinCloudFraction,
+                cloudMinPixels(pixelAreaM2), cloudDilation, shadowDilation);
+    }
+
+    /** Pixels of {@code pixelAreaM2} in the smallest cloud ({@link #CLOUD_MIN_AREA_M2}). */
+    private static int cloudMinPixels(double pixelAreaM2) {
+        return (int) Math.max(1, Math.ceil(CLOUD_MIN_AREA_M2 / pixelAreaM2));
     }
 }

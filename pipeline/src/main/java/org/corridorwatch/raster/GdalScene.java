@@ -299,11 +299,8 @@ public final class GdalScene implements AutoCloseable {
 
     private static void scatterUInt16(short[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
                                       double nodata, Linear lin) {
-        int nd = Double.isNaN(nodata) ? -1 : (int) nodata;
-        int nd2 = Double.isNaN(lin.nodata()) ? nd : (int) lin.nodata();
-        if (nd < 0) {
-            nd = nd2;
-        }
+        int nd = Double.isNaN(nodata) ? -1 : (int) nodata; // -1: matches no UInt16 value
+        int nd2 = Double.isNaN(lin.nodata()) ? -1 : (int) lin.nodata();
         float off = lin.offset();
         float scale = lin.scale();
         for (int r = 0; r < h; r++) {
@@ -312,7 +309,7 @@ public final class GdalScene implements AutoCloseable {
             for (int c = 0; c < w; c++) {
                 dst[d + c] = ((src[s + c] & 0xFFFF) + off) * scale; // branch-free: the JIT vectorises it
             }
-            if (nd >= 0) {
+            if (nd >= 0 || nd2 >= 0) {
                 for (int c = 0; c < w; c++) {
                     int v = src[s + c] & 0xFFFF;
                     if (v == nd || v == nd2) {
@@ -325,9 +322,9 @@ public final class GdalScene implements AutoCloseable {
 
     private static void scatter(float[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
                                 double nodata, Linear lin) {
-        boolean hasNodata = !Double.isNaN(nodata) || !Double.isNaN(lin.nodata());
-        float nd = (float) (Double.isNaN(nodata) ? lin.nodata() : nodata);
-        float nd2 = (float) (Double.isNaN(lin.nodata()) ? nd : lin.nodata());
+        float nd = (float) nodata; // NaN: matches nothing
+        float nd2 = (float) lin.nodata();
+        boolean hasNodata = !Float.isNaN(nd) || !Float.isNaN(nd2);
         float off = lin.offset();
         float scale = lin.scale();
         for (int r = 0; r < h; r++) {
