@@ -40,11 +40,10 @@ public final class TestScenes {
         var utm = Projections.utm(29, true);
         MetricCorridor mc = MetricCorridor.of(rn1, utm);
         double[] centre = mc.pointAt(km);
-        double x0 = Math.floor((centre[0] - SIZE * PIXEL / 2) / PIXEL) * PIXEL;
-        double y0 = Math.floor((centre[1] + SIZE * PIXEL / 2) / PIXEL) * PIXEL;
-        GridGeometry grid = GridGeometry.northUp(SIZE, SIZE, x0, y0, PIXEL, PIXEL, CrsWkt.ofEpsg(32629), 32629);
-        Geometry road = mc.line().intersection(GF.toGeometry(new Envelope(x0 - 500, x0 + SIZE * PIXEL + 500,
-                y0 - SIZE * PIXEL - 500, y0 + 500)));
+        GridGeometry grid = utm29Grid(centre, SIZE);
+        double x0 = grid.originX();
+        double y0 = grid.originY();
+        Geometry road = roadOver(mc, grid);
         Point centrePoint = GF.createPoint(new Coordinate(centre[0], centre[1]));
         // bush fire: a 400 m disc (≈ 50 ha) 1 km perpendicular-ish from the road centre
         double bx = x0 + 60 * PIXEL;
@@ -60,39 +59,66 @@ public final class TestScenes {
         return new Pair(before, after, new Coordinate(a[0], a[1]), new Coordinate(b[0], b[1]));
     }
 
+    /** A {@code size}² grid of {@link #PIXEL} m in UTM 29N centred (to the pixel) on {@code centre}. */
+    public static GridGeometry utm29Grid(double[] centre, int size) {
+        double x0 = Math.floor((centre[0] - size * PIXEL / 2) / PIXEL) * PIXEL;
+        double y0 = Math.floor((centre[1] + size * PIXEL / 2) / PIXEL) * PIXEL;
+        return GridGeometry.northUp(size, size, x0, y0, PIXEL, PIXEL, CrsWkt.ofEpsg(32629), 32629);
+    }
+
+    /** The corridor line within 500 m of the grid. */
+    public static Geometry roadOver(MetricCorridor mc, GridGeometry grid) {
+        double x0 = grid.originX();
+        double y0 = grid.originY();
+        return mc.line().intersection(GF.toGeometry(new Envelope(x0 - 500, x0 + grid.width() * PIXEL + 500,
+                y0 - grid.height() * PIXEL - 500, y0 + 500)));
+    }
+
     private static Path write(Path target, GridGeometry grid, Geometry road, Point attackCentre, Point bush,
                               boolean attack, boolean bushfire, long seed) {
+        return writeL2a(target, grid, road, seed, Map.of("BOA_ADD_OFFSET", "-1000", "PROCESSING_BASELINE", "05.10"),
+                (c, r, p, dRoad) -> (attack && dRoad < 35 && p.distance(attackCentre) < 220)
+                        || (bushfire && p.distance(bush) < 400) ? CHARRED : dRoad < 8 ? ASPHALT : SAVANNA);
+    }
+
+    // reflectance of savanna / asphalt / char for B02 B03 B04 B08 B11 B12
+    public static final double[] SAVANNA = {0.05, 0.08, 0.10, 0.28, 0.30, 0.20};
+    public static final double[] ASPHALT = {0.07, 0.08, 0.09, 0.12, 0.14, 0.13};
+    public static final double[] CHARRED = {0.03, 0.035, 0.04, 0.07, 0.13, 0.14};
+
+    /** What covers a pixel: its B02 B03 B04 B08 B11 B12 reflectance, from its centre and distance to the road (m). */
+    @FunctionalInterface
+    public interface Surface {
+        double[] at(int col, int row, Point centre, double roadDistanceM);
+    }
+
+    /**
+     * Writes a Sentinel-2 L2A-like GeoTIFF (B02 B03 B04 B08 B11 B12, DN = 10000·ρ + 1000, nodata 0) of
+     * {@code grid}: each pixel's {@code surface} with 3 % multiplicative noise drawn from {@code seed}.
+     */
+    public static Path writeL2a(Path target, GridGeometry grid, Geometry road, long seed, Map<String, String> metadata,
+                                Surface surface) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        int n = SIZE * SIZE;
-        // reflectance of savanna / asphalt / char for B02 B03 B04 B08 B11 B12
-        double[] savanna = {0.05, 0.08, 0.10, 0.28, 0.30, 0.20};
-        double[] asphalt = {0.07, 0.08, 0.09, 0.12, 0.14, 0.13};
-        double[] charred = {0.03, 0.035, 0.04, 0.07, 0.13, 0.14};
-        float[][] bands = new float[6][n];
-        for (int r = 0; r < SIZE; r++) {
-            for (int c = 0; c < SIZE; c++) {
+        int w = grid.width();
+        int h = grid.height();
+        float[][] bands = new float[6][w * h];
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
                 Point p = GF.createPoint(new Coordinate(grid.x(c + 0.5, r + 0.5), grid.y(c + 0.5, r + 0.5)));
-                double dRoad = road.distance(p);
-                double[] spec = dRoad < 8 ? asphalt : savanna;
-                if (attack && dRoad < 35 && p.distance(attackCentre) < 220) {
-                    spec = charred;
-                }
-                if (bushfire && p.distance(bush) < 400) {
-                    spec = charred;
-                }
+                double[] spec = surface.at(c, r, p, road.distance(p));
                 for (int b = 0; b < 6; b++) {
                     double rho = spec[b] * (1 + 0.03 * rnd.nextGaussian());
-                    bands[b][r * SIZE + c] = (float) Math.round(10000 * rho + 1000);
+                    bands[b][r * w + c] = (float) Math.round(10000 * rho + 1000);
                 }
             }
         }
-        try (GeoTiffWriter w = GeoTiffWriter.create(target, grid, GeoTiffWriter.PixelType.UINT16,
+        try (GeoTiffWriter wr = GeoTiffWriter.create(target, grid, GeoTiffWriter.PixelType.UINT16,
                 List.of("B02", "B03", "B04", "B08", "B11", "B12"), 0, false)) {
-            Map.of("BOA_ADD_OFFSET", "-1000", "PROCESSING_BASELINE", "05.10").forEach(w::setMetadata);
+            metadata.forEach(wr::setMetadata);
             for (int b = 0; b < 6; b++) {
-                w.write(b, 0, 0, SIZE, SIZE, bands[b]);
+                wr.write(b, 0, 0, w, h, bands[b]);
             }
-            w.commit();
+            wr.commit();
         }
         return target;
     }

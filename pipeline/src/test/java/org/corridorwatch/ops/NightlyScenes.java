@@ -2,16 +2,14 @@ package org.corridorwatch.ops;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
+import org.corridorwatch.TestScenes;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.MetricCorridor;
 import org.corridorwatch.geo.Projections;
 import org.corridorwatch.model.GridGeometry;
-import org.corridorwatch.raster.CrsWkt;
-import org.corridorwatch.raster.GeoTiffWriter;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -24,7 +22,6 @@ import org.locationtech.jts.geom.Point;
  */
 final class NightlyScenes {
     static final int SIZE = 300;
-    static final double PIXEL = 10;
     static final double CENTRE_KM = 100;
     /** Chainages of two attack sites on the grid, ~1 km apart. */
     static final double ATTACK_A_KM = 99.5;
@@ -67,46 +64,16 @@ final class NightlyScenes {
         var utm = Projections.utm(29, true);
         MetricCorridor mc = MetricCorridor.of(rn1, utm);
         double[] centre = mc.pointAt(CENTRE_KM);
-        double x0 = Math.floor((centre[0] - size * PIXEL / 2) / PIXEL) * PIXEL;
-        double y0 = Math.floor((centre[1] + size * PIXEL / 2) / PIXEL) * PIXEL;
-        GridGeometry grid = GridGeometry.northUp(size, size, x0, y0, PIXEL, PIXEL, CrsWkt.ofEpsg(32629), 32629);
-        Geometry road = mc.line().intersection(GF.toGeometry(new Envelope(x0 - 500, x0 + size * PIXEL + 500,
-                y0 - size * PIXEL - 500, y0 + 500)));
+        GridGeometry grid = TestScenes.utm29Grid(centre, size);
+        Geometry road = TestScenes.roadOver(mc, grid);
         List<Point> attacks = burntAtKm.stream().map(km -> {
             double[] p = mc.pointAt(km);
             return GF.createPoint(new Coordinate(p[0], p[1]));
         }).toList();
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[] savanna = {0.05, 0.08, 0.10, 0.28, 0.30, 0.20};
-        double[] asphalt = {0.07, 0.08, 0.09, 0.12, 0.14, 0.13};
-        double[] charred = {0.03, 0.035, 0.04, 0.07, 0.13, 0.14};
-        float[][] bands = new float[6][size * size];
-        for (int r = 0; r < size; r++) {
-            for (int c = 0; c < size; c++) {
-                Point p = GF.createPoint(new Coordinate(grid.x(c + 0.5, r + 0.5), grid.y(c + 0.5, r + 0.5)));
-                double dRoad = road.distance(p);
-                double[] spec = c < cloudCols ? CLOUD : dRoad < 8 ? asphalt : savanna;
-                for (Point a : attacks) {
-                    if (dRoad < 35 && p.distance(a) < 180 && c >= cloudCols) {
-                        spec = charred;
-                    }
-                }
-                for (int b = 0; b < 6; b++) {
-                    double rho = spec[b] * (1 + 0.03 * rnd.nextGaussian());
-                    bands[b][r * size + c] = (float) Math.round(10000 * rho + 1000);
-                }
-            }
-        }
-        try (GeoTiffWriter w = GeoTiffWriter.create(target, grid, GeoTiffWriter.PixelType.UINT16,
-                List.of("B02", "B03", "B04", "B08", "B11", "B12"), 0, false)) {
-            w.setMetadata("BOA_ADD_OFFSET", "-1000");
-            w.setMetadata("PROCESSING_BASELINE", "05.10");
-            w.setMetadata("ACQUISITION_DATE", date);
-            for (int b = 0; b < 6; b++) {
-                w.write(b, 0, 0, size, size, bands[b]);
-            }
-            w.commit();
-        }
-        return target;
+        return TestScenes.writeL2a(target, grid, road, seed,
+                Map.of("BOA_ADD_OFFSET", "-1000", "PROCESSING_BASELINE", "05.10", "ACQUISITION_DATE", date),
+                (c, r, p, dRoad) -> c < cloudCols ? CLOUD
+                        : attacks.stream().anyMatch(a -> dRoad < 35 && p.distance(a) < 180) ? TestScenes.CHARRED
+                        : dRoad < 8 ? TestScenes.ASPHALT : TestScenes.SAVANNA);
     }
 }
