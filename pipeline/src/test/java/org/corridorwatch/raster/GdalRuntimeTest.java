@@ -20,4 +20,15 @@ class GdalRuntimeTest {
         assertFalse(GdalRuntime.sameMajorMinor("3.7.0", "3.6.0"));
         assertEquals("3.6", GdalRuntime.majorMinor("3.6.2"));
     }
+
+    @Test
+    void eachReadDecodesOnHalfTheCoresBecauseBothDatesAreReadAtOnce() {
+        assertEquals(1, GdalRuntime.decodeThreads(1));
+        assertEquals(1, GdalRuntime.decodeThreads(2));
+        assertEquals(8, GdalRuntime.decodeThreads(16));
+        GdalRuntime.ensureLoaded();
+        String expected = System.getenv("GDAL_NUM_THREADS") != null ? System.getenv("GDAL_NUM_THREADS")
+                : String.valueOf(GdalRuntime.decodeThreads(Runtime.getRuntime().availableProcessors()));
+        assertEquals(expected, org.gdal.gdal.gdal.GetConfigOption("GDAL_NUM_THREADS"));
+    }
 }
