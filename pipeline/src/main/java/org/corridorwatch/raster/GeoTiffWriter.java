@@ -112,9 +112,15 @@ public final class GeoTiffWriter implements AutoCloseable {
         dataset.SetMetadataItem(key, value);
     }
 
-    /** Flushes, converts to COG if asked, and renames the finished file into place. */
+    /**
+     * Flushes, converts to COG if asked, and renames the finished file into place. GDAL reports a failed
+     * write (disk full, file size limit) only as an error state when blocks are flushed or the file is
+     * closed, so that state is checked after each step: a truncated file is never renamed into place.
+     */
     public Path commit() {
+        gdal.ErrorReset();
         dataset.FlushCache();
+        failOnGdalError(temp);
         Path finished = temp;
         if (cog) {
             Path cogTemp = temp.resolveSibling(temp.getFileName() + ".cog.tif");
@@ -124,10 +130,11 @@ public final class GeoTiffWriter implements AutoCloseable {
             try {
                 copy = gdal.GetDriverByName("COG").CreateCopy(cogTemp.toString(), dataset, 0, options);
             } catch (RuntimeException e) {
-                throw new OutputException(cogTemp, "COG conversion failed (" + e.getMessage().trim() + ")",
-                        "check free disk space");
+                throw new OutputException(target, "COG conversion failed (" + e.getMessage().trim() + ")",
+                        "check that the disk has free space");
             }
             copy.delete();
+            failOnGdalError(cogTemp);
             dataset.delete();
             dataset = null;
             deleteQuietly(temp);
@@ -135,6 +142,7 @@ public final class GeoTiffWriter implements AutoCloseable {
         } else {
             dataset.delete();
             dataset = null;
+            failOnGdalError(temp);
         }
         try {
             Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -145,6 +153,17 @@ public final class GeoTiffWriter implements AutoCloseable {
         }
         committed = true;
         return target;
+    }
+
+    /** Throws (naming the target, the partial file is deleted by {@link #close()}) when GDAL has recorded a failure. */
+    private void failOnGdalError(Path partial) {
+        if (gdal.GetLastErrorType() >= gdalconst.CE_Failure) {
+            String msg = gdal.GetLastErrorMsg().trim();
+            gdal.ErrorReset();
+            deleteQuietly(partial);
+            throw new OutputException(target, "cannot be written (" + msg + ")",
+                    "check that the disk has free space and the file size is not limited (ulimit -f)");
+        }
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class VectorLayers {
         try {
             Files.createDirectories(abs.getParent());
             Files.deleteIfExists(temp);
+            org.gdal.gdal.gdal.ErrorReset();
             DataSource ds = driver.CreateDataSource(temp.toString(), new Vector<>(datasetOptions));
             if (ds == null) {
                 throw new IOException(org.gdal.gdal.gdal.GetLastErrorMsg());
@@ -82,6 +83,10 @@ public final class VectorLayers {
                 ds.SyncToDisk();
             } finally {
                 ds.delete();
+            }
+            // drivers that write on close (KML, GeoJSON) report a failed write only as GDAL's error state
+            if (org.gdal.gdal.gdal.GetLastErrorType() >= org.gdal.gdalconst.gdalconst.CE_Failure) {
+                throw new IOException(org.gdal.gdal.gdal.GetLastErrorMsg().trim());
             }
             Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return abs;
