@@ -12,7 +12,7 @@ import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.Gazetteer;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Tile;
-import org.corridorwatch.geo.TileGeoJson;
+import org.corridorwatch.report.TilesGeoJson;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.geo.TilePlanner;
 import org.corridorwatch.model.ExitCode;
@@ -101,7 +101,7 @@ final class TilesCommand implements Callable<Integer> {
                 tiles.size(), tileSize, overlap, TilePlanner.areaKm2(tiles), TilePlanner.corridorKmCovered(tiles),
                 String.join(", ", TilePlanner.coveredRanges(tiles)));
         if (out != null) {
-            TileGeoJson.write(out, tiles, scene.toString());
+            TilesGeoJson.writePlan(out, tiles, scene.toString());
             pw.printf("wrote %s%n", out);
         }
         pw.flush();
