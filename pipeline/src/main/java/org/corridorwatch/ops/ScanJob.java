@@ -33,6 +33,7 @@ import org.corridorwatch.raster.GeoTiffWriter;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.raster.SceneProjection;
+import org.corridorwatch.raster.Sentinel2Product;
 import org.corridorwatch.raster.ValidFootprint;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.report.ChipParameters;
@@ -140,10 +141,12 @@ public final class ScanJob {
                 ? catalog.select(request.corridor() == null ? "all" : request.corridor()) : catalog.corridors();
         allCorridors = catalog.corridors();
         Path out = OutputDirectory.prepare(request.out(), request.overwrite());
-        Inputs in = openInputs(SensorProfiles.loadDefault());
+        Path before = readable(request.before(), out, "before");
+        Path after = readable(request.after(), out, "after");
+        Inputs in = openInputs(SensorProfiles.loadDefault(), before, after);
         String changeIndex = in.swir() ? "dNBR" : "dNIR";
         try (InputChecksums checksums = new InputChecksums().start(request.before(), request.after());
-             ScenePair pair = ScenePair.open(request.before(), request.after(), in.scl(in.beforeBands()), in.scl(in.afterBands()),
+             ScenePair pair = ScenePair.open(before, after, in.scl(in.beforeBands()), in.scl(in.afterBands()),
                 request.tiles() != null)) {
             stage("open");
             GridGeometry grid = pair.grid();
@@ -315,9 +318,23 @@ public final class ScanJob {
         return used.isEmpty() ? all : used;
     }
 
+    /**
+     * The raster to read for a scene: the scene itself, or for a Sentinel-2 product (a {@code .SAFE}
+     * folder, its {@code MTD_MSIL2A.xml} or zip) the stack of its bands written to {@code inputs/ROLE.vrt}
+     * in the output directory.
+     */
+    private Path readable(Path scene, Path out, String role) {
+        if (!Sentinel2Product.isProduct(scene)) {
+            return scene;
+        }
+        Path vrt = Sentinel2Product.stack(scene, out.resolve("inputs").resolve(role + ".vrt"));
+        log.printf("scan: %s is a Sentinel-2 product: its bands are read through %s%n", scene, vrt);
+        return vrt;
+    }
+
     /** Opens both scenes once: sensor profile and bands (the after date decides the profile), dates. */
-    private Inputs openInputs(SensorProfiles profiles) {
-        try (GdalScene b = GdalScene.open(request.before()); GdalScene a = GdalScene.open(request.after())) {
+    private Inputs openInputs(SensorProfiles profiles, Path before, Path after) {
+        try (GdalScene b = GdalScene.open(before); GdalScene a = GdalScene.open(after)) {
             SceneBands afterBands = SceneBands.detect(a, profiles, request.sensor());
             Inputs in = new Inputs(SceneBands.resolve(b, afterBands.profile()), afterBands, b.acquisitionDate(),
                     a.acquisitionDate());

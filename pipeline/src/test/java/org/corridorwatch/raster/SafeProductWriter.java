@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Vector;
 import java.util.stream.Stream;
-import org.gdal.gdal.Band;
 import org.gdal.gdal.Dataset;
 import org.gdal.gdal.TranslateOptions;
 import org.gdal.gdal.gdal;
@@ -217,75 +215,13 @@ public final class SafeProductWriter {
                 """.formatted(date, time, epsg - 32600, epsg, geo);
     }
 
-    /**
-     * A VRT on the 10 m grid stacking bands of the product's SENTINEL2 subdatasets ({@code 10m}: B2 B3 B4
-     * B8; {@code 20m}: B11 B12 SCL read at 10 m by nearest neighbour), keeping the driver's band
-     * descriptions and the subdataset's metadata (dates, processing baseline, quantification).
-     */
-    public static Path driverStack(Product p, Path vrt) throws IOException {
-        GdalRuntime.ensureLoaded();
-        Dataset s10 = gdal.Open(p.subdataset("10m"), gdalconst.GA_ReadOnly);
-        Dataset s20 = gdal.Open(p.subdataset("20m"), gdalconst.GA_ReadOnly);
-        if (s10 == null || s20 == null) {
-            throw new IOException("GDAL cannot open the product's subdatasets: " + gdal.GetLastErrorMsg());
-        }
-        try {
-            int w = s10.getRasterXSize();
-            int h = s10.getRasterYSize();
-            double[] gt = s10.GetGeoTransform();
-            StringBuilder x = new StringBuilder();
-            x.append("<VRTDataset rasterXSize=\"").append(w).append("\" rasterYSize=\"").append(h).append("\">\n");
-            x.append("  <SRS>").append(escape(s10.GetProjectionRef())).append("</SRS>\n");
-            x.append("  <GeoTransform>").append(fmt(gt[0])).append(", ").append(gt[1]).append(", 0, ").append(fmt(gt[3]))
-                    .append(", 0, ").append(gt[5]).append("</GeoTransform>\n  <Metadata>\n");
-            @SuppressWarnings("unchecked")
-            Map<String, String> md = new TreeMap<>(s10.GetMetadata_Dict(""));
-            md.forEach((k, v) -> x.append("    <MDI key=\"").append(escape(k)).append("\">").append(escape(v))
-                    .append("</MDI>\n"));
-            x.append("  </Metadata>\n");
-            int n = 0;
-            n = bands(x, s10, p.subdataset("10m"), List.of("B2", "B3", "B4", "B8"), 1, w, h, n);
-            bands(x, s20, p.subdataset("20m"), List.of("B11", "B12", "SCL"), 2, w, h, n);
-            x.append("</VRTDataset>\n");
-            write(vrt, x.toString());
-            return vrt;
-        } finally {
-            s10.delete();
-            s20.delete();
-        }
-    }
-
-    private static int bands(StringBuilder x, Dataset ds, String name, List<String> wanted, int factor, int w, int h,
-                             int n) throws IOException {
-        for (String want : wanted) {
-            int found = 0;
-            for (int b = 1; b <= ds.getRasterCount() && found == 0; b++) {
-                if (want.equals(ds.GetRasterBand(b).GetMetadataItem("BANDNAME"))) {
-                    found = b;
-                }
-            }
-            if (found == 0) {
-                throw new IOException(name + " has no band " + want);
-            }
-            Band band = ds.GetRasterBand(found);
-            n++;
-            x.append("  <VRTRasterBand dataType=\"UInt16\" band=\"").append(n).append("\">\n")
-                    .append("    <Description>").append(escape(band.GetDescription())).append("</Description>\n")
-                    .append("    <SimpleSource>\n      <SourceFilename relativeToVRT=\"0\">").append(escape(name))
-                    .append("</SourceFilename>\n      <SourceBand>").append(found).append("</SourceBand>\n")
-                    .append("      <SrcRect xOff=\"0\" yOff=\"0\" xSize=\"").append(w / factor).append("\" ySize=\"")
-                    .append(h / factor).append("\"/>\n      <DstRect xOff=\"0\" yOff=\"0\" xSize=\"").append(w)
-                    .append("\" ySize=\"").append(h).append("\"/>\n    </SimpleSource>\n  </VRTRasterBand>\n");
-        }
-        return n;
+    /** The scan's own stack of the product's SENTINEL2 subdatasets ({@link Sentinel2Product#stack}). */
+    public static Path driverStack(Product p, Path vrt) {
+        return Sentinel2Product.stack(p.safe(), vrt);
     }
 
     private static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void write(Path file, String text) throws IOException {

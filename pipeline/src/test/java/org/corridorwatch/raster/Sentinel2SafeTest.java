@@ -151,6 +151,74 @@ class Sentinel2SafeTest {
     }
 
     /**
+     * The products themselves, as a user has them: the {@code .SAFE} folder for one date, the zipped
+     * product for the other. The scan stacks each into {@code inputs/ROLE.vrt} and finds
+     * the attack as from the GeoTIFFs; run.json names the products.
+     */
+    @Test
+    void scanOfTheProductsThemselvesFindsTheAttack() throws Exception {
+        Path out = dir.resolve("run-products");
+        Path zip = zipped(after.safe());
+        JsonNode e = scanAndEvaluate(out, before.safe().toString(), zip.toString());
+        assertEquals(1.0, e.get("recall").asDouble(), e.toString());
+        assertEquals(0, e.get("false_alarms").asInt(), e.get("false_alarm_causes").toString());
+        JsonNode inputs = JSON.readTree(out.resolve("run.json").toFile()).get("inputs");
+        assertEquals(before.safe().toAbsolutePath().toString(), inputs.get("before").get("path").asText());
+        assertEquals(after.date(), inputs.get("after").get("date").asText(), inputs.toString());
+        assertTrue(inputs.get("after").get("bands").toString().contains("red = band 3 (description 'B4, central"),
+                inputs.toString());
+        for (String role : List.of("before", "after")) {
+            try (GdalScene s = GdalScene.open(out.resolve("inputs").resolve(role + ".vrt"))) {
+                assertEquals(7, s.bandCount());
+            }
+        }
+    }
+
+    /** The product zipped as distributed: its {@code .SAFE} folder at the top of {@code NAME.zip}. */
+    private static Path zipped(Path safe) throws java.io.IOException {
+        String name = safe.getFileName().toString();
+        Path zip = safe.resolveSibling(name.substring(0, name.length() - ".SAFE".length()) + ".zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip));
+             java.util.stream.Stream<Path> files = java.nio.file.Files.walk(safe)) {
+            for (Path f : (Iterable<Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                z.putNextEntry(new java.util.zip.ZipEntry(safe.getParent().relativize(f).toString()));
+                java.nio.file.Files.copy(f, z);
+                z.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void productDetectionAndItsFailures() throws Exception {
+        try (GdalScene s = GdalScene.open(Sentinel2Product.stack(after.mtd(), dir.resolve("from-mtd.vrt")))) {
+            assertEquals(7, s.bandCount());
+            assertEquals(after.date(), s.acquisitionDate());
+        }
+        assertTrue(Sentinel2Product.isProduct(before.safe()));
+        assertTrue(Sentinel2Product.isProduct(before.mtd()));
+        assertTrue(Sentinel2Product.isProduct(Path.of("S2A_MSIL2A_20250920T105621_N0511_R094_T29PPR_20250920T150000.zip")));
+        assertFalse(Sentinel2Product.isProduct(SAMPLE.resolve("before.tif")));
+        assertFalse(Sentinel2Product.isProduct(SAMPLE));
+        String l2a = "SENTINEL2_L2A:/p/MTD_MSIL2A.xml:";
+        String[] r = Sentinel2Product.resolutions(before.safe(), List.of(l2a + "10m:EPSG_32629", l2a + "20m:EPSG_32629",
+                l2a + "60m:EPSG_32629", "SENTINEL2_L2A:/p/MTD_MSIL2A.xml:TCI:EPSG_32629"));
+        assertEquals(List.of(l2a + "10m:EPSG_32629", l2a + "20m:EPSG_32629"), List.of(r));
+        InputDataException l1c = assertThrows(InputDataException.class, () -> Sentinel2Product.resolutions(before.safe(),
+                List.of("SENTINEL2_L1C:/p/MTD_MSIL1C.xml:10m:EPSG_32629")));
+        assertTrue(l1c.getMessage().contains("Level-1C"), l1c.getMessage());
+        InputDataException no20 = assertThrows(InputDataException.class, () -> Sentinel2Product.resolutions(before.safe(),
+                List.of(l2a + "10m:EPSG_32629", l2a + "20m:EPSG_32630")));
+        assertTrue(no20.getMessage().contains("no 20 m subdataset in EPSG_32629"), no20.getMessage());
+        Path broken = dir.resolve("broken.SAFE");
+        java.nio.file.Files.createDirectories(broken);
+        CliTest.Run scan = CliTest.run("scan", "--before", broken.toString(), "--after", after.mtd().toString(), "--out",
+                dir.resolve("run-broken").toString());
+        assertEquals(3, scan.exitCode(), scan.out() + scan.err());
+        assertTrue(scan.err().contains("broken.SAFE: is a folder without MTD_MSIL2A.xml"), scan.err());
+    }
+
+    /**
      * The README's band-file recipe: gdalbuildvrt -separate of the .jp2 files (B11 B12 SCL at 10 m by
      * nearest), then gdal_translate -of VRT -mo PROCESSING_BASELINE; scanned with --sensor sentinel2.
      */
