@@ -18,7 +18,7 @@ import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.GridWarp;
-import org.corridorwatch.report.AtomicFiles;
+import org.corridorwatch.files.AtomicFiles;
 
 /**
  * {@code evaluate}: compares a run's outputs with ground truth and writes {@code evaluation.json}:

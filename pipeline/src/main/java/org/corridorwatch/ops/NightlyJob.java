@@ -29,7 +29,7 @@ import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.model.ExitCode;
 import org.corridorwatch.model.NoOverlapException;
-import org.corridorwatch.report.AtomicFiles;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.report.CandidatesGeoJson;
 
 /**

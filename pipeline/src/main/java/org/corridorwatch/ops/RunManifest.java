@@ -11,7 +11,7 @@ import java.util.Map;
 import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.model.BuildInfo;
 import org.corridorwatch.model.GridGeometry;
-import org.corridorwatch.report.AtomicFiles;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.raster.GdalRuntime;
 import org.corridorwatch.raster.SceneBands;

@@ -17,7 +17,7 @@ import org.corridorwatch.config.SensorProfiles;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.model.OutputException;
-import org.corridorwatch.report.AtomicFiles;
+import org.corridorwatch.files.AtomicFiles;
 
 /**
  * Catalogs the inbox: every file (recursively; hidden files, {@code .part}/{@code .tmp} names and GDAL

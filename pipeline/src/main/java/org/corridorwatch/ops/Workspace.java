@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.corridorwatch.model.OutputException;
-import org.corridorwatch.report.AtomicFiles;
+import org.corridorwatch.files.AtomicFiles;
 
 /**
  * A workspace for overnight scans: {@code config/} (the scan configuration {@code corridorwatch.yaml}

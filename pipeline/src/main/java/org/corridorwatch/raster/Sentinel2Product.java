@@ -1,17 +1,14 @@
 package org.corridorwatch.raster;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.model.InputDataException;
-import org.corridorwatch.model.OutputException;
 import org.gdal.gdal.Band;
 import org.gdal.gdal.Dataset;
 import org.gdal.gdal.gdal;
@@ -72,7 +69,7 @@ public final class Sentinel2Product {
         Dataset s10 = open(input, names[0]);
         Dataset s20 = open(input, names[1]);
         try {
-            return write(vrt, stackXml(input, s10, names[0], s20, names[1]));
+            return AtomicFiles.writeString(vrt.toAbsolutePath(), stackXml(input, s10, names[0], s20, names[1]));
         } finally {
             s10.delete();
             s20.delete();
@@ -185,24 +182,5 @@ public final class Sentinel2Product {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static Path write(Path vrt, String xml) {
-        Path abs = vrt.toAbsolutePath();
-        Path temp = abs.resolveSibling("." + abs.getFileName() + ".partial-" + ProcessHandle.current().pid());
-        try {
-            Files.createDirectories(abs.getParent());
-            Files.writeString(temp, xml, StandardCharsets.UTF_8);
-            Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return abs;
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // hidden and marked partial
-            }
-            throw new OutputException(abs, "cannot be written (" + e.getMessage() + ")",
-                    "check that the directory is writable and the disk has free space");
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.sites.Candidate;
 import org.corridorwatch.sites.SiteFeatures;
 

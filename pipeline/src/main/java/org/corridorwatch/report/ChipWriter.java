@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.sites.Candidate;
@@ -51,7 +52,10 @@ public final class ChipWriter {
         for (Candidate c : chosen) {
             futures.add(pool.submit(() -> writeOne(runDir, c, source, grid, crs, params)));
         }
+        // every chip is waited for even after one failed (a full disk fails them all): each writer then
+        // removes its own temporary file before the scan exits; the first failure is reported
         Map<String, CandidateChips> out = new LinkedHashMap<>();
+        RuntimeException failure = null;
         for (int i = 0; i < chosen.size(); i++) {
             try {
                 out.put(chosen.get(i).id(), futures.get(i).get());
@@ -59,11 +63,14 @@ public final class ChipWriter {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("chip writing interrupted", e);
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException re ? re
+                            : new IllegalStateException("chip worker failed", e.getCause());
                 }
-                throw new IllegalStateException("chip worker failed", e.getCause());
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return Collections.unmodifiableMap(out);
     }

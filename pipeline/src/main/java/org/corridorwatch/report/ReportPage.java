@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.sites.Candidate;
 import org.corridorwatch.sites.SiteFeatures;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Tile;
 
 /**

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.OutputException;
 import org.knowm.xchart.BitmapEncoder;

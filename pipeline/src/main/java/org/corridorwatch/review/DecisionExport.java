@@ -11,7 +11,7 @@ import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.raster.VectorLayers;
 import org.corridorwatch.raster.VectorLayers.Field;
 import org.corridorwatch.raster.VectorLayers.FieldType;
-import org.corridorwatch.report.AtomicFiles;
+import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.report.GeoJsonGeometry;
 import org.locationtech.jts.geom.Geometry;

@@ -1,4 +1,4 @@
-package org.corridorwatch.report;
+package org.corridorwatch.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
