@@ -26,6 +26,7 @@ import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.SceneProjection;
+import org.corridorwatch.raster.Sentinel2Product;
 import org.corridorwatch.raster.ValidFootprint;
 
 /**
@@ -135,7 +136,7 @@ final class PairPlanner {
     }
 
     private List<TileChoiceStore.TileChoice> measureAndChoose(SceneRecord after, List<SceneRecord> candidates) {
-        Path path = Path.of(after.path());
+        Path path = Sentinel2Product.readable(Path.of(after.path()));
         GridGeometry grid;
         SceneBands afterBands;
         try (GdalScene s = GdalScene.open(path)) {
@@ -156,7 +157,7 @@ final class PairPlanner {
                 afterMask[0] = TileCover.mask(path, afterBands, coarse, MaskParameters.DEFAULTS);
             }
             try {
-                Path bp = Path.of(b.path());
+                Path bp = Sentinel2Product.readable(Path.of(b.path()));
                 SceneBands bands;
                 try (GdalScene s = GdalScene.open(bp)) {
                     bands = SceneBands.detect(s, profiles, null);

@@ -2,9 +2,12 @@ package org.corridorwatch.ops;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,10 +21,11 @@ import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.model.OutputException;
 import org.corridorwatch.files.AtomicFiles;
+import org.corridorwatch.raster.Sentinel2Product;
 
 /**
  * Catalogs the inbox: every file (recursively; hidden files, {@code .part}/{@code .tmp} names and GDAL
- * side-cars skipped) not yet catalogued under the same path, size and modification time is hashed
+ * side-cars skipped; a Sentinel-2 {@code .SAFE} folder is one scene, identified by its product file) not yet catalogued under the same path, size and modification time is hashed
  * (SHA-256: the scene id) and surveyed ({@link SceneSurvey}) once. A file GDAL cannot read as a
  * georeferenced scene of a known sensor is moved to {@code quarantine/} with a {@code .reason.txt}
  * (the reason file is written first, so a crash leaves the scene in the inbox to retry), and the rest goes on.
@@ -78,7 +82,7 @@ final class SceneCatalog {
                 known++;
                 continue;
             }
-            String id = sha256(f);
+            String id = sha256(Sentinel2Product.identityFile(f));
             Optional<String> existing = store.scenePath(id);
             if (existing.isPresent()) {
                 duplicates++;
@@ -113,13 +117,43 @@ final class SceneCatalog {
         }
     }
 
-    /** The files of a folder (recursively) worth cataloguing, sorted. */
+    /**
+     * The files of a folder (recursively) worth cataloguing, sorted; a Sentinel-2 product folder
+     * ({@code .SAFE}) is one entry, never its band files.
+     */
     static List<Path> listFiles(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile).filter(SceneCatalog::candidate).sorted().toList();
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(folder) && Sentinel2Product.isProduct(dir)) {
+                        if (candidate(dir)) {
+                            out.add(dir);
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && candidate(file)) {
+                        out.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // vanished while listing: the next run sees it again
+                }
+            });
         } catch (IOException e) {
             throw new WorkspaceException(folder, "cannot be listed (" + e.getMessage() + ")", "check its permissions");
         }
+        out.sort(null);
+        return out;
     }
 
     private static boolean candidate(Path f) {

@@ -16,6 +16,7 @@ import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.SceneProjection;
+import org.corridorwatch.raster.Sentinel2Product;
 import org.corridorwatch.raster.ValidFootprint;
 import org.locationtech.jts.geom.Geometry;
 
@@ -36,17 +37,18 @@ final class SceneSurvey {
     }
 
     /**
-     * Surveys a scene. Throws the exception family's {@code InputDataException} for anything GDAL cannot
+     * Surveys a scene (a Sentinel-2 product through its stack, {@link Sentinel2Product#readable}). Throws the exception family's {@code InputDataException} for anything GDAL cannot
      * read as a georeferenced scene with the bands of a sensor profile.
      */
     static SceneRecord survey(Path path, String id, long size, SensorProfiles profiles, List<Corridor> corridors,
                               double bufferM) {
-        try (GdalScene scene = GdalScene.open(path)) {
+        Path raster = Sentinel2Product.readable(path);
+        try (GdalScene scene = GdalScene.open(raster)) {
             SceneBands bands = SceneBands.detect(scene, profiles, null);
             String date = scene.acquisitionDate();
             GridGeometry grid = scene.grid();
             Projection crs = SceneProjection.of(grid);
-            Geometry footprint = ValidFootprint.of(path, FOOTPRINT_MAX_SIDE_PX);
+            Geometry footprint = ValidFootprint.of(raster, FOOTPRINT_MAX_SIDE_PX);
             Geometry wgs84 = Reproject.apply(footprint, crs::inverse);
             List<Tile> tiles = TilePlanner.plan(grid, crs, footprint, corridors,
                     new TilePlanParameters(TilePlanParameters.DEFAULT_TILE_SIZE_PX, TilePlanParameters.DEFAULT_OVERLAP_PX, bufferM));

@@ -47,6 +47,27 @@ public final class Sentinel2Product {
     }
 
     /**
+     * The raster to read for {@code scene}: the scene itself, or for a product its stack, written beside it
+     * as a hidden {@code .NAME.stack.vrt} (hidden files are never catalogued; written afresh on every call,
+     * so a moved product never leaves a stale stack behind).
+     */
+    public static Path readable(Path scene) {
+        if (!isProduct(scene)) {
+            return scene;
+        }
+        Path abs = scene.toAbsolutePath();
+        return stack(abs, abs.resolveSibling("." + abs.getFileName() + ".stack.vrt"));
+    }
+
+    /**
+     * The file whose content identifies a product: a {@code .SAFE} folder's {@code MTD_MSIL2A.xml} (it
+     * names the product and lists its band files), the path itself otherwise.
+     */
+    public static Path identityFile(Path scene) {
+        return Files.isDirectory(scene) ? Path.of(productFile(scene.toAbsolutePath())) : scene;
+    }
+
+    /**
      * Writes the stack VRT of product {@code input} to {@code vrt} (through a temporary name) and returns
      * it. Fails with an {@link InputDataException} naming the product when GDAL does not open it as a
      * Level-2A product or a band is missing.
