@@ -25,7 +25,10 @@
  * <p><b>Object-level change</b> ({@link org.corridorwatch.change.vehicles.StaticObjects}): after-date
  * objects with a before-date object of the same polarity at the same place are static (trees, roofs,
  * unmoved trucks), except on ground that burnt between the dates. {@link org.corridorwatch.change.vehicles.LineCount}
- * estimates the vehicles of a line from its length where the pixels do not resolve the gaps between them.
+ * estimates the vehicles of a line from its length where the pixels do not resolve the gaps between them;
+ * {@link org.corridorwatch.change.vehicles.RoadParallelBand} keeps the objects of a line that stand in one
+ * band parallel to the road (a convoy burns on the road, not tens of metres beside it) and
+ * {@link org.corridorwatch.change.vehicles.LoneWrecks} adds lone dark objects on that band's axis.
  *
  * <p><b>Clusters</b> ({@link org.corridorwatch.change.vehicles.VehicleClusterer}). Input:
  * {@link org.corridorwatch.change.vehicles.PlacedVehicle}s in a metric plane (projected CRS metres, or
