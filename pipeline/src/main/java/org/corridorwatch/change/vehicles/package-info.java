@@ -17,9 +17,10 @@
  * resolved and callers must not run it.
  *
  * A component too long or too big for one vehicle (at 3 m a truck touches the faint bright road edge,
- * nose-to-tail vehicles touch each other) is split at half-maximum-like levels around its peaks and the
- * prominent pieces kept (package-private {@code PeakSplitter}); objects less than
- * {@link org.corridorwatch.change.vehicles.VehicleDetectionParameters#minRelativeContrast()} brighter or
+ * nose-to-tail vehicles touch each other; wrecks on a scar join through the dark asphalt they stand on)
+ * is split at half-maximum-like levels around its peaks and the prominent pieces kept (package-private
+ * {@code PeakSplitter}; dark objects on pixels of 1.5 m or finer with their own, laxer settings); objects
+ * less than {@link org.corridorwatch.change.vehicles.VehicleDetectionParameters#minRelativeContrast()} brighter or
  * darker than their background (road edges) are dropped.
  *
  * <p><b>Object-level change</b> ({@link org.corridorwatch.change.vehicles.StaticObjects}): after-date
