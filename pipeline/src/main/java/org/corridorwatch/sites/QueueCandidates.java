@@ -59,7 +59,7 @@ public final class QueueCandidates {
             details.put("wreck_count", 0);
             details.put("queue_length_m", Math.round(length));
             SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, 0, 0, Double.NaN,
-                    m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, false);
+                    m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
             out.add(new Candidate(CandidateRanker.id(corridor, ll[0], ll[1]), 0, weight * value, false, "queue", corridor,
                     where.location().map(l -> l.chainageKm()).orElse(Double.NaN),
                     where.location().map(l -> l.offsetM()).orElse(Double.NaN), where.label(), ll[0], ll[1], outline, f,

@@ -66,6 +66,7 @@ public final class SiteDescriber {
         Optional<Location> loc = Optional.empty();
         double distance = Double.NaN;
         double roadAngle = Double.NaN;
+        double roadBearing = Double.NaN;
         double roadFraction = Double.NaN;
         if (locator != null) {
             Location l = locator.locate(c.x, c.y);
@@ -74,14 +75,17 @@ public final class SiteDescriber {
                 Projection utm = Projections.utmFor(c.x, c.y);
                 MetricCorridor mc = metric.computeIfAbsent(l.corridorId() + "@" + utm.epsg(),
                         k -> MetricCorridor.of(corridor(l.corridorId()), utm));
-                Geometry metric = project(wgs84, utm);
-                distance = mc.line().distance(metric);
-                roadFraction = roadFraction(metric, mc.line());
+                Geometry siteUtm = project(wgs84, utm);
+                distance = mc.line().distance(siteUtm);
+                roadFraction = roadFraction(siteUtm, mc.line());
                 roadAngle = SiteFeatures.axisAngle(axes[2], mc.bearingDegAt(l.chainageKm()));
+                // in the scene's grid, the plane the vehicle objects are placed in (the site's UTM zone may differ)
+                roadBearing = metric.computeIfAbsent(l.corridorId() + "@" + sceneCrs.epsg(),
+                        k -> MetricCorridor.of(corridor(l.corridorId()), sceneCrs)).bearingDegAt(l.chainageKm()) % 180;
             }
         }
         SiteFeatures f = new SiteFeatures(s.count() * pixelAreaM2, s.meanBurn(), s.maxBurn(), s.meanEvidence(),
-                s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, distance, roadFraction, swir);
+                s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, roadBearing, distance, roadFraction, swir);
         return new Description(wgs84, c.x, c.y, f, loc, placeLabel(loc, c));
     }
 

@@ -9,6 +9,7 @@ import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.LineCount;
 import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.change.vehicles.RoadParallelBand;
 import org.corridorwatch.change.vehicles.VehicleCluster;
 import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.geo.Projection;
@@ -20,7 +21,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new wreck-line clusters within
- * {@code site_distance_m} of a burn scar, plus lone dark objects on the scar along the line's axis
+ * {@code site_distance_m} of a burn scar that stand along the road ({@link RoadParallelBand}: within
+ * {@code wreck_line_offset_m} of a line parallel to the road at the site, or to the scar's long axis for
+ * a site away from every corridor), plus lone dark objects on the scar along that line
  * ({@link LoneWrecks}), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
  * are counted by {@link LineCount} (by the line's length on pixels coarser than
  * {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
@@ -110,9 +113,11 @@ public final class VehicleTerm implements EvidenceTerm {
                 }
             }
         }
+        double axis = Double.isFinite(site.roadBearingDeg()) ? site.roadBearingDeg() : longAxisAzimuth(outline);
+        wreckLine = RoadParallelBand.keep(wreckLine, axis, p.wreckLineOffsetM());
         wreckLine = LoneWrecks.join(wreckLine, unclustered,
                 v -> outline.distance(GF.createPoint(new Coordinate(v.x(), v.y()))) <= p.wreckOnScarM(),
-                longAxisAzimuth(outline), p.wreckLineOffsetM());
+                axis, p.wreckLineOffsetM());
         int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();

@@ -16,8 +16,8 @@ class BurnTermTest {
     private static SiteFeatures site(double ha, double dnbr, double elongation, double roadAngle, double distance) {
         double evidence = Math.min(1, 0.5 + 0.5 * (dnbr - 0.1) / 0.17);
         double roadFraction = distance <= 60 ? 0.9 : 0;
-        return new SiteFeatures(ha * 10_000, dnbr, dnbr + 0.2, evidence, 0.7, elongation, 90, roadAngle, distance,
-                roadFraction, true);
+        return new SiteFeatures(ha * 10_000, dnbr, dnbr + 0.2, evidence, 0.7, elongation, 90, roadAngle,
+                (90 + roadAngle) % 180, distance, roadFraction, true);
     }
 
     @Test

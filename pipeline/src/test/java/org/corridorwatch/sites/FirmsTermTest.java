@@ -150,7 +150,7 @@ class FirmsTermTest {
         SiteScorer burnOnly = new SiteScorer(List.of(new BurnTerm(CONFIG.sites())), weights);
         SiteScorer both = new SiteScorer(List.of(new BurnTerm(CONFIG.sites()), firms), weights);
         // a weak 1.2 ha scar 40 m from the road: below the report threshold on its own
-        SiteFeatures weak = new SiteFeatures(12_000, 0.2, 0.3, 0.62, 0.3, 3, 10, 5, 40, 0.8, true);
+        SiteFeatures weak = new SiteFeatures(12_000, 0.2, 0.3, 0.62, 0.3, 3, 10, 5, 15, 40, 0.8, true);
         SiteScorer.Score b = burnOnly.score(weak, SITE);
         SiteScorer.Score s = both.score(weak, SITE);
         double firmsValue = 1 - Math.exp(-2.1);
@@ -160,7 +160,7 @@ class FirmsTermTest {
         assertTrue(s.reasons().contains("3 VIIRS detections from 2025-09-13 to 2025-09-14 (1 high-confidence), nearest on the scar"),
                 s.reasons().toString());
         // a scar the burn term rejects (150 ha, far from the road): FIRMS alone stays below the threshold
-        SiteFeatures bush = new SiteFeatures(1_500_000, 0.5, 0.7, 0.9, 0.5, 1.3, 60, 60, 2500, 0, true);
+        SiteFeatures bush = new SiteFeatures(1_500_000, 0.5, 0.7, 0.9, 0.5, 1.3, 60, 60, 120, 2500, 0, true);
         SiteScorer.Score alone = both.score(bush, SITE);
         assertEquals(0, alone.components().get("burn"), 0);
         assertEquals(weights.get("firms") * firmsValue, alone.value(), 1e-12);

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  * pixels: a few hundredths darker than the char) the wreck at the far end of the line may have none
  * and is dropped as noise, so the line looks shorter than it is. Such a lone dark object still belongs
  * to the line when it stands on the same scar and on the line's axis: the line in the direction of the
- * road (the scar's long axis) at the members' median offset across it. Not the members' own principal
+ * road at the members' median offset across it (members already in one band along the road,
+ * {@link RoadParallelBand}). Not the members' own principal
  * axis or their mean position: a few dark objects beside the line (wrecks pushed off the road, char
  * texture) tilt or shift those enough to miss a wreck 200 m further on.
  *

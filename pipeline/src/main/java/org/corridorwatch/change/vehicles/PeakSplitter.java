@@ -13,6 +13,10 @@ import java.util.List;
  * kept only when it is <em>prominent</em>: every pixel just outside it (its 8-connected ring) responds
  * at most {@code (1 − minProminence) × its peak}. A vehicle on a road edge is far brighter than the
  * edge around it and passes; a stretch of the edge itself fades into more of the same edge and fails.
+ * Dark objects on fine pixels use their own two settings: at 0.5 m wrecks on a burn scar join each other
+ * through the asphalt they stand on (darker than the char, narrower than the structuring element), which
+ * responds at up to half a wreck's peak; split at half maximum with prominence 0.5, each wreck is its
+ * own piece.
  * Pieces are not size-checked here (the caller does that).
  */
 final class PeakSplitter {
@@ -22,18 +26,21 @@ final class PeakSplitter {
     private final int height;
     private final double seed;
     private final double grow;
-    private final VehicleDetectionParameters p;
+    private final double peakFraction;
+    private final double minProminence;
     private final int[] piece;
     private final int[] stack;
 
-    PeakSplitter(float[] response, float[] background, int width, int height, double seed, double grow, VehicleDetectionParameters p) {
+    PeakSplitter(float[] response, float[] background, int width, int height, double seed, double grow,
+                 double peakFraction, double minProminence) {
         this.response = response;
         this.background = background;
         this.width = width;
         this.height = height;
         this.seed = seed;
         this.grow = grow;
-        this.p = p;
+        this.peakFraction = peakFraction;
+        this.minProminence = minProminence;
         this.piece = new int[response.length];
         this.stack = new int[response.length];
     }
@@ -60,7 +67,7 @@ final class PeakSplitter {
             }
             mark++;
             float peak = response[start];
-            double floor = Math.max(grow, p.peakFraction() * peak);
+            double floor = Math.max(grow, peakFraction * peak);
             Moments m = new Moments();
             double ring = 0;
             int top = 0;
@@ -91,7 +98,7 @@ final class PeakSplitter {
                     }
                 }
             }
-            if (ring <= (1 - p.minProminence()) * peak) {
+            if (ring <= (1 - minProminence) * peak) {
                 out.add(m);
             }
         }

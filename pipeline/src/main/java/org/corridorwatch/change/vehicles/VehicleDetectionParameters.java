@@ -26,6 +26,23 @@ package org.corridorwatch.change.vehicles;
  * @param minProminence        ... and a piece is kept only when every pixel just outside it responds at
  *                             most (1 − minProminence) × its peak: a vehicle stands out of the road edge
  *                             it touches, a stretch of the edge itself does not
+ * @param darkPeakFraction     {@code peakFraction} for DARK objects on pixels of {@code darkSplitMaxGsdM} or
+ *                             finer. Wrecks stand on the road, and asphalt narrower than the structuring
+ *                             element and darker than the ground beside it (char, on a burn scar) responds
+ *                             to the black top-hat along its whole length: above the grow level, below
+ *                             about half a wreck's response. Hysteresis joins the wrecks of a line through
+ *                             it into one object too long for a vehicle, and pieces grown down to a fifth
+ *                             of their peak are that road again; at half maximum (0.5) each wreck is its
+ *                             own piece
+ * @param darkMinProminence    {@code minProminence} for those DARK objects: the road just outside a wreck's
+ *                             half-maximum piece responds at up to half its peak, so 0.5 drops a piece only
+ *                             where it touches a stronger piece above half its own peak (a shoulder of it)
+ * @param darkSplitMaxGsdM     coarsest GSD, m, at which DARK objects are split with the two settings above;
+ *                             coarser, like bright ones. A 2.5 m wreck must span two pixels or more for the
+ *                             road beside it to show as a dip: at 3 m wreck and asphalt blur into one strip
+ *                             whose half-maximum pieces pass for wrecks (new false alarms beside bush-fire
+ *                             scars crossing the road on PlanetScope-like scenes). 1.5 m, where the gaps
+ *                             between nose-to-tail vehicles are resolved too
  * @param minContrast          smallest mean top-hat response of an object, in luminance units (0 = off)
  * @param minRelativeContrast  smallest mean top-hat response of an object over the mean background there
  *                             (the opening for bright objects, the closing for dark ones), unitless: a
@@ -38,6 +55,7 @@ package org.corridorwatch.change.vehicles;
 public record VehicleDetectionParameters(double minLengthM, double maxLengthM, double minWidthM, double maxWidthM,
                                          double minElongation, double structuringElementM, double seedSigmas,
                                          double growSigmas, double peakFraction, double minProminence,
+                                         double darkPeakFraction, double darkMinProminence, double darkSplitMaxGsdM,
                                          double minContrast, double minRelativeContrast, boolean suppressShadows) {
     public static final double DEFAULT_MIN_LENGTH_M = 6.0;
     public static final double DEFAULT_MAX_LENGTH_M = 20.0;
@@ -49,6 +67,9 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public static final double DEFAULT_GROW_SIGMAS = 3.0;
     public static final double DEFAULT_PEAK_FRACTION = 0.2;
     public static final double DEFAULT_MIN_PROMINENCE = 0.7;
+    public static final double DEFAULT_DARK_PEAK_FRACTION = 0.5;
+    public static final double DEFAULT_DARK_MIN_PROMINENCE = 0.5;
+    public static final double DEFAULT_DARK_SPLIT_MAX_GSD_M = 1.5;
     public static final double DEFAULT_MIN_CONTRAST = 0.0;
     public static final double DEFAULT_MIN_RELATIVE_CONTRAST = 0.2;
     public static final boolean DEFAULT_SUPPRESS_SHADOWS = true;
@@ -57,7 +78,8 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public static final VehicleDetectionParameters TRUCKS = new VehicleDetectionParameters(DEFAULT_MIN_LENGTH_M,
             DEFAULT_MAX_LENGTH_M, DEFAULT_MIN_WIDTH_M, DEFAULT_MAX_WIDTH_M, DEFAULT_MIN_ELONGATION,
             DEFAULT_STRUCTURING_ELEMENT_M, DEFAULT_SEED_SIGMAS, DEFAULT_GROW_SIGMAS, DEFAULT_PEAK_FRACTION,
-            DEFAULT_MIN_PROMINENCE, DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS);
+            DEFAULT_MIN_PROMINENCE, DEFAULT_DARK_PEAK_FRACTION, DEFAULT_DARK_MIN_PROMINENCE, DEFAULT_DARK_SPLIT_MAX_GSD_M,
+            DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS);
     public static final VehicleDetectionParameters DEFAULT = TRUCKS;
     /** Cars and pick-ups (3.5–6 × 1.5–2.5 m), for checks; not evidence on the corridors. */
     public static final VehicleDetectionParameters CARS = TRUCKS.withSize(3.5, 6.0, 1.4, 2.5, 4.0);
@@ -86,6 +108,13 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
         if (!(minProminence >= 0 && minProminence < 1)) {
             throw new IllegalArgumentException("minProminence must be in [0,1): " + minProminence);
         }
+        if (!(darkPeakFraction >= 0 && darkPeakFraction < 1 && darkMinProminence >= 0 && darkMinProminence < 1)) {
+            throw new IllegalArgumentException("darkPeakFraction and darkMinProminence must be in [0,1): "
+                    + darkPeakFraction + ", " + darkMinProminence);
+        }
+        if (!(darkSplitMaxGsdM >= 0)) {
+            throw new IllegalArgumentException("darkSplitMaxGsdM must be >= 0: " + darkSplitMaxGsdM);
+        }
         if (!(minContrast >= 0)) {
             throw new IllegalArgumentException("minContrast must be >= 0: " + minContrast);
         }
@@ -98,32 +127,43 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public VehicleDetectionParameters withSize(double minLength, double maxLength, double minWidth, double maxWidth,
                                                double structuringElement) {
         return new VehicleDetectionParameters(minLength, maxLength, minWidth, maxWidth, minElongation,
-                structuringElement, seedSigmas, growSigmas, peakFraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
+                structuringElement, seedSigmas, growSigmas, peakFraction, minProminence,
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** A copy with other hysteresis thresholds. */
     public VehicleDetectionParameters withThresholds(double seed, double grow) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
-                structuringElementM, seed, grow, peakFraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
+                structuringElementM, seed, grow, peakFraction, minProminence,
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
-    /** A copy with another peak fraction (0 = plain hysteresis). */
+    /** A copy with another peak fraction for BRIGHT objects (0 = plain hysteresis). */
     public VehicleDetectionParameters withPeakFraction(double fraction) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
-                structuringElementM, seedSigmas, growSigmas, fraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
+                structuringElementM, seedSigmas, growSigmas, fraction, minProminence,
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
+    }
+
+    /** A copy with another split of DARK objects on pixels of {@code maxGsdM} or finer (fraction 0 = plain hysteresis). */
+    public VehicleDetectionParameters withDarkSplit(double fraction, double prominence, double maxGsdM) {
+        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
+                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, fraction, prominence,
+                maxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** A copy with another relative-contrast floor (0 = off). */
     public VehicleDetectionParameters withMinRelativeContrast(double relative) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
-                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, minContrast, relative,
-                suppressShadows);
+                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, relative, suppressShadows);
     }
 
     /** A copy with another elongation floor. */
     public VehicleDetectionParameters withMinElongation(double elongation) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, elongation,
-                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, minContrast, minRelativeContrast, suppressShadows);
+                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** The structuring element side in pixels at a GSD: odd, at least 3. */

@@ -105,7 +105,10 @@ public final class VehicleDetector {
         List<VehicleObject> found = new ArrayList<>();
         int next = 0;
         int[] pixels = new int[response.length];
-        PeakSplitter splitter = new PeakSplitter(response, background, width, height, seed, grow, p);
+        boolean darkSplit = polarity == Polarity.DARK && gsd <= p.darkSplitMaxGsdM();
+        double peakFraction = darkSplit ? p.darkPeakFraction() : p.peakFraction();
+        PeakSplitter splitter = new PeakSplitter(response, background, width, height, seed, grow, peakFraction,
+                darkSplit ? p.darkMinProminence() : p.minProminence());
         for (int start = 0; start < response.length; start++) {
             if (label[start] != 0 || !search[start] || response[start] <= seed) {
                 continue;
@@ -145,7 +148,7 @@ public final class VehicleDetector {
                 if (m.relativeContrast() >= p.minRelativeContrast()) {
                     found.add(o);
                 }
-            } else if (p.peakFraction() > 0 && count > 2) {
+            } else if (peakFraction > 0 && count > 2) {
                 // too long or too big: vehicles joined to a road edge or to each other
                 for (Moments piece : splitter.split(pixels, count, label, next)) {
                     VehicleObject po = piece.toObject(gsd, polarity, ms[1]);

@@ -17,15 +17,19 @@
  * resolved and callers must not run it.
  *
  * A component too long or too big for one vehicle (at 3 m a truck touches the faint bright road edge,
- * nose-to-tail vehicles touch each other) is split at half-maximum-like levels around its peaks and the
- * prominent pieces kept (package-private {@code PeakSplitter}); objects less than
- * {@link org.corridorwatch.change.vehicles.VehicleDetectionParameters#minRelativeContrast()} brighter or
+ * nose-to-tail vehicles touch each other; wrecks on a scar join through the dark asphalt they stand on)
+ * is split at half-maximum-like levels around its peaks and the prominent pieces kept (package-private
+ * {@code PeakSplitter}; dark objects on pixels of 1.5 m or finer with their own, laxer settings); objects
+ * less than {@link org.corridorwatch.change.vehicles.VehicleDetectionParameters#minRelativeContrast()} brighter or
  * darker than their background (road edges) are dropped.
  *
  * <p><b>Object-level change</b> ({@link org.corridorwatch.change.vehicles.StaticObjects}): after-date
  * objects with a before-date object of the same polarity at the same place are static (trees, roofs,
  * unmoved trucks), except on ground that burnt between the dates. {@link org.corridorwatch.change.vehicles.LineCount}
- * estimates the vehicles of a line from its length where the pixels do not resolve the gaps between them.
+ * estimates the vehicles of a line from its length where the pixels do not resolve the gaps between them;
+ * {@link org.corridorwatch.change.vehicles.RoadParallelBand} keeps the objects of a line that stand in one
+ * band parallel to the road (a convoy burns on the road, not tens of metres beside it) and
+ * {@link org.corridorwatch.change.vehicles.LoneWrecks} adds lone dark objects on that band's axis.
  *
  * <p><b>Clusters</b> ({@link org.corridorwatch.change.vehicles.VehicleClusterer}). Input:
  * {@link org.corridorwatch.change.vehicles.PlacedVehicle}s in a metric plane (projected CRS metres, or

@@ -48,6 +48,40 @@ class VehicleDetectorTest {
         assertTrue(found.stream().allMatch(o -> Math.abs(o.row() - (40 / 3.0 - 0.5)) < 1), found.toString());
     }
 
+    /**
+     * 0.5 m, a burn scar: char (70) 40 m wide across the scene, the asphalt of a 5 m road on it a little
+     * darker (55), ten wrecks (25) 14 × 2.5 m nose to tail on the road with 6 m gaps. The road, narrower
+     * than the structuring element and darker than the char, responds to the black top-hat along its
+     * whole length at about a third of a wreck's response.
+     */
+    static SyntheticScene wrecksOnAScarRoad(long seed) {
+        SyntheticScene s = new SyntheticScene(300, 80, 0.5, 2.0, seed);
+        s.rect(150, 40, 310, 40, 0, -30);
+        s.rect(150, 40, 310, 5, 0, -15);
+        for (int i = 0; i < 10; i++) {
+            s.vehicle(60 + 20 * i, 40, 14, 2.5, 0, 25f, 55f);
+        }
+        return s;
+    }
+
+    @Test
+    void wrecksJoinedThroughTheRoadTheyStandOnAreSplitAtHalfMaximum() {
+        for (long seed = 1; seed <= 3; seed++) {
+            SyntheticScene s = wrecksOnAScarRoad(seed);
+            List<VehicleObject> wrecks = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P).stream()
+                    .filter(VehicleObject::isWreckCandidate).toList();
+            assertEquals(10, wrecks.size(), "seed " + seed + ": " + wrecks);
+            assertTrue(wrecks.stream().allMatch(o -> Math.abs(o.lengthM() - 14) < 2 && Math.abs((o.row() + 0.5) * s.gsd - 40) < 1),
+                    wrecks.toString());
+            // split like bright objects (down to a fifth of the peak, prominence 0.7), as on pixels coarser than
+            // darkSplitMaxGsdM, every piece is the road again
+            long asBright = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null,
+                    P.withDarkSplit(P.darkPeakFraction(), P.darkMinProminence(), 0)).stream()
+                    .filter(VehicleObject::isWreckCandidate).count();
+            assertEquals(0, asBright, "seed " + seed);
+        }
+    }
+
     @Test
     void brightTrucksRotatedAndOnlyInsideTheMask() {
         SyntheticScene s = new SyntheticScene(200, 100, 0.5, 3.0, 3).road(50, 10);
