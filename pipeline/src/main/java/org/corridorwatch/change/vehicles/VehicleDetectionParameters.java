@@ -131,13 +131,6 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
                 darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
-    /** A copy with other hysteresis thresholds. */
-    public VehicleDetectionParameters withThresholds(double seed, double grow) {
-        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
-                structuringElementM, seed, grow, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
-    }
-
     /** A copy with another peak fraction for BRIGHT objects (0 = plain hysteresis). */
     public VehicleDetectionParameters withPeakFraction(double fraction) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
@@ -157,13 +150,6 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
                 darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, relative, suppressShadows);
-    }
-
-    /** A copy with another elongation floor. */
-    public VehicleDetectionParameters withMinElongation(double elongation) {
-        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, elongation,
-                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** The structuring element side in pixels at a GSD: odd, at least 3. */
