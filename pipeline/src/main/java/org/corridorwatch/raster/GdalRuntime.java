@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.corridorwatch.model.BuildInfo;
 import org.corridorwatch.model.EnvironmentException;
 import org.gdal.gdal.gdal;
+import org.gdal.gdalconst.gdalconst;
 import org.gdal.ogr.ogr;
 
 /**
@@ -80,6 +81,19 @@ public final class GdalRuntime {
         }
         gdal.PushErrorHandler("CPLQuietErrorHandler");
         return release;
+    }
+
+    /**
+     * The message of the failure GDAL recorded on this thread since the last {@code gdal.ErrorReset()} (a
+     * failed write is reported this way when blocks are flushed or a file is closed), null when none; resets it.
+     */
+    static String takeFailure() {
+        if (gdal.GetLastErrorType() < gdalconst.CE_Failure) {
+            return null;
+        }
+        String msg = gdal.GetLastErrorMsg().trim();
+        gdal.ErrorReset();
+        return msg;
     }
 
     /** Decode threads per read: half the cores (at least one), as both dates are read at once. */

@@ -157,9 +157,8 @@ public final class GeoTiffWriter implements AutoCloseable {
 
     /** Throws (naming the target, the partial file is deleted by {@link #close()}) when GDAL has recorded a failure. */
     private void failOnGdalError(Path partial) {
-        if (gdal.GetLastErrorType() >= gdalconst.CE_Failure) {
-            String msg = gdal.GetLastErrorMsg().trim();
-            gdal.ErrorReset();
+        String msg = GdalRuntime.takeFailure();
+        if (msg != null) {
             deleteQuietly(partial);
             throw new OutputException(target, "cannot be written (" + msg + ")",
                     "check that the disk has free space and the file size is not limited (ulimit -f)");

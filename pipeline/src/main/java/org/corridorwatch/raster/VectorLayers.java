@@ -85,8 +85,9 @@ public final class VectorLayers {
                 ds.delete();
             }
             // drivers that write on close (KML, GeoJSON) report a failed write only as GDAL's error state
-            if (org.gdal.gdal.gdal.GetLastErrorType() >= org.gdal.gdalconst.gdalconst.CE_Failure) {
-                throw new IOException(org.gdal.gdal.gdal.GetLastErrorMsg().trim());
+            String failure = GdalRuntime.takeFailure();
+            if (failure != null) {
+                throw new IOException(failure);
             }
             Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return abs;
