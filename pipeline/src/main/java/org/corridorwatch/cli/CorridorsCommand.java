@@ -29,7 +29,7 @@ final class CorridorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CorridorCatalog catalog = corridors == null ? CorridorCatalog.loadDefault() : CorridorCatalog.load(corridors);
+        CorridorCatalog catalog = CorridorCatalog.loadOrDefault(corridors);
         out.printf("corridors in %s%n", catalog.file());
         out.printf("%-18s %-12s %10s %10s %9s  %s%n", "id", "aliases", "length km", "buffer m", "vertices", "name");
         for (Corridor c : catalog.corridors()) {

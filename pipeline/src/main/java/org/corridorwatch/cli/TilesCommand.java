@@ -72,9 +72,9 @@ final class TilesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter pw = spec.commandLine().getOut();
         TilePlanParameters params = new TilePlanParameters(tileSize, overlap, bufferM == null ? Double.NaN : bufferM);
-        CorridorCatalog catalog = corridorsFile == null ? CorridorCatalog.loadDefault() : CorridorCatalog.load(corridorsFile);
+        CorridorCatalog catalog = CorridorCatalog.loadOrDefault(corridorsFile);
         List<Corridor> selected = catalog.select(corridor);
-        Gazetteer places = placesFile == null ? Gazetteer.loadDefault() : Gazetteer.load(placesFile);
+        Gazetteer places = Gazetteer.loadOrDefault(placesFile);
         if (out != null && Files.exists(out) && !overwrite) {
             throw new OutputException(out, "exists", "use --overwrite or choose another --out");
         }

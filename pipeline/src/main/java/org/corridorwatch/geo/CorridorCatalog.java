@@ -31,6 +31,11 @@ public final class CorridorCatalog {
         return load(home().resolve(DEFAULT_FILE));
     }
 
+    /** {@code geojson}, or the default file when it is null (an option the user did not give). */
+    public static CorridorCatalog loadOrDefault(Path geojson) {
+        return geojson == null ? loadDefault() : load(geojson);
+    }
+
     static Path home() {
         String home = System.getProperty("corridorwatch.home");
         return home != null ? Path.of(home) : Path.of("").toAbsolutePath();

@@ -66,6 +66,11 @@ public final class Gazetteer {
         return load(CorridorCatalog.home().resolve(DEFAULT_FILE));
     }
 
+    /** {@code file}, or the default file when it is null (an option the user did not give). */
+    public static Gazetteer loadOrDefault(Path file) {
+        return file == null ? loadDefault() : load(file);
+    }
+
     public List<Place> places() {
         return places;
     }

@@ -134,9 +134,8 @@ public final class ScanJob {
     private Summary run() {
         Instant started = Instant.now();
         ScanConfig config = ScanConfig.load(request.configFile());
-        CorridorCatalog catalog = request.corridorsFile() != null ? CorridorCatalog.load(request.corridorsFile())
-                : CorridorCatalog.loadDefault();
-        Gazetteer places = request.placesFile() != null ? Gazetteer.load(request.placesFile()) : Gazetteer.loadDefault();
+        CorridorCatalog catalog = CorridorCatalog.loadOrDefault(request.corridorsFile());
+        Gazetteer places = Gazetteer.loadOrDefault(request.placesFile());
         List<Corridor> corridors = request.aoi() == null && !request.aoiScene()
                 ? catalog.select(request.corridor() == null ? "all" : request.corridor()) : catalog.corridors();
         allCorridors = catalog.corridors();
