@@ -323,12 +323,11 @@ public final class ScanJob {
      * in the output directory.
      */
     private Path readable(Path scene, Path out, String role) {
-        if (!Sentinel2Product.isProduct(scene)) {
-            return scene;
+        Path raster = Sentinel2Product.readable(scene, out.resolve("inputs").resolve(role + ".vrt"));
+        if (!raster.equals(scene)) {
+            log.printf("scan: %s is a Sentinel-2 product: its bands are read through %s%n", scene, raster);
         }
-        Path vrt = Sentinel2Product.stack(scene, out.resolve("inputs").resolve(role + ".vrt"));
-        log.printf("scan: %s is a Sentinel-2 product: its bands are read through %s%n", scene, vrt);
-        return vrt;
+        return raster;
     }
 
     /** Opens both scenes once: sensor profile and bands (the after date decides the profile), dates. */

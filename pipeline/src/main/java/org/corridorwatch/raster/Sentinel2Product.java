@@ -52,11 +52,13 @@ public final class Sentinel2Product {
      * so a moved product never leaves a stale stack behind).
      */
     public static Path readable(Path scene) {
-        if (!isProduct(scene)) {
-            return scene;
-        }
         Path abs = scene.toAbsolutePath();
-        return stack(abs, abs.resolveSibling("." + abs.getFileName() + ".stack.vrt"));
+        return readable(scene, abs.resolveSibling("." + abs.getFileName() + ".stack.vrt"));
+    }
+
+    /** The scene itself, or for a product its stack written to {@code stackFile}. */
+    public static Path readable(Path scene, Path stackFile) {
+        return isProduct(scene) ? stack(scene, stackFile) : scene;
     }
 
     /**
