@@ -1,5 +1,18 @@
 package org.corridorwatch.change;
 
+import org.corridorwatch.change.align.BilinearShift;
+import org.corridorwatch.change.align.PhaseCorrelation;
+import org.corridorwatch.change.align.RadiometricNormalisation;
+import org.corridorwatch.change.align.Shift;
+import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.evidence.EvidenceMap;
+import org.corridorwatch.change.evidence.SceneStatistics;
+import org.corridorwatch.change.mask.MaskCode;
+import org.corridorwatch.change.mask.MaskParameters;
+import org.corridorwatch.change.mask.PixelMasks;
+import org.corridorwatch.change.regions.BurnRegions;
+import org.corridorwatch.model.BandSet;
+
 /**
  * The per-tile chain the scan runs, in one place: masks → co-registration → radiometric normalisation
  * → change index ({@link #prepare}), then scene-adaptive evidence → hysteresis regions ({@link #detect}).

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridorwatch.model.ExitCode;
-import org.corridorwatch.ops.ScanJob;
+import org.corridorwatch.scan.ScanJob;
+import org.corridorwatch.scan.ScanSummary;
+import org.corridorwatch.scan.ScanRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
         boolean aoiScene = area != null && "scene".equalsIgnoreCase(area.aoi);
         Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
-        ScanJob.Summary s = ScanJob.run(new ScanJob.Request(before, after, corridor, aoi, aoiScene, config, corridorsFile,
+        ScanSummary s = ScanJob.run(new ScanRequest(before, after, corridor, aoi, aoiScene, config, corridorsFile,
                 placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions, noChips, firms), pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
                 s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),

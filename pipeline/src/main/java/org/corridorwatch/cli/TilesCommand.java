@@ -11,7 +11,7 @@ import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.Gazetteer;
 import org.corridorwatch.geo.Projection;
-import org.corridorwatch.geo.Tile;
+import org.corridorwatch.model.Tile;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.geo.TilePlanner;
 import org.corridorwatch.model.ExitCode;

@@ -8,7 +8,8 @@ import org.corridorwatch.evaluate.RunEvaluation;
 import org.corridorwatch.evaluate.SiteMatcher;
 import org.corridorwatch.model.ExitCode;
 import org.corridorwatch.model.InputDataException;
-import org.corridorwatch.ops.ScanJob;
+import org.corridorwatch.scan.ScanJob;
+import org.corridorwatch.scan.ScanRequest;
 import org.corridorwatch.report.Walkthrough;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,7 @@ final class WalkthroughCommand implements Callable<Integer> {
     }
 
     private int walk(Path run, PrintWriter pw) {
-        ScanJob.run(new ScanJob.Request(sample.resolve("before.tif"), sample.resolve("after.tif"), "all", null, false,
+        ScanJob.run(new ScanRequest(sample.resolve("before.tif"), sample.resolve("after.tif"), "all", null, false,
                 null, null, null, null, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), run, true,
                 Double.NaN, null, false, firms()), pw);
         RunEvaluation.evaluate(run, sample.resolve("truth.geojson"), null, SiteMatcher.DEFAULT_MATCH_DISTANCE_M);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.corridorwatch.change.PixelAgreement;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.raster.GdalScene;

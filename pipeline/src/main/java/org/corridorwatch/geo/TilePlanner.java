@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.corridorwatch.model.Tile;
 
 /**
  * Plans the tiles of one scene: windows of the scene's pixel grid (tile size with an overlap, see

@@ -5,7 +5,7 @@
  * places as GeoJSON points or a GeoNames dump ({@link org.corridorwatch.geo.Gazetteer}), a scene's
  * {@link org.corridorwatch.model.GridGeometry} with its {@link org.corridorwatch.geo.Projection} and
  * optional valid-data footprint. <b>Outputs</b>: {@link org.corridorwatch.geo.Location}s (chainage,
- * offset, nearest place) and {@link org.corridorwatch.geo.Tile} plans.
+ * offset, nearest place) and {@link org.corridorwatch.model.Tile} plans.
  *
  * <p><b>Units</b>: WGS84 coordinates are degrees with x = longitude, y = latitude. Every buffer, distance
  * and area is in metres, computed in a projected CRS (the scene's own UTM zone, or the UTM zone of the

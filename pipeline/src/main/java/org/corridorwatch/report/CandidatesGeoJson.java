@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.corridorwatch.files.AtomicFiles;
-import org.corridorwatch.sites.Candidate;
-import org.corridorwatch.sites.SiteFeatures;
+import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.SiteFeatures;
+import org.corridorwatch.model.ReviewMarks;
 
 /** Writes {@code candidates.geojson}: a WGS84 FeatureCollection of candidates, best first. */
 public final class CandidatesGeoJson {

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.model.GridGeometry;
-import org.corridorwatch.sites.Candidate;
+import org.corridorwatch.model.Candidate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;

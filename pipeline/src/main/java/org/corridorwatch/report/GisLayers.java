@@ -5,17 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corridorwatch.geo.Corridor;
-import org.corridorwatch.geo.Tile;
+import org.corridorwatch.model.Tile;
 import org.corridorwatch.raster.VectorLayers;
 import org.corridorwatch.raster.VectorLayers.Field;
 import org.corridorwatch.raster.VectorLayers.FieldType;
 import org.corridorwatch.raster.VectorLayers.LayerSpec;
 import org.corridorwatch.raster.VectorLayers.Row;
-import org.corridorwatch.sites.Candidate;
+import org.corridorwatch.model.Candidate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.corridorwatch.model.ReviewMarks;
+import org.corridorwatch.model.TileOutcome;
 
 /**
  * The run's GIS layers, written through GDAL/OGR: {@code candidates.gpkg} (layers {@code candidates},

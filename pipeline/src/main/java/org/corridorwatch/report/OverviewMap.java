@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.corridorwatch.geo.Corridor;
-import org.corridorwatch.sites.Candidate;
+import org.corridorwatch.model.Candidate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.corridorwatch.model.ReviewMarks;
+import org.corridorwatch.model.TileOutcome;
 
 /**
  * A small inline SVG overview of a run: the scanned tiles, the corridor lines clipped to the scanned

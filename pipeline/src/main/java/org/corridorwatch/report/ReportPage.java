@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Corridor;
-import org.corridorwatch.sites.Candidate;
-import org.corridorwatch.sites.SiteFeatures;
+import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.SiteFeatures;
+import org.corridorwatch.model.ReviewMarks;
+import org.corridorwatch.model.TileOutcome;
 
 /**
  * {@code report.html}: one self-contained static page (inline CSS, JS and SVG; chips by relative

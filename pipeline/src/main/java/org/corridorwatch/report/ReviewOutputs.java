@@ -11,7 +11,9 @@ import org.corridorwatch.geo.Projection;
 import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.ScenePair;
-import org.corridorwatch.sites.Candidate;
+import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.ReviewMarks;
+import org.corridorwatch.model.TileOutcome;
 
 /**
  * Everything a reviewer opens, written at the end of a scan (after {@code evidence/burn.tif} is

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.corridorwatch.files.AtomicFiles;
-import org.corridorwatch.geo.Tile;
+import org.corridorwatch.model.Tile;
+import org.corridorwatch.model.TileOutcome;
 
 /**
  * Tiles as a GeoJSON FeatureCollection (WGS84 footprints, one feature per tile), written through a

@@ -4,7 +4,7 @@
  * (layers candidates, tiles, corridors), {@code candidates.kml}, {@code candidates.csv} and the
  * self-contained {@code report.html}.
  *
- * <p>Inputs: ranked {@link org.corridorwatch.sites.Candidate}s (WGS84 outlines), tile outcomes, corridors,
+ * <p>Inputs: ranked {@link org.corridorwatch.model.Candidate}s (WGS84 outlines), tile outcomes, corridors,
  * and for chips the scan's pair on its common grid. Units: chips are square windows of scan-grid
  * pixels (site bounding box + margin, at least 64 px) drawn at 256 px with a scale bar in metres;
  * colour composites are reflectance stretched per chip and band from the 2–98 % percentiles, the

@@ -11,7 +11,7 @@
  * small JSON API on the JDK HTTP server (loopback by default, token elsewhere, CSRF-protected POSTs).
  * {@link org.corridorwatch.review.DecisionExport} writes decisions as GeoJSON, CSV or GeoPackage.
  * {@link org.corridorwatch.review.DecisionMemory} turns current decisions into
- * {@link org.corridorwatch.report.ReviewMarks} for the next scan: within 100 m (metres in a local
+ * {@link org.corridorwatch.model.ReviewMarks} for the next scan: within 100 m (metres in a local
  * frame) of a rejected site of the same pattern → suppressed; of a confirmed site → known incident.
  */
 package org.corridorwatch.review;

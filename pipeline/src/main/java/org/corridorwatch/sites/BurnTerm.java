@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * The burn-scar term: how much a region looks like a convoy attack's burn scar, in [0,1].

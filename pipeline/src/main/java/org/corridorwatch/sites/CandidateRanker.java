@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * From merged regions to the ranked candidate list: describe each region, drop those below the

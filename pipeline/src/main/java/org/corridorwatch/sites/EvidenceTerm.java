@@ -3,6 +3,7 @@ package org.corridorwatch.sites;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * One kind of evidence about a site (burn scar, wreck line, FIRMS hotspots...). Each term gives a

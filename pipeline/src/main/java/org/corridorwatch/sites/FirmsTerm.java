@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * The FIRMS term: fire detections near the site between the dates, in [0,1] (see {@link FirmsMatcher} for

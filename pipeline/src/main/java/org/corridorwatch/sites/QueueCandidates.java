@@ -13,6 +13,8 @@ import org.corridorwatch.geo.Reproject;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * New queues of intact vehicles become candidates of their own (pattern {@code queue}: a disruption,

@@ -20,6 +20,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
+import org.corridorwatch.model.PixelStats;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * Turns a merged burn region (pixel outline and statistics on the scan's grid) into physical

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.corridorwatch.model.PixelStats;
+import org.corridorwatch.model.RegionPiece;
 
 /**
  * Merges region pieces that touch across tile borders into whole regions: union-find over pieces

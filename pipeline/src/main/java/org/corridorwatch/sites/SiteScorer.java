@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * Fuses evidence terms into one score in [0,1]: {@code score = 1 − Π(1 − w_k · v_k)} (a noisy-OR).

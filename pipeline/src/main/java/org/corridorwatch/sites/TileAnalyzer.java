@@ -2,19 +2,21 @@ package org.corridorwatch.sites;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.corridorwatch.change.BandSet;
-import org.corridorwatch.change.BurnRegion;
-import org.corridorwatch.change.BurnRegions;
-import org.corridorwatch.change.EvidenceMap;
-import org.corridorwatch.change.MaskCode;
-import org.corridorwatch.change.SceneStatistics;
-import org.corridorwatch.change.Shift;
+import org.corridorwatch.model.BandSet;
+import org.corridorwatch.change.regions.BurnRegion;
+import org.corridorwatch.change.regions.BurnRegions;
+import org.corridorwatch.change.evidence.EvidenceMap;
+import org.corridorwatch.change.mask.MaskCode;
+import org.corridorwatch.change.evidence.SceneStatistics;
+import org.corridorwatch.change.align.Shift;
 import org.corridorwatch.change.TileChangeDetector;
 import org.corridorwatch.change.vehicles.StaticObjects;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.change.vehicles.VehicleDetector;
 import org.corridorwatch.change.vehicles.VehicleObject;
 import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.model.PixelStats;
+import org.corridorwatch.model.RegionPiece;
 
 /**
  * The tile stage, a pure function of (tile pixels, scene statistics, configuration): masks,

@@ -18,6 +18,7 @@ import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * The vehicle term: new dark, tanker-sized objects (burnt wrecks) in new wreck-line clusters within

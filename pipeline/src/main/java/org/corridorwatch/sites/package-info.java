@@ -5,10 +5,10 @@
  * <ul>
  *   <li>{@link org.corridorwatch.sites.TileAnalyzer}: the tile stage, a pure function of (tile pixels,
  *       scene statistics, configuration): change maths, hysteresis regions, vehicle objects, and the
- *       {@link org.corridorwatch.sites.RegionPiece}s inside the tile's core (cores partition the grid, so a
+ *       {@link org.corridorwatch.model.RegionPiece}s inside the tile's core (cores partition the grid, so a
  *       region cut by a tile border is found as pieces that share an edge);</li>
  *   <li>{@link org.corridorwatch.sites.SiteMerger}: pieces → whole regions with exact additive
- *       {@link org.corridorwatch.sites.PixelStats};</li>
+ *       {@link org.corridorwatch.model.PixelStats};</li>
  *   <li>{@link org.corridorwatch.sites.SiteDescriber}: physical features and location (metres in the
  *       site's UTM zone; chainage, offset, nearest place);</li>
  *   <li>{@link org.corridorwatch.sites.EvidenceTerm}s ({@link org.corridorwatch.sites.BurnTerm},

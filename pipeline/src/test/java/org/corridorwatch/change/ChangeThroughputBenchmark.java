@@ -3,6 +3,12 @@ package org.corridorwatch.change;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.evidence.EvidenceMap;
+import org.corridorwatch.change.evidence.SceneStatistics;
+import org.corridorwatch.change.mask.PixelMasks;
+import org.corridorwatch.change.regions.BurnRegions;
+import org.corridorwatch.model.BandSet;
 
 /**
  * Sanity check of the per-pixel cost (not a timed test; tag "benchmark", excluded from the suites):

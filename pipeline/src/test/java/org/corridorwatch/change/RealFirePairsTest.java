@@ -12,6 +12,11 @@ import org.corridorwatch.raster.RasterWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.evidence.EvidenceMap;
+import org.corridorwatch.change.evidence.SceneStatistics;
+import org.corridorwatch.evaluate.PixelAgreement;
+import org.corridorwatch.model.BandSet;
 
 /**
  * The burn detector on real Sentinel-2 fire pairs (calfire-s2-burn-pairs: 20 m, bands B2 B3 B4 B8 B12,

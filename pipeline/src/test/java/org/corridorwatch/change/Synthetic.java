@@ -1,14 +1,15 @@
 package org.corridorwatch.change;
 
 import java.util.Random;
+import org.corridorwatch.model.BandSet;
 
 /** Small synthetic scenes for the change tests. */
-final class Synthetic {
+public final class Synthetic {
     private Synthetic() {
     }
 
     /** A broadband random texture sampled at (x + sx, y + sy): a sum of sinusoids, so any shift is exact. */
-    static float[] texture(int w, int h, double sx, double sy, long seed) {
+    public static float[] texture(int w, int h, double sx, double sy, long seed) {
         Random r = new Random(seed);
         int k = 300;
         double[] fx = new double[k];
@@ -43,14 +44,14 @@ final class Synthetic {
     }
 
     /** A uniform vegetated pixel set: blue .04 green .07 red .05 rededge .2 nir .30 swir1 .2 swir2 .12. */
-    static BandSet vegetation(int w, int h) {
+    public static BandSet vegetation(int w, int h) {
         int n = w * h;
         return new BandSet(w, h, constant(n, .04f), constant(n, .07f), constant(n, .05f), constant(n, .2f),
                 constant(n, .30f), constant(n, .2f), constant(n, .12f));
     }
 
     /** Vegetation with pixel-to-pixel noise of the given standard deviation (reflectance) on NIR and SWIR2. */
-    static BandSet noisyVegetation(int w, int h, double sd, long seed) {
+    public static BandSet noisyVegetation(int w, int h, double sd, long seed) {
         BandSet v = vegetation(w, h);
         Random r = new Random(seed);
         float[] nir = v.nir().clone();
@@ -63,7 +64,7 @@ final class Synthetic {
     }
 
     /** Sets a rectangle of pixels to a burnt (char) signature: dark visible and NIR, high SWIR2. */
-    static BandSet burn(BandSet s, int x0, int y0, int x1, int y1) {
+    public static BandSet burn(BandSet s, int x0, int y0, int x1, int y1) {
         float[][] b = s.bands();
         float[][] o = new float[b.length][];
         float[] charValues = {.03f, .035f, .04f, .07f, .08f, .2f, .2f};

@@ -13,6 +13,7 @@ import org.corridorwatch.model.GridGeometry;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.corridorwatch.model.Tile;
 
 class TilePlannerTest {
     private static final List<Corridor> CORRIDORS = CorridorCatalog.loadDefault().corridors();

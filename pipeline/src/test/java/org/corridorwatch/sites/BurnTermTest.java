@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.corridorwatch.config.ScanConfig;
 import org.junit.jupiter.api.Test;
+import org.corridorwatch.model.SiteFeatures;
 
 class BurnTermTest {
     private final ScanConfig.Sites params = ScanConfig.loadDefault().sites();

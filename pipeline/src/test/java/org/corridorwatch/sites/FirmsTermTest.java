@@ -16,6 +16,7 @@ import org.corridorwatch.firms.Instrument;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
+import org.corridorwatch.model.SiteFeatures;
 
 class FirmsTermTest {
     private static final ScanConfig CONFIG = ScanConfig.loadDefault();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.corridorwatch.model.PixelStats;
+import org.corridorwatch.model.RegionPiece;
 
 class SiteMergerTest {
     /** Stats of a filled rectangle of pixels [c0,c1)×[r0,r1), burn 0.5, evidence 1. */

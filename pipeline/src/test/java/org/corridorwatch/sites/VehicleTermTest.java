@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.corridorwatch.model.SiteFeatures;
 
 /**
  * 0.5 m imagery in UTM 29N near RN1 km 126: a road running due north through (601300, 1517700), a

@@ -1,0 +1,167 @@
+package org.corridorwatch.change.evidence;
+
+import org.corridorwatch.change.mask.MaskCode;
+import org.corridorwatch.model.BandSet;
+
+/**
+ * Per-pixel burn evidence between two dates with thresholds that adapt to the scene.
+ *
+ * <p><b>Change index.</b> With SWIR: dNBR = NBR(before) − NBR(after) (SWIR2 preferred). Without SWIR:
+ * the relative NIR drop {@code dNIR = 2 (NIR_before − NIR_after)/(NIR_before + NIR_after)} — burning removes
+ * the leaf structure that scatters NIR, and char absorbs it. Masked pixels get NaN.
+ *
+ * <p><b>Adaptive thresholds.</b> The index is centred on the scene's median ({@link SceneStatistics}),
+ * so a regional shift does not light up the whole scene, and compared with
+ * {@code weak = max(weakFloor, weakSigmas · noiseSigma)} and
+ * {@code strong = max(strongFloor, strongSigmas · noiseSigma)}: in a quiet scene the USGS breaks
+ * (0.10 low severity, 0.27 moderate-low) apply to the centred index; in a noisy scene (heterogeneous
+ * composites, phenology) the bar rises with the noise. Evidence is piecewise linear in the centred index
+ * {@code c}: 0 for {@code c ≤ 0}, {@link EvidenceMap#WEAK} at {@code weak}, 1 at {@code strong} and above.
+ */
+public final class BurnEvidence {
+    /** Name of the no-SWIR change index. */
+    public static final String NIR_DROP = "dNIR";
+    /** Name of the SWIR change index. */
+    public static final String DNBR = "dNBR";
+
+    /**
+     * @param weakFloor     lowest centred index for weak evidence (default: USGS low-severity break)
+     * @param strongFloor   lowest centred index for strong evidence (default: USGS moderate-low break)
+     * @param weakSigmas    weak threshold in scene noise sigmas, when that is higher than the floor
+     * @param strongSigmas  strong threshold in scene noise sigmas, when that is higher than the floor
+     * @param centre        subtract the scene centre before thresholding (false = classic fixed thresholds)
+     */
+    public record Parameters(double weakFloor, double strongFloor, double weakSigmas, double strongSigmas,
+                             boolean centre) {
+        public static final double DEFAULT_WEAK_FLOOR = BurnSeverity.LOW;
+        public static final double DEFAULT_STRONG_FLOOR = BurnSeverity.MODERATE_LOW_BREAK;
+        public static final double DEFAULT_WEAK_SIGMAS = 2.0;
+        public static final double DEFAULT_STRONG_SIGMAS = 4.0;
+        public static final boolean DEFAULT_CENTRE = true;
+        public static final Parameters DEFAULTS = new Parameters(DEFAULT_WEAK_FLOOR, DEFAULT_STRONG_FLOOR,
+                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_CENTRE);
+
+        public Parameters {
+            if (!(weakFloor > 0 && strongFloor > weakFloor)) {
+                throw new IllegalArgumentException("need 0 < weakFloor < strongFloor: " + weakFloor + ", " + strongFloor);
+            }
+            if (!(weakSigmas >= 0 && strongSigmas >= weakSigmas)) {
+                throw new IllegalArgumentException("need 0 <= weakSigmas <= strongSigmas");
+            }
+        }
+
+        /** Fixed thresholds, no centring, no noise scaling (the classic dNBR &gt; t rule). */
+        public static Parameters fixed(double weak, double strong) {
+            return new Parameters(weak, strong, 0, 0, false);
+        }
+    }
+
+    private BurnEvidence() {
+    }
+
+    /** Name of the change index a pair of band sets will use. */
+    public static String indexName(BandSet before, BandSet after) {
+        return before.nbrSwir() != null && after.nbrSwir() != null ? DNBR : NIR_DROP;
+    }
+
+    /**
+     * The raw change index of every pixel into {@code out} (NaN where {@code mask} is not VALID or an
+     * input is NaN). {@code mask} may be null. The scan feeds this to {@link SceneStatistics.Accumulator}.
+     */
+    public static float[] changeIndex(BandSet before, BandSet after, byte[] mask, float[] out) {
+        int n = before.size();
+        float[] nirA = before.nir();
+        float[] nirB = after.nir();
+        float[] swA = before.nbrSwir();
+        float[] swB = after.nbrSwir();
+        boolean swir = swA != null && swB != null;
+        if (swir) {
+            for (int i = 0; i < n; i++) {
+                out[i] = SpectralIndices.nbr(nirA[i], swA[i]) - SpectralIndices.nbr(nirB[i], swB[i]);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[i] = 2f * SpectralIndices.normalisedDifference(nirA[i], nirB[i]);
+            }
+        }
+        if (mask != null) {
+            for (int i = 0; i < n; i++) {
+                if (mask[i] != MaskCode.VALID) {
+                    out[i] = Float.NaN;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Evidence with default parameters. */
+    public static EvidenceMap compute(BandSet before, BandSet after, byte[] mask, SceneStatistics stats) {
+        return compute(before, after, mask, stats, Parameters.DEFAULTS);
+    }
+
+    /**
+     * Evidence of a tile. {@code stats} are the scene's statistics of {@link #changeIndex}; when null they
+     * are computed from this tile alone. {@code mask} may be null (all valid).
+     */
+    public static EvidenceMap compute(BandSet before, BandSet after, byte[] mask, SceneStatistics stats, Parameters p) {
+        if (before.width() != after.width() || before.height() != after.height()) {
+            throw new IllegalArgumentException("dates differ in size");
+        }
+        return fromChangeIndex(before, after, changeIndex(before, after, mask, new float[before.size()]), stats, p);
+    }
+
+    /** Evidence of a tile whose {@link #changeIndex} (masked) is already known. */
+    public static EvidenceMap fromChangeIndex(BandSet before, BandSet after, float[] change, SceneStatistics stats, Parameters p) {
+        int n = before.size();
+        if (change.length != n || after.size() != n) {
+            throw new IllegalArgumentException("change index and bands differ in size");
+        }
+        SceneStatistics s = stats != null ? stats : SceneStatistics.of(change, 1);
+        double centre = p.centre() ? s.centre() : 0;
+        double sigma = p.centre() ? s.noiseSigma() : 0;
+        double weak = Math.max(p.weakFloor(), p.weakSigmas() * sigma);
+        double strong = Math.max(p.strongFloor(), p.strongSigmas() * sigma);
+        if (strong <= weak) {
+            strong = weak + (p.strongFloor() - p.weakFloor());
+        }
+        float fc = (float) centre;
+        float fw = (float) weak;
+        float slopeLow = EvidenceMap.WEAK / fw;
+        float slopeHigh = (1f - EvidenceMap.WEAK) / (float) (strong - weak);
+        float[] ev = new float[n];
+        for (int i = 0; i < n; i++) {
+            float c = change[i] - fc; // NaN where masked: no evidence
+            float e = c < fw ? Math.max(c, 0f) * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
+            ev[i] = e >= 0f ? e : 0f;
+        }
+        return new EvidenceMap(before.width(), before.height(), ev, change, darkening(before, after, change),
+                indexName(before, after), centre, centre + weak, centre + strong);
+    }
+
+    /**
+     * Visible + NIR albedo drop before − after (char darkens all of them, while SWIR usually rises after a
+     * burn); NaN where the change index is NaN (masked).
+     */
+    static float[] darkening(BandSet before, BandSet after, float[] change) {
+        int n = change.length;
+        float[] dark = new float[n];
+        float[] b0 = before.blue();
+        float[] g0 = before.green();
+        float[] r0 = before.red();
+        float[] n0 = before.nir();
+        float[] b1 = after.blue();
+        float[] g1 = after.green();
+        float[] r1 = after.red();
+        float[] n1 = after.nir();
+        for (int i = 0; i < n; i++) {
+            dark[i] = SpectralIndices.albedo(b0[i], g0[i], r0[i], n0[i], Float.NaN)
+                    - SpectralIndices.albedo(b1[i], g1[i], r1[i], n1[i], Float.NaN);
+        }
+        for (int i = 0; i < n; i++) {
+            if (change[i] != change[i]) {
+                dark[i] = Float.NaN;
+            }
+        }
+        return dark;
+    }
+}

@@ -1,0 +1,30 @@
+package org.corridorwatch.change.evidence;
+
+/**
+ * Per-pixel burn evidence of a tile, row-major {@code width * height}.
+ *
+ * @param width           tile width, pixels
+ * @param height          tile height, pixels
+ * @param evidence        0..1; 0 for masked pixels; {@value #WEAK} at the weak threshold, 1 at and above the
+ *                        strong one (piecewise linear in the centred change index)
+ * @param change          the raw change index (dNBR with SWIR, else {@link BurnEvidence#NIR_DROP}); NaN where masked
+ * @param darkening       visible+NIR albedo drop before − after (reflectance; positive = darker after, char); NaN where masked
+ * @param changeIndexName "dNBR" or "dNIR" — what {@code change} holds, for reports
+ * @param centre          the scene centre subtracted from {@code change} before thresholding
+ * @param weakThreshold   raw index value (centre included) where evidence reaches {@value #WEAK}
+ * @param strongThreshold raw index value (centre included) where evidence reaches 1
+ */
+public record EvidenceMap(int width, int height, float[] evidence, float[] change, float[] darkening,
+                          String changeIndexName, double centre, double weakThreshold, double strongThreshold) {
+    /** Evidence at the weak threshold: region growing accepts pixels from here. */
+    public static final float WEAK = 0.5f;
+    /** Evidence at the strong threshold: regions need at least one such seed. */
+    public static final float STRONG = 1.0f;
+
+    public EvidenceMap {
+        int n = width * height;
+        if (evidence.length != n || change.length != n || darkening.length != n) {
+            throw new IllegalArgumentException("arrays must have width*height = " + n + " values");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.corridorwatch.change.evidence;
+
+import java.util.Arrays;
+
+/**
+ * Robust statistics of the change index (dNBR, or its no-SWIR stand-in) over a scene, used to adapt
+ * burn thresholds to the scene: a regional shift (senescence, green-up, different compositing or sun
+ * angle) moves the {@code centre}, sensor noise and texture set the {@code noiseSigma}.
+ *
+ * <p>Burns only push the index up, so the noise is measured on the lower half of the distribution:
+ * {@code noiseSigma = 1.4826 · median(centre − v | v < centre)}, which a large burn does not inflate.
+ * {@code sigma} is the ordinary two-sided scaled MAD, kept for reporting.
+ *
+ * @param centre     median of the index over valid pixels
+ * @param noiseSigma lower-half robust spread (see above)
+ * @param sigma      1.4826 · MAD, two-sided
+ * @param samples    number of values the statistics were computed from (0 = no data: centre 0, spreads 0)
+ */
+public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples) {
+    /** Below this many samples statistics are not trusted and {@link #NONE} is used. */
+    public static final int MIN_SAMPLES = 100;
+    /** No statistics: centre 0 and zero spread, so only the fixed floors apply. */
+    public static final SceneStatistics NONE = new SceneStatistics(0, 0, 0, 0);
+
+    /** Statistics of the finite values of an array (NaN skipped), every {@code step}-th value. */
+    public static SceneStatistics of(float[] values, int step) {
+        Accumulator a = new Accumulator();
+        a.add(values, step);
+        return a.result();
+    }
+
+    /**
+     * Collects a decimated sample of change-index values across tiles (thread-safe), then reduces it.
+     * Memory is bounded: past {@code capacity} values, every other value is dropped and the stride
+     * doubles.
+     */
+    public static final class Accumulator {
+        /** Default bound on stored values (4 MB). */
+        public static final int DEFAULT_CAPACITY = 1 << 20;
+        private final int capacity;
+        private float[] values;
+        private int size;
+        private int stride = 1;
+        private long offered;
+
+        public Accumulator() {
+            this(DEFAULT_CAPACITY);
+        }
+
+        public Accumulator(int capacity) {
+            if (capacity < 1024) {
+                throw new IllegalArgumentException("capacity must be >= 1024: " + capacity);
+            }
+            this.capacity = capacity;
+            this.values = new float[Math.min(4096, capacity)];
+        }
+
+        /** Adds every {@code step}-th finite value of {@code index} (NaN = masked, skipped). */
+        public synchronized void add(float[] index, int step) {
+            if (step < 1) {
+                throw new IllegalArgumentException("step must be >= 1");
+            }
+            for (int i = 0; i < index.length; i += step) {
+                float v = index[i];
+                if (!Float.isNaN(v) && !Float.isInfinite(v)) {
+                    push(v);
+                }
+            }
+        }
+
+        /** Adds another accumulator's values (e.g. one per worker thread). */
+        public synchronized void merge(Accumulator other) {
+            float[] v;
+            int n;
+            synchronized (other) {
+                v = Arrays.copyOf(other.values, other.size);
+                n = other.size;
+            }
+            for (int i = 0; i < n; i++) {
+                push(v[i]);
+            }
+        }
+
+        private void push(float v) {
+            if (offered++ % stride != 0) {
+                return;
+            }
+            if (size == values.length) {
+                if (size >= capacity) {
+                    for (int i = 0; i < size / 2; i++) {
+                        values[i] = values[2 * i];
+                    }
+                    size /= 2;
+                    stride *= 2;
+                } else {
+                    values = Arrays.copyOf(values, Math.min(capacity, values.length * 2));
+                }
+            }
+            values[size++] = v;
+        }
+
+        public synchronized int size() {
+            return size;
+        }
+
+        /** The statistics of the values so far ({@link SceneStatistics#NONE} below {@link #MIN_SAMPLES}). */
+        public synchronized SceneStatistics result() {
+            if (size < MIN_SAMPLES) {
+                return NONE;
+            }
+            float[] v = Arrays.copyOf(values, size);
+            Arrays.sort(v);
+            double centre = median(v, 0, size);
+            float[] dev = new float[size];
+            int below = 0;
+            for (int i = 0; i < size; i++) {
+                dev[i] = (float) Math.abs(v[i] - centre);
+                if (v[i] < centre) {
+                    below++;
+                }
+            }
+            // lower half: v sorted ascending, so deviations of v[0..below) are centre - v, descending
+            float[] low = new float[below];
+            for (int i = 0; i < below; i++) {
+                low[i] = dev[below - 1 - i];
+            }
+            Arrays.sort(dev);
+            double sigma = 1.4826 * median(dev, 0, size);
+            double noise = below == 0 ? 0 : 1.4826 * median(low, 0, below);
+            return new SceneStatistics(centre, noise, sigma, size);
+        }
+
+        private static double median(float[] sorted, int from, int to) {
+            int n = to - from;
+            int mid = from + n / 2;
+            return n % 2 == 1 ? sorted[mid] : 0.5 * (sorted[mid - 1] + sorted[mid]);
+        }
+    }
+}

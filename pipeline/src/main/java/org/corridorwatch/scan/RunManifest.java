@@ -1,0 +1,116 @@
+package org.corridorwatch.scan;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.model.BuildInfo;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.files.AtomicFiles;
+import org.corridorwatch.report.CandidatesGeoJson;
+import org.corridorwatch.raster.GdalRuntime;
+import org.corridorwatch.raster.SceneBands;
+
+/**
+ * Writes {@code run.json}, last of all outputs, so its presence means the run finished: inputs with
+ * sizes and checksums, the full effective configuration (with its schema version), versions, the
+ * common grid, timings per stage and counts.
+ */
+public final class RunManifest {
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Everything the manifest records. */
+    public record Contents(ScanRequest request, ScanConfig config, SceneBands beforeBands, SceneBands afterBands,
+                           String beforeDate, String afterDate, GridGeometry grid, boolean warped,
+                           Map<String, Double> timings, ScanSummary summary, List<String> corridors,
+                           InputChecksums checksums) {
+    }
+
+    private RunManifest() {
+    }
+
+    public static Path write(Path target, Contents c) {
+        ObjectNode root = CandidatesGeoJson.JSON.createObjectNode();
+        root.put("schema_version", SCHEMA_VERSION);
+        root.put("finished", Instant.now().toString());
+        ObjectNode inputs = root.putObject("inputs");
+        inputs.set("before", scene(c.request().before(), c.beforeBands(), c.beforeDate(), c.checksums()));
+        inputs.set("after", scene(c.request().after(), c.afterBands(), c.afterDate(), c.checksums()));
+        if (c.request().aoi() != null) {
+            inputs.set("aoi", file(c.request().aoi(), c.checksums()));
+        }
+        if (!c.request().firms().isEmpty()) {
+            ArrayNode firms = inputs.putArray("firms");
+            c.request().firms().forEach(f -> firms.add(file(f, c.checksums())));
+        }
+        if (c.request().decisions() != null) {
+            inputs.put("decisions", c.request().decisions().toAbsolutePath().toString());
+        }
+        ObjectNode area = root.putObject("area");
+        area.put("mode", c.request().aoi() != null ? "aoi" : c.request().aoiScene() ? "scene" : "corridors");
+        ArrayNode corridors = area.putArray("corridors");
+        c.corridors().forEach(corridors::add);
+        if (c.request().tiles() != null) {
+            ArrayNode only = area.putArray("tile_filter");
+            c.request().tiles().stream().sorted().forEach(only::add);
+        }
+        ObjectNode grid = root.putObject("grid");
+        grid.put("width", c.grid().width());
+        grid.put("height", c.grid().height());
+        ArrayNode gt = grid.putArray("geotransform");
+        for (double v : c.grid().geoTransform()) {
+            gt.add(v);
+        }
+        grid.put("epsg", c.grid().epsg());
+        grid.put("one_date_warped", c.warped());
+        root.put("report_threshold", c.config().sites().reportThreshold());
+        root.set("config", c.config().toTree());
+        ObjectNode versions = root.putObject("versions");
+        versions.put("corridorwatch", BuildInfo.projectVersion());
+        versions.put("gdal", GdalRuntime.ensureLoaded());
+        versions.put("gdal_java", BuildInfo.gdalJavaVersion());
+        versions.put("java", System.getProperty("java.version"));
+        ObjectNode timings = root.putObject("timings_s");
+        c.timings().forEach(timings::put);
+        ScanSummary s = c.summary();
+        ObjectNode counts = root.putObject("counts");
+        counts.put("tiles", s.tiles());
+        counts.put("tiles_scored", s.scored());
+        counts.put("tiles_masked", s.masked());
+        counts.put("tiles_no_data", s.noData());
+        counts.put("tiles_failed", s.failed());
+        counts.put("corridor_km_covered", CandidatesGeoJson.round(s.corridorKm(), 2));
+        counts.put("area_km2", CandidatesGeoJson.round(s.areaKm2(), 2));
+        counts.put("candidates", s.candidates());
+        counts.put("flagged", s.flagged());
+        root.put("threads", c.request().threads());
+        root.put("elapsed_s", s.elapsed().toMillis() / 1000.0);
+        return AtomicFiles.write(target, out -> CandidatesGeoJson.JSON.writeValue(out, root));
+    }
+
+    private static ObjectNode scene(Path path, SceneBands bands, String date, InputChecksums checksums) {
+        ObjectNode n = file(path, checksums);
+        n.put("date", date);
+        n.put("sensor_profile", bands.profile().name());
+        ArrayNode how = n.putArray("bands");
+        bands.how().forEach(how::add);
+        return n;
+    }
+
+    private static ObjectNode file(Path path, InputChecksums checksums) {
+        ObjectNode n = CandidatesGeoJson.JSON.createObjectNode();
+        n.put("path", path.toAbsolutePath().toString());
+        try {
+            n.put("size_bytes", Files.size(path));
+            n.put("crc32c", checksums.get(path));
+        } catch (IOException e) {
+            n.put("size_bytes", -1);
+        }
+        return n;
+    }
+}

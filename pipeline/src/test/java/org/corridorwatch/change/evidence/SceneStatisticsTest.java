@@ -1,0 +1,49 @@
+package org.corridorwatch.change.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SceneStatisticsTest {
+    @Test
+    void lowerHalfSpreadIgnoresTheBurnTail() {
+        Random r = new Random(5);
+        float[] v = new float[20000];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (0.09 + 0.03 * r.nextGaussian());
+            if (i % 4 == 0) {
+                v[i] += 0.4f; // a quarter of the scene burnt
+            }
+        }
+        v[3] = Float.NaN;
+        SceneStatistics s = SceneStatistics.of(v, 1);
+        assertEquals(0.09, s.centre(), 0.04);
+        assertEquals(0.03, s.noiseSigma(), 0.012);
+        assertTrue(s.sigma() > s.noiseSigma(), s.toString());
+        assertEquals(19999, s.samples());
+    }
+
+    @Test
+    void accumulatesAcrossTilesAndThreadsWithinItsCapacity() {
+        SceneStatistics.Accumulator all = new SceneStatistics.Accumulator(2048);
+        SceneStatistics.Accumulator part = new SceneStatistics.Accumulator(2048);
+        float[] tile = new float[1000];
+        for (int i = 0; i < tile.length; i++) {
+            tile[i] = i / 1000f;
+        }
+        for (int t = 0; t < 5; t++) {
+            all.add(tile, 1);
+        }
+        part.add(tile, 2);
+        all.merge(part);
+        assertTrue(all.size() <= 2048);
+        assertEquals(0.5, all.result().centre(), 0.02);
+    }
+
+    @Test
+    void tooFewSamplesMeanNoStatistics() {
+        assertEquals(SceneStatistics.NONE, SceneStatistics.of(new float[] {1, 2, 3}, 1));
+    }
+}
