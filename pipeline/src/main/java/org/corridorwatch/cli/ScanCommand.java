@@ -89,8 +89,11 @@ final class ScanCommand implements Callable<Integer> {
         boolean aoiScene = area != null && "scene".equalsIgnoreCase(area.aoi);
         Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
-        ScanSummary s = ScanJob.run(new ScanRequest(before, after, corridor, aoi, aoiScene, config, corridorsFile,
-                placesFile, sensor, n, out, overwrite, bufferM == null ? Double.NaN : bufferM, decisions, noChips, firms), pw);
+        ScanRequest request = ScanRequest.builder(before, after, out).corridor(corridor).aoi(aoi).aoiScene(aoiScene)
+                .bufferM(bufferM == null ? Double.NaN : bufferM).configFile(config).corridorsFile(corridorsFile)
+                .placesFile(placesFile).sensor(sensor).threads(n).overwrite(overwrite).decisions(decisions)
+                .noChips(noChips).firms(firms).build();
+        ScanSummary s = ScanJob.run(request, pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
                 s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),
                 s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())

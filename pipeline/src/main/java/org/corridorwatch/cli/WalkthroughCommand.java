@@ -66,9 +66,9 @@ final class WalkthroughCommand implements Callable<Integer> {
     }
 
     private int walk(Path run, PrintWriter pw) {
-        ScanJob.run(new ScanRequest(sample.resolve("before.tif"), sample.resolve("after.tif"), "all", null, false,
-                null, null, null, null, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), run, true,
-                Double.NaN, null, false, firms()), pw);
+        ScanJob.run(ScanRequest.builder(sample.resolve("before.tif"), sample.resolve("after.tif"), run)
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).overwrite(true)
+                .firms(firms()).build(), pw);
         RunEvaluation.evaluate(run, sample.resolve("truth.geojson"), null, SiteMatcher.DEFAULT_MATCH_DISTANCE_M);
         String command = "./corridorwatch walkthrough --sample " + sample + " --out " + out;
         pw.println(firms().isEmpty() ? "walkthrough: no firms.csv in the sample" : "walkthrough: with the sample's firms.csv");

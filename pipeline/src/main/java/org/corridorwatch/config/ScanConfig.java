@@ -4,59 +4,75 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.corridorwatch.change.TileChangeDetector;
+import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.mask.MaskParameters;
+import org.corridorwatch.change.regions.BurnRegions;
+import org.corridorwatch.change.vehicles.ClusterChangeParameters;
+import org.corridorwatch.change.vehicles.VehicleClusterParameters;
+import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
+import org.corridorwatch.files.Installation;
+import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.model.ConfigException;
+import org.corridorwatch.sites.SiteParameters;
+import org.corridorwatch.sites.TileAnalyzer;
 
 /**
- * The effective scan configuration: {@code config/corridorwatch.yaml} with an optional user file
- * merged over it, validated. Immutable; saved with every run.
+ * The run configuration of a scan: {@code config/corridorwatch.yaml} with an optional user file merged over
+ * it, validated, translated once into one parameter record per stage. Immutable; saved whole in
+ * {@code run.json} with its schema version. Stages never see this class: the scan hands each the record it
+ * needs ({@link #tilePlan}, {@link #tileAnalysis}, {@link #vehicleClusters}, {@link #clusterChange},
+ * {@link #sites}).
  */
-public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites) {
+public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks, BurnEvidence.Parameters evidence,
+                         BurnRegions.Parameters regions, VehicleDetectionParameters vehicleDetection,
+                         VehicleClusterParameters vehicleClusters, ClusterChangeParameters clusterChange,
+                         SiteParameters sites) {
     public static final int SCHEMA_VERSION = 1;
 
     public record Tiles(int sizePx, int overlapPx) {
+        public Tiles {
+            require(sizePx >= 64 && sizePx <= 4096, "tiles.size_px must be in [64, 4096]");
+            require(overlapPx >= 0 && overlapPx * 4 < sizePx, "tiles.overlap_px must be in [0, size_px/4)");
+        }
     }
 
     public record Scan(double maxMaskedFraction, boolean coregistration, double maxShiftPx,
                        boolean radiometricNormalisation, int sceneSampleWindows) {
+        public Scan {
+            require(maxMaskedFraction > 0 && maxMaskedFraction <= 1, "scan.max_masked_fraction must be in (0, 1]");
+            require(maxShiftPx >= 0, "scan.max_shift_px must be >= 0");
+            require(sceneSampleWindows >= 4, "scan.scene_sample_windows must be >= 4");
+        }
     }
 
-    public record Sites(double minAreaM2, double reportThreshold, Strength strength, Size size,
-                        Proximity proximity, Hug hug, AlongRoad alongRoad, Vehicles vehicles, Firms firms, Map<String, Double> weights) {
-    }
-
-    /** FIRMS matching: search distance from a site's outline per instrument, and days added to the date window. */
-    public record Firms(double viirsDistanceM, double modisDistanceM, int dateSlackDays) {
-    }
-
-    public record Strength(double evidenceLow, double evidenceHigh) {
-    }
-
-    public record Hug(double zeroFraction, double fullFraction) {
-    }
-
-    public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
-                           double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
-                           double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM) {
-    }
-
-    public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {
-    }
-
-    public record Proximity(double fullM, double zeroM) {
-    }
-
-    public record AlongRoad(double minElongation, double maxAngleDeg, double bonus) {
+    /**
+     * The {@code masks:} section: {@link MaskParameters} without the cloud size in pixels, which follows from
+     * the pixel area of each scan (a cloud is at least {@link MaskParameters#CLOUD_MIN_AREA_M2} m²).
+     */
+    public record Masks(double cloudBlue, double cloudVisible, double cloudWhiteness, double cloudMaxNdvi,
+                        double waterIndex, double shadowRatio, double shadowMaxNir, double shadowMaxIndexChange,
+                        double shadowMaxColourChange, double shadowMinCloudFraction, int cloudDilation, int shadowDilation) {
+        /** The mask parameters, with the cloud size of a 10 m pixel (the tile stage rescales it to the scan's pixels). */
+        public MaskParameters toParameters() {
+            return new MaskParameters(cloudBlue, cloudVisible, cloudWhiteness, cloudMaxNdvi, waterIndex, shadowRatio,
+                    shadowMaxNir, shadowMaxIndexChange, shadowMaxColourChange, shadowMinCloudFraction,
+                    MaskParameters.DEFAULTS.cloudMinPixels(), cloudDilation, shadowDilation);
+        }
     }
 
     private static final ObjectMapper BINDER = YamlFiles.YAML.copy()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     /** The defaults in {@code <home>/config/corridorwatch.yaml}. */
     public static ScanConfig loadDefault() {
@@ -65,7 +81,7 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
 
     /** Defaults with {@code userFile} (may be null) merged over them. */
     public static ScanConfig load(Path userFile) {
-        Path defaults = YamlFiles.home().resolve("config/corridorwatch.yaml");
+        Path defaults = Installation.configFile("corridorwatch.yaml");
         JsonNode tree = YamlFiles.read(defaults);
         Path blame = defaults;
         if (userFile != null) {
@@ -79,11 +95,34 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
             cfg = BINDER.treeToValue(tree, ScanConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(blame, "unknown key '" + e.getPropertyName() + "'", "see config/corridorwatch.yaml for the keys");
+        } catch (MismatchedInputException e) {
+            throw new ConfigException(blame, "invalid value for '" + path(e) + "'" + cause(e),
+                    "see the comments in config/corridorwatch.yaml");
         } catch (Exception e) {
-            throw new ConfigException(blame, "invalid value: " + e.getMessage().split("\n")[0], "see config/corridorwatch.yaml");
+            throw new ConfigException(blame, "invalid value: " + cause(e).replaceFirst("^: ", ""),
+                    "see the comments in config/corridorwatch.yaml");
         }
-        cfg.validate(blame);
+        if (cfg.schemaVersion != SCHEMA_VERSION) {
+            throw new ConfigException(blame, "schema_version must be " + SCHEMA_VERSION, "see config/corridorwatch.yaml");
+        }
         return cfg;
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    /** The innermost message: a stage record's own validation names its YAML key. */
+    private static String cause(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        if (c instanceof IllegalArgumentException) {
+            return ": " + c.getMessage();
+        }
+        return c == e ? "" : ": " + c.getMessage().split("\n")[0];
     }
 
     private static void checkKeys(Path file, JsonNode defaults, JsonNode user, String prefix) {
@@ -113,42 +152,27 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Sites sites)
         return base;
     }
 
-    private void validate(Path file) {
-        require(file, schemaVersion == SCHEMA_VERSION, "schema_version must be " + SCHEMA_VERSION);
-        require(file, tiles.sizePx >= 64 && tiles.sizePx <= 4096, "tiles.size_px must be in [64, 4096]");
-        require(file, tiles.overlapPx >= 0 && tiles.overlapPx * 4 < tiles.sizePx, "tiles.overlap_px must be in [0, size_px/4)");
-        require(file, scan.maxMaskedFraction > 0 && scan.maxMaskedFraction <= 1, "scan.max_masked_fraction must be in (0, 1]");
-        require(file, scan.maxShiftPx >= 0, "scan.max_shift_px must be >= 0");
-        require(file, scan.sceneSampleWindows >= 4, "scan.scene_sample_windows must be >= 4");
-        require(file, sites.minAreaM2 >= 0, "sites.min_area_m2 must be >= 0");
-        require(file, sites.reportThreshold > 0 && sites.reportThreshold <= 1, "sites.report_threshold must be in (0, 1]");
-        require(file, 0 <= sites.hug.zeroFraction && sites.hug.zeroFraction < sites.hug.fullFraction && sites.hug.fullFraction <= 1,
-                "sites.hug needs 0 <= zero_fraction < full_fraction <= 1");
-        require(file, sites.strength.evidenceHigh > sites.strength.evidenceLow, "sites.strength.evidence_high must exceed evidence_low");
-        Size s = sites.size;
-        require(file, 0 < s.zeroBelowHa && s.zeroBelowHa < s.minHa && s.minHa < s.maxHa && s.maxHa < s.zeroAboveHa,
-                "sites.size needs 0 < zero_below_ha < min_ha < max_ha < zero_above_ha");
-        require(file, 0 <= sites.proximity.fullM && sites.proximity.fullM < sites.proximity.zeroM,
-                "sites.proximity needs 0 <= full_m < zero_m");
-        Vehicles v = sites.vehicles;
-        require(file, v.maxGsdM > 0 && v.roadBufferM > 0 && v.siteDistanceM >= 0 && v.wrecksForHalf > 0
-                && 0 < v.queueMinM && v.queueMinM < v.queueFullM, "sites.vehicles: sizes must be positive, queue_min_m < queue_full_m");
-        require(file, v.staticMatchM >= 0 && v.wreckPitchM > 0 && v.countByLengthAboveGsdM > 0 && v.wreckOnScarM >= 0
-                && v.wreckLineOffsetM >= 0, "sites.vehicles: static_match_m, wreck_on_scar_m, wreck_line_offset_m >= 0; "
-                + "wreck_pitch_m, count_by_length_above_gsd_m > 0");
-        require(file, sites.alongRoad.bonus >= 0 && sites.alongRoad.bonus < 1, "sites.along_road.bonus must be in [0, 1)");
-        require(file, sites.firms.viirsDistanceM > 0 && sites.firms.viirsDistanceM <= 10_000
-                && sites.firms.modisDistanceM > 0 && sites.firms.modisDistanceM <= 10_000,
-                "sites.firms.viirs_distance_m and modis_distance_m must be in (0, 10000]");
-        require(file, sites.firms.dateSlackDays >= 0 && sites.firms.dateSlackDays <= 30,
-                "sites.firms.date_slack_days must be in [0, 30]");
-        require(file, sites.weights.values().stream().allMatch(w -> w >= 0 && w <= 1), "sites.weights must be in [0, 1]");
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
     }
 
-    private static void require(Path file, boolean ok, String message) {
-        if (!ok) {
-            throw new ConfigException(file, message, "see the comments in config/corridorwatch.yaml");
-        }
+    /** The tile plan: tile size and overlap, and the corridor half-width ({@code NaN} = each corridor's default). */
+    public TilePlanParameters tilePlan(double bufferM) {
+        return new TilePlanParameters(tiles.sizePx(), tiles.overlapPx(),
+                Double.isNaN(bufferM) ? TilePlanParameters.DEFAULT_BUFFER_M : bufferM);
+    }
+
+    /** The tile stage: masks, co-registration, normalisation, evidence, regions and vehicle objects. */
+    public TileAnalyzer.Parameters tileAnalysis() {
+        TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
+        TileChangeDetector.Parameters detection = new TileChangeDetector.Parameters(masks.toParameters(), d.coregistration(),
+                d.minShiftConfidence(), scan.coregistration() ? scan.maxShiftPx() : 0, scan.radiometricNormalisation(),
+                d.normalisation(), evidence, regions);
+        SiteParameters.Vehicles v = sites.vehicles();
+        return new TileAnalyzer.Parameters(scan.maxMaskedFraction(), detection, vehicleDetection, v.maxGsdM(),
+                v.staticMatchM(), v.wreckOnScarM());
     }
 
     /** The configuration as a JSON tree, for run.json. */

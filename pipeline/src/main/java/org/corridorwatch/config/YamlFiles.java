@@ -1,5 +1,6 @@
 package org.corridorwatch.config;
 
+import org.corridorwatch.files.Installation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +38,6 @@ final class YamlFiles {
 
     /** The repository root: where config/ lives. */
     static Path home() {
-        String home = System.getProperty("corridorwatch.home");
-        return home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+        return Installation.home();
     }
 }

@@ -1,5 +1,6 @@
 package org.corridorwatch.geo;
 
+import org.corridorwatch.files.Installation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,8 +38,7 @@ public final class CorridorCatalog {
     }
 
     static Path home() {
-        String home = System.getProperty("corridorwatch.home");
-        return home != null ? Path.of(home) : Path.of("").toAbsolutePath();
+        return Installation.home();
     }
 
     /** The file the corridors came from. */

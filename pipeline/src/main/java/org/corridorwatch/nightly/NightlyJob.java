@@ -102,7 +102,8 @@ public final class NightlyJob {
         NightlyConfig nc = NightlyConfig.load(ws.nightlyConfig());
         nc.notes().forEach(n -> log.info("config: " + n));
         ScanConfig sc = ScanConfig.load(ws.scanConfig());
-        List<Corridor> corridors = CorridorCatalog.loadDefault().select(nc.corridor());
+        CorridorCatalog corridorCatalog = CorridorCatalog.loadDefault();
+        List<Corridor> corridors = corridorCatalog.select(nc.corridor());
         String configHash = configHash(sc, nc);
         int threads = request.threads() > 0 ? request.threads()
                 : nc.threads() > 0 ? nc.threads() : Runtime.getRuntime().availableProcessors();
@@ -186,7 +187,7 @@ public final class NightlyJob {
             List<SourceStore.FirmsRecord> firmsFiles = sources.firmsFiles();
             int slack = sc.sites().firms().dateSlackDays();
             for (PairPlanner.Planned p : todo) {
-                scanPair(ws, store, runDir, runId, p, nc, threads,
+                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, threads,
                         FirmsCatalog.relevant(firmsFiles, p.before().date(), p.after().date(), slack));
             }
             log.finish();
@@ -221,7 +222,7 @@ public final class NightlyJob {
     }
 
     private void scanPair(Workspace ws, WorkspaceStore store, Path runDir, String runId, PairPlanner.Planned p, NightlyConfig nc,
-                          int threads, List<Path> firms) {
+                          ScanConfig sc, CorridorCatalog catalog, int threads, List<Path> firms) {
         Optional<WorkspaceStore.PairRow> row = store.pair(p.key());
         Path dir = runDir.resolve(p.name());
         if (row.isPresent() && row.get().finished() && row.get().run().equals(runId) && Files.exists(dir.resolve("run.json"))) {
@@ -233,9 +234,10 @@ public final class NightlyJob {
             deleteTree(dir);
         }
         createDirectories(dir);
-        ScanRequest r = new ScanRequest(Path.of(p.before().path()), Path.of(p.after().path()),
-                nc.corridor(), null, false, ws.scanConfig(), null, null, null, threads, dir, false, nc.bufferM(),
-                ws.database(), !nc.chips(), firms, p.tileIds() == null ? null : java.util.Set.copyOf(p.tileIds()));
+        ScanRequest r = ScanRequest.builder(Path.of(p.before().path()), Path.of(p.after().path()), dir)
+                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog)
+                .threads(threads).decisions(ws.database()).noChips(!nc.chips()).firms(firms)
+                .tiles(p.tileIds() == null ? null : java.util.Set.copyOf(p.tileIds())).build();
         String status = "done";
         try (PrintWriter scanLog = new PrintWriter(Files.newBufferedWriter(dir.resolve("scan.log")), true)) {
             try {

@@ -1,5 +1,6 @@
 package org.corridorwatch.nightly;
 
+import org.corridorwatch.files.Installation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ public record Workspace(Path root) {
                 Files.createDirectories(ws.root.resolve(f));
             }
             Files.createDirectories(ws.root.resolve(FIRMS));
-            Path home = Path.of(System.getProperty("corridorwatch.home", "."));
+            Path home = Installation.home();
             if (!Files.exists(ws.scanConfig())) {
                 Path defaults = home.resolve("config/corridorwatch.yaml");
                 Path temp = AtomicFiles.tempFor(ws.scanConfig());

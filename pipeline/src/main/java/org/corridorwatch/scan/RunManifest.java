@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.model.BuildInfo;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.files.AtomicFiles;
@@ -25,7 +24,7 @@ public final class RunManifest {
     public static final int SCHEMA_VERSION = 1;
 
     /** Everything the manifest records. */
-    public record Contents(ScanRequest request, ScanConfig config, SceneBands beforeBands, SceneBands afterBands,
+    public record Contents(ScanRequest request, SceneBands beforeBands, SceneBands afterBands,
                            String beforeDate, String afterDate, GridGeometry grid, boolean warped,
                            Map<String, Double> timings, ScanSummary summary, List<String> corridors,
                            InputChecksums checksums) {
@@ -68,8 +67,11 @@ public final class RunManifest {
         }
         grid.put("epsg", c.grid().epsg());
         grid.put("one_date_warped", c.warped());
-        root.put("report_threshold", c.config().sites().reportThreshold());
-        root.set("config", c.config().toTree());
+        root.put("report_threshold", c.request().config().sites().reportThreshold());
+        root.set("config", c.request().config().toTree());
+        if (c.request().configFile() != null) {
+            root.put("config_file", c.request().configFile().toAbsolutePath().toString());
+        }
         ObjectNode versions = root.putObject("versions");
         versions.put("corridorwatch", BuildInfo.projectVersion());
         versions.put("gdal", GdalRuntime.ensureLoaded());

@@ -3,7 +3,6 @@ package org.corridorwatch.sites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.model.SiteFeatures;
 
 /**
@@ -15,9 +14,9 @@ import org.corridorwatch.model.SiteFeatures;
  * is 1 for scars elongated along the road, {@code 1 - bonus} otherwise.
  */
 public final class BurnTerm implements EvidenceTerm {
-    private final ScanConfig.Sites p;
+    private final SiteParameters p;
 
-    public BurnTerm(ScanConfig.Sites parameters) {
+    public BurnTerm(SiteParameters parameters) {
         this.p = parameters;
     }
 
@@ -72,7 +71,7 @@ public final class BurnTerm implements EvidenceTerm {
 
     /** 1 inside [minHa, maxHa], linear in log(area) down to 0 at zeroBelowHa and zeroAboveHa. */
     double sizeFit(double ha) {
-        ScanConfig.Size z = p.size();
+        SiteParameters.Size z = p.size();
         if (ha <= z.zeroBelowHa() || ha >= z.zeroAboveHa()) {
             return 0;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.model.Candidate;
 import org.corridorwatch.model.SiteFeatures;
 
@@ -14,12 +13,12 @@ import org.corridorwatch.model.SiteFeatures;
  * the report threshold.
  */
 public final class CandidateRanker {
-    private final ScanConfig.Sites params;
+    private final SiteParameters params;
     private final SiteDescriber describer;
     private final SiteScorer scorer;
     private final String changeIndex;
 
-    public CandidateRanker(ScanConfig.Sites params, SiteDescriber describer, SiteScorer scorer, String changeIndex) {
+    public CandidateRanker(SiteParameters params, SiteDescriber describer, SiteScorer scorer, String changeIndex) {
         this.params = params;
         this.describer = describer;
         this.scorer = scorer;

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.firms.Hotspot;
 import org.corridorwatch.firms.HotspotIndex;
 import org.corridorwatch.firms.Instrument;
@@ -27,7 +26,7 @@ public final class FirmsMatcher {
     public static final double UNKNOWN_CONFIDENCE = 0.6;
 
     private final HotspotIndex index;
-    private final ScanConfig.Firms params;
+    private final SiteParameters.Firms params;
     private final LocalDate from;
     private final LocalDate to;
 
@@ -35,7 +34,7 @@ public final class FirmsMatcher {
      * @param before UTC date of the before scene; null when unknown (no lower bound)
      * @param after  UTC date of the after scene; null when unknown (no upper bound)
      */
-    public FirmsMatcher(HotspotIndex index, ScanConfig.Firms params, LocalDate before, LocalDate after) {
+    public FirmsMatcher(HotspotIndex index, SiteParameters.Firms params, LocalDate before, LocalDate after) {
         this.index = index;
         this.params = params;
         this.from = before == null ? null : before.minusDays(params.dateSlackDays());

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
 import org.locationtech.jts.geom.Coordinate;
@@ -35,7 +34,7 @@ public final class QueueCandidates {
      * @param burnSites the burn candidates (a queue beside one says so in its reasons)
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
-                                     SiteDescriber describer, ScanConfig.Sites p) {
+                                     SiteDescriber describer, SiteParameters p) {
         List<Geometry> sites = burnSites.stream().map(c -> Reproject.apply(c.outlineWgs84(), sceneCrs::forward)).toList();
         double weight = p.weights().getOrDefault("queue", 0.0);
         List<Candidate> out = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.corridorwatch.change.vehicles.StaticObjects;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.change.vehicles.VehicleDetector;
 import org.corridorwatch.change.vehicles.VehicleObject;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.model.PixelStats;
 import org.corridorwatch.model.RegionPiece;
 
@@ -29,8 +28,24 @@ public final class TileAnalyzer {
     private final double maxMaskedFraction;
     private final double gsdM;
     private final boolean vehicleSearch;
-    private final ScanConfig.Vehicles vehicleParams;
+    private final Parameters parameters;
     private final TileChangeDetector.Parameters params;
+
+    /**
+     * Parameters of the tile stage.
+     *
+     * @param maxMaskedFraction a tile with more masked pixels than this is reported "masked"
+     * @param detection         masks, co-registration, normalisation, evidence and regions (mask cloud size for a 10 m
+     *                          pixel: rescaled to the scan's pixel area)
+     * @param vehicles          vehicle object detection
+     * @param vehicleMaxGsdM    vehicles are searched only on pixels this fine or finer
+     * @param staticMatchM      an after-date object this close to a before-date one of the same polarity is static
+     * @param wreckOnScarM      objects this close to a burn region are always new
+     */
+    public record Parameters(double maxMaskedFraction, TileChangeDetector.Parameters detection,
+                             VehicleDetectionParameters vehicles, double vehicleMaxGsdM, double staticMatchM,
+                             double wreckOnScarM) {
+    }
 
     /** Status of a tile after analysis. */
     public enum Status { SCORED, MASKED, NO_DATA }
@@ -76,17 +91,15 @@ public final class TileAnalyzer {
      * @param gsdM ground sample distance in metres; vehicles are searched (where the input has a road
      *             mask) only when it is at most {@code sites.vehicles.max_gsd_m}
      */
-    public TileAnalyzer(ScanConfig config, double pixelAreaM2, double gsdM) {
+    public TileAnalyzer(Parameters parameters, double pixelAreaM2, double gsdM) {
         this.pixelAreaM2 = pixelAreaM2;
         this.gsdM = gsdM;
-        this.vehicleSearch = gsdM <= config.sites().vehicles().maxGsdM();
-        this.vehicleParams = config.sites().vehicles();
-        this.maxMaskedFraction = config.scan().maxMaskedFraction();
-        TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
+        this.parameters = parameters;
+        this.vehicleSearch = gsdM <= parameters.vehicleMaxGsdM();
+        this.maxMaskedFraction = parameters.maxMaskedFraction();
+        TileChangeDetector.Parameters d = parameters.detection();
         this.params = new TileChangeDetector.Parameters(d.masks().forPixelArea(pixelAreaM2), d.coregistration(),
-                d.minShiftConfidence(),
-                config.scan().coregistration() ? config.scan().maxShiftPx() : 0, config.scan().radiometricNormalisation(),
-                d.normalisation(), d.evidence(), d.regions());
+                d.minShiftConfidence(), d.maxShift(), d.normalise(), d.normalisation(), d.evidence(), d.regions());
     }
 
     /** Masks, co-registration, normalisation and the change index of a tile (also used to sample the scene). */
@@ -136,9 +149,9 @@ public final class TileAnalyzer {
         for (int i = 0; i < burnt.length; i++) {
             burnt[i] = regions.labels()[i] > 0;
         }
-        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(burnt, regions.width(), vehicleParams.wreckOnScarM());
+        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(burnt, regions.width(), parameters.wreckOnScarM());
         List<VehicleObject> before = objects(in, p.before());
-        List<VehicleObject> after = StaticObjects.newSince(before, objects(in, p.after()), gsdM, vehicleParams.staticMatchM(),
+        List<VehicleObject> after = StaticObjects.newSince(before, objects(in, p.after()), gsdM, parameters.staticMatchM(),
                 changed);
         // what stood where the ground has since burnt is no reference for the after date (a burnt truck park)
         List<VehicleObject> beforeUnburnt = before.stream().filter(o -> !changed.near(o, gsdM)).toList();
@@ -151,7 +164,7 @@ public final class TileAnalyzer {
         for (int i = 0; i < n; i++) {
             lum[i] = (b.red()[i] + b.green()[i] + b.blue()[i]) / 3f;
         }
-        return VehicleDetector.detect(lum, b.width(), b.height(), gsdM, in.roadMask(), VehicleDetectionParameters.DEFAULT);
+        return VehicleDetector.detect(lum, b.width(), b.height(), gsdM, in.roadMask(), parameters.vehicles());
     }
 
     private static List<VehicleObject> inCore(Input in, List<VehicleObject> objects, int c0, int r0, int c1, int r1) {

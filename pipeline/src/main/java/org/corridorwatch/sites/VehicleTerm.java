@@ -11,7 +11,6 @@ import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.RoadParallelBand;
 import org.corridorwatch.change.vehicles.VehicleCluster;
-import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
 import org.locationtech.jts.algorithm.MinimumDiameter;
@@ -37,12 +36,12 @@ public final class VehicleTerm implements EvidenceTerm {
     private final List<ClusterChange.Match> clusters;
     private final List<PlacedVehicle> unclustered;
     private final Projection sceneCrs;
-    private final ScanConfig.Vehicles p;
+    private final SiteParameters.Vehicles p;
     private final String unresolved;
     private final double gsdM;
 
     private VehicleTerm(List<ClusterChange.Match> clusters, List<PlacedVehicle> unclustered, Projection sceneCrs,
-                        ScanConfig.Vehicles p, String unresolved, double gsdM) {
+                        SiteParameters.Vehicles p, String unresolved, double gsdM) {
         this.clusters = List.copyOf(clusters);
         this.unclustered = List.copyOf(unclustered);
         this.sceneCrs = sceneCrs;
@@ -58,7 +57,7 @@ public final class VehicleTerm implements EvidenceTerm {
      * @param gsdM        ground sample distance of the imagery, metres
      */
     public static VehicleTerm of(List<ClusterChange.Match> clusters, List<PlacedVehicle> unclustered,
-                                 Projection sceneCrs, ScanConfig.Vehicles p, double gsdM) {
+                                 Projection sceneCrs, SiteParameters.Vehicles p, double gsdM) {
         return new VehicleTerm(clusters, unclustered, sceneCrs, p, null, gsdM);
     }
 

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corridorwatch.change.TileChangeDetector;
+import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.mask.MaskParameters;
+import org.corridorwatch.change.regions.BurnRegions;
+import org.corridorwatch.change.vehicles.ClusterChangeParameters;
+import org.corridorwatch.change.vehicles.VehicleClusterParameters;
+import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.model.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +51,30 @@ class ScanConfigTest {
         assertThrows(ConfigException.class, () -> ScanConfig.load(text));
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "tiles: [\n");
         assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(broken)).getMessage().contains("not valid YAML"));
+    }
+
+    /** The YAML defaults are the algorithms' own DEFAULT records: the two cannot drift apart unnoticed. */
+    @Test
+    void yamlDefaultsAreTheStagesDefaults() {
+        ScanConfig c = ScanConfig.loadDefault();
+        assertEquals(VehicleDetectionParameters.DEFAULT, c.vehicleDetection());
+        assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
+        assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
+        assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());
+        assertEquals(BurnRegions.Parameters.DEFAULTS, c.regions());
+        assertEquals(MaskParameters.DEFAULTS, c.masks().toParameters());
+        assertEquals(TileChangeDetector.Parameters.DEFAULTS, c.tileAnalysis().detection());
+    }
+
+    @Test
+    void aStageRecordsOwnValidationNamesItsKey() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "vehicle_clusters: {eps_metres: -1}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ScanConfig.load(bad));
+        assertTrue(e.getMessage().startsWith(bad.toString()) && e.getMessage().contains("epsMetres must be > 0"), e.getMessage());
+        Path hug = Files.writeString(dir.resolve("hug.yaml"), "sites: {hug: {zero_fraction: 0.9, full_fraction: 0.5}}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(hug)).getMessage().contains("sites.hug"));
+        Path type = Files.writeString(dir.resolve("type.yaml"), "masks: {cloud_dilation: wide}\n");
+        assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(type)).getMessage().contains("masks.cloud_dilation"));
     }
 
     @Test

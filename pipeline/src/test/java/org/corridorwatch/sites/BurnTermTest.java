@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.corridorwatch.model.SiteFeatures;
 
 class BurnTermTest {
-    private final ScanConfig.Sites params = ScanConfig.loadDefault().sites();
+    private final SiteParameters params = ScanConfig.loadDefault().sites();
     private final SiteScorer scorer = new SiteScorer(List.of(new BurnTerm(params)), Map.of("burn", 1.0));
 
     /** A site whose evidence follows its dNBR (0.1 → 0.5, 0.27 → 1, as on a quiet scene) and that hugs the road when close. */

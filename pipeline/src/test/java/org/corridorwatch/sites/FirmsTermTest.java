@@ -20,7 +20,7 @@ import org.corridorwatch.model.SiteFeatures;
 
 class FirmsTermTest {
     private static final ScanConfig CONFIG = ScanConfig.loadDefault();
-    private static final ScanConfig.Firms PARAMS = CONFIG.sites().firms();
+    private static final SiteParameters.Firms PARAMS = CONFIG.sites().firms();
     private static final LocalDate BEFORE = LocalDate.of(2025, 9, 8);
     private static final LocalDate AFTER = LocalDate.of(2025, 9, 18);
     /** A ~110 m square site; its east edge is at lon -8.0600, lat 13.7200–13.7210. */
@@ -111,7 +111,7 @@ class FirmsTermTest {
         assertEquals(List.of("no FIRMS fire detection within 750 m (VIIRS) or 1500 m (MODIS) between 2025-09-08 and 2025-09-18"),
                 none.reasons());
         FirmsEvidence slack = new FirmsMatcher(HotspotIndex.of(List.of(dayBefore, onBefore, onAfter, dayAfter)),
-                new ScanConfig.Firms(750, 1500, 1), BEFORE, AFTER).match(SITE);
+                new SiteParameters.Firms(750, 1500, 1), BEFORE, AFTER).match(SITE);
         assertEquals(4, slack.count());
         FirmsMatcher unknownDates = new FirmsMatcher(HotspotIndex.of(List.of(dayBefore, dayAfter)), PARAMS, null, null);
         assertEquals(2, unknownDates.match(SITE).count(), "unknown scene dates: no date bound");

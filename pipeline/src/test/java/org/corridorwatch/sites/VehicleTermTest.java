@@ -26,7 +26,7 @@ import org.corridorwatch.model.SiteFeatures;
  * crown 35 m beside it.
  */
 class VehicleTermTest {
-    private static final ScanConfig.Vehicles PARAMS = ScanConfig.loadDefault().sites().vehicles();
+    private static final SiteParameters.Vehicles PARAMS = ScanConfig.loadDefault().sites().vehicles();
     private static final Projection UTM = Projections.utm(29, true);
     private static final GeometryFactory GF = new GeometryFactory();
     private static final double X0 = 601_300;

@@ -1,0 +1,67 @@
+package org.corridorwatch.sites;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Parameters of the site stage (features, evidence terms, scoring, ranking): the {@code sites:} section of
+ * {@code config/corridorwatch.yaml}, whose comments explain each value. Immutable and validated: a
+ * constructor given inconsistent values throws {@link IllegalArgumentException} naming the YAML key.
+ */
+public record SiteParameters(double minAreaM2, double reportThreshold, Strength strength, Size size,
+                    Proximity proximity, Hug hug, AlongRoad alongRoad, Vehicles vehicles, Firms firms, Map<String, Double> weights) {
+    public SiteParameters {
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights)); // file order: run.json and hashes are stable
+        require(minAreaM2 >= 0, "sites.min_area_m2 must be >= 0");
+        require(reportThreshold > 0 && reportThreshold <= 1, "sites.report_threshold must be in (0, 1]");
+        require(0 <= hug.zeroFraction() && hug.zeroFraction() < hug.fullFraction() && hug.fullFraction() <= 1,
+                "sites.hug needs 0 <= zero_fraction < full_fraction <= 1");
+        require(strength.evidenceHigh() > strength.evidenceLow(), "sites.strength.evidence_high must exceed evidence_low");
+        require(0 < size.zeroBelowHa() && size.zeroBelowHa() < size.minHa() && size.minHa() < size.maxHa()
+                && size.maxHa() < size.zeroAboveHa(), "sites.size needs 0 < zero_below_ha < min_ha < max_ha < zero_above_ha");
+        require(0 <= proximity.fullM() && proximity.fullM() < proximity.zeroM(), "sites.proximity needs 0 <= full_m < zero_m");
+        Vehicles v = vehicles;
+        require(v.maxGsdM() > 0 && v.roadBufferM() > 0 && v.siteDistanceM() >= 0 && v.wrecksForHalf() > 0
+                && 0 < v.queueMinM() && v.queueMinM() < v.queueFullM(), "sites.vehicles: sizes must be positive, queue_min_m < queue_full_m");
+        require(v.staticMatchM() >= 0 && v.wreckPitchM() > 0 && v.countByLengthAboveGsdM() > 0 && v.wreckOnScarM() >= 0
+                && v.wreckLineOffsetM() >= 0, "sites.vehicles: static_match_m, wreck_on_scar_m, wreck_line_offset_m >= 0; "
+                + "wreck_pitch_m, count_by_length_above_gsd_m > 0");
+        require(alongRoad.bonus() >= 0 && alongRoad.bonus() < 1, "sites.along_road.bonus must be in [0, 1)");
+        require(firms.viirsDistanceM() > 0 && firms.viirsDistanceM() <= 10_000
+                && firms.modisDistanceM() > 0 && firms.modisDistanceM() <= 10_000,
+                "sites.firms.viirs_distance_m and modis_distance_m must be in (0, 10000]");
+        require(firms.dateSlackDays() >= 0 && firms.dateSlackDays() <= 30, "sites.firms.date_slack_days must be in [0, 30]");
+        require(weights.values().stream().allMatch(w -> w != null && w >= 0 && w <= 1), "sites.weights must be in [0, 1]");
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** FIRMS matching: search distance from a site's outline per instrument, and days added to the date window. */
+    public record Firms(double viirsDistanceM, double modisDistanceM, int dateSlackDays) {
+    }
+
+    public record Strength(double evidenceLow, double evidenceHigh) {
+    }
+
+    public record Hug(double zeroFraction, double fullFraction) {
+    }
+
+    public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
+                           double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
+                           double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM) {
+    }
+
+    public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {
+    }
+
+    public record Proximity(double fullM, double zeroM) {
+    }
+
+    public record AlongRoad(double minElongation, double maxAngleDeg, double bonus) {
+    }
+}
