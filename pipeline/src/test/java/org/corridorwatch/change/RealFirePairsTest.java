@@ -107,22 +107,31 @@ class RealFirePairsTest {
         assertTrue(k.predictedFraction() < 0.05, "KENNETH flagged " + k);
     }
 
-    /** For the record: the same chain with fixed thresholds, with normalisation, and without SWIR. */
+    /**
+     * The defaults against the alternatives they were chosen over, on each real pair: per-band radiometric
+     * normalisation never does better than the defaults (the reason recorded in config/corridorwatch.yaml). Fixed USGS
+     * floors (0.10/0.27) with the same hysteresis, without scene centring, reach F1 above 0.85 on both pairs — on CLEAR
+     * more than the defaults (0.89 against 0.83; see docs/quality.md). Without SWIR the NIR-drop chain still finds most of
+     * DOVE's burn but less than with SWIR.
+     */
     @Test
-    void comparisons() {
+    void defaultsAreAtLeastAsGoodAsTheAlternatives() {
         TileChangeDetector.Parameters d = TileChangeDetector.Parameters.DEFAULTS;
-        for (String fire : new String[] {"CLEAR_20240626", "DOVE_20241019", "KENNETH_20250109"}) {
-            agreement(fire, d.withNormalise(true), "with normalisation");
-            agreement(fire, d.withEvidence(BurnEvidence.Parameters.fixed(0.1, 0.27)), "fixed 0.10/0.27");
-            Pair p = load(fire);
-            Pair noSwir = new Pair(BandSet.ofVisibleNir(p.before().width(), p.before().height(), p.before().blue(),
-                    p.before().green(), p.before().red(), p.before().nir()), BandSet.ofVisibleNir(p.after().width(),
-                    p.after().height(), p.after().blue(), p.after().green(), p.after().red(), p.after().nir()),
-                    p.truth(), p.pixelArea());
-            TileChangeDetector.Result r = run(noSwir, d);
-            System.out.printf(Locale.ROOT, "%-17s %-22s %s | flagged %.1f %%%n", fire, "no SWIR (dNIR)",
-                    PixelAgreement.of(r.regions().mask(), 0.5, p.truth()),
-                    100 * PixelAgreement.of(r.regions().mask(), 0.5, p.truth()).predictedFraction());
+        for (String fire : new String[] {"CLEAR_20240626", "DOVE_20241019"}) {
+            double base = agreement(fire, d, "defaults").f1();
+            double normalised = agreement(fire, d.withNormalise(true), "with normalisation").f1();
+            double fixed = agreement(fire, d.withEvidence(BurnEvidence.Parameters.fixed(0.1, 0.27)), "fixed 0.10/0.27").f1();
+            assertTrue(base >= normalised - 1e-9, fire + ": defaults F1 " + base + " < normalised " + normalised);
+            assertTrue(fixed > 0.85, fire + ": fixed-floor hysteresis F1 " + fixed);
         }
+        Pair p = load("DOVE_20241019");
+        Pair noSwir = new Pair(BandSet.ofVisibleNir(p.before().width(), p.before().height(), p.before().blue(),
+                p.before().green(), p.before().red(), p.before().nir()), BandSet.ofVisibleNir(p.after().width(),
+                p.after().height(), p.after().blue(), p.after().green(), p.after().red(), p.after().nir()),
+                p.truth(), p.pixelArea());
+        PixelAgreement withoutSwir = PixelAgreement.of(run(noSwir, d).regions().mask(), 0.5, p.truth());
+        double withSwir = PixelAgreement.of(run(p, d).regions().mask(), 0.5, p.truth()).f1();
+        System.out.printf(Locale.ROOT, "DOVE_20241019     no SWIR (dNIR)         %s%n", withoutSwir);
+        assertTrue(withoutSwir.f1() > 0.3 && withoutSwir.f1() <= withSwir, "DOVE without SWIR " + withoutSwir + ", with " + withSwir);
     }
 }
