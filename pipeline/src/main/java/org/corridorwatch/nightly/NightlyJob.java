@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.config.SensorProfiles;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.model.CorridorWatchException;
@@ -104,6 +105,8 @@ public final class NightlyJob {
         ScanConfig sc = ScanConfig.load(ws.scanConfig());
         CorridorCatalog corridorCatalog = CorridorCatalog.loadDefault();
         List<Corridor> corridors = corridorCatalog.select(nc.corridor());
+        SensorProfiles profiles = SensorProfiles.loadDefault();
+        SurveyParameters survey = SurveyParameters.of(profiles, corridors, sc, nc);
         String configHash = configHash(sc, nc);
         int threads = request.threads() > 0 ? request.threads()
                 : nc.threads() > 0 ? nc.threads() : Runtime.getRuntime().availableProcessors();
@@ -135,9 +138,8 @@ public final class NightlyJob {
                     log.info("catalog: " + adopted + " file(s) quarantined by the interrupted attempt recorded");
                 }
             }
-            SceneCatalog.Result inbox = SceneCatalog.catalogInbox(ws, store, sources, runId, corridors, nc.bufferM(), log);
-            SceneCatalog.Result remote = SceneCatalog.catalogFolder(ws, StacSource.folder(ws), store, sources, runId, corridors,
-                    nc.bufferM(), log);
+            SceneCatalog.Result inbox = SceneCatalog.catalogInbox(ws, store, sources, runId, survey, log);
+            SceneCatalog.Result remote = SceneCatalog.catalogFolder(ws, StacSource.folder(ws), store, sources, runId, survey, log);
             SceneCatalog.Result catalog = inbox.plus(remote);
             FirmsCatalog.Result firms = FirmsCatalog.catalog(ws, FirmsCatalog.folder(ws, nc), sources, runId, log);
             List<SceneRecord> scenes = store.scenes();
@@ -146,7 +148,7 @@ public final class NightlyJob {
                     catalog.quarantined().size(), scenes.size(), firms.added().size(), firms.quarantined().size()));
 
             List<String> newIds = store.scenesOfRun(runId).stream().map(SceneRecord::id).toList();
-            PairPlanner.Plan plan = new PairPlanner(store, new TileChoiceStore(ws.database()), sc, nc, corridors, configHash,
+            PairPlanner.Plan plan = new PairPlanner(store, new TileChoiceStore(ws.database()), sc, nc, survey, configHash,
                     runId, log).plan(scenes, newIds, request.since());
             List<PairPlanner.Planned> todo = new ArrayList<>(plan.todo());
             // pairs the interrupted attempt of this run planned are finished tonight even if a scene arrived since
@@ -187,7 +189,7 @@ public final class NightlyJob {
             List<SourceStore.FirmsRecord> firmsFiles = sources.firmsFiles();
             int slack = sc.sites().firms().dateSlackDays();
             for (PairPlanner.Planned p : todo) {
-                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, threads,
+                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, profiles, threads,
                         FirmsCatalog.relevant(firmsFiles, p.before().date(), p.after().date(), slack));
             }
             log.finish();
@@ -222,7 +224,7 @@ public final class NightlyJob {
     }
 
     private void scanPair(Workspace ws, WorkspaceStore store, Path runDir, String runId, PairPlanner.Planned p, NightlyConfig nc,
-                          ScanConfig sc, CorridorCatalog catalog, int threads, List<Path> firms) {
+                          ScanConfig sc, CorridorCatalog catalog, SensorProfiles profiles, int threads, List<Path> firms) {
         Optional<WorkspaceStore.PairRow> row = store.pair(p.key());
         Path dir = runDir.resolve(p.name());
         if (row.isPresent() && row.get().finished() && row.get().run().equals(runId) && Files.exists(dir.resolve("run.json"))) {
@@ -235,7 +237,7 @@ public final class NightlyJob {
         }
         createDirectories(dir);
         ScanRequest r = ScanRequest.builder(Path.of(p.before().path()), Path.of(p.after().path()), dir)
-                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog)
+                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog).sensors(profiles)
                 .threads(threads).decisions(ws.database()).noChips(!nc.chips()).firms(firms)
                 .tiles(p.tileIds() == null ? null : java.util.Set.copyOf(p.tileIds())).build();
         String status = "done";

@@ -63,15 +63,18 @@ final class PairPlanner {
     private final String configHash;
     private final String runId;
     private final NightlyLog log;
-    private final SensorProfiles profiles = SensorProfiles.loadDefault();
+    private final SensorProfiles profiles;
+    private final MaskParameters masks;
 
-    PairPlanner(WorkspaceStore store, TileChoiceStore choices, ScanConfig scan, NightlyConfig nightly, List<Corridor> corridors,
+    PairPlanner(WorkspaceStore store, TileChoiceStore choices, ScanConfig scan, NightlyConfig nightly, SurveyParameters survey,
                 String configHash, String runId, NightlyLog log) {
+        this.profiles = survey.profiles();
+        this.masks = survey.masks();
         this.store = store;
         this.choices = choices;
         this.scan = scan;
         this.nightly = nightly;
-        this.corridors = corridors;
+        this.corridors = survey.corridors();
         this.configHash = configHash;
         this.runId = runId;
         this.log = log;
@@ -157,7 +160,7 @@ final class PairPlanner {
         Map<String, TilePairing.Measured> cache = new HashMap<>();
         return TilePairing.choose(after, tiles, candidates, b -> cache.computeIfAbsent(b.id(), id -> {
             if (afterMask[0] == null) {
-                afterMask[0] = TileCover.mask(path, afterBands, coarse, MaskParameters.DEFAULTS);
+                afterMask[0] = TileCover.mask(path, afterBands, coarse, masks);
             }
             try {
                 Path bp = Sentinel2Product.readable(Path.of(b.path()));
@@ -165,7 +168,7 @@ final class PairPlanner {
                 try (GdalScene s = GdalScene.open(bp)) {
                     bands = SceneBands.detect(s, profiles, null);
                 }
-                byte[] mask = TileCover.mask(bp, bands, coarse, MaskParameters.DEFAULTS);
+                byte[] mask = TileCover.mask(bp, bands, coarse, masks);
                 return new TilePairing.Measured(TileCover.over(tiles, coarse, afterMask[0], mask), null);
             } catch (CorridorWatchException | IllegalArgumentException e) {
                 return new TilePairing.Measured(null, e.getMessage());

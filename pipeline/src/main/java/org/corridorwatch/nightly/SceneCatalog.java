@@ -54,20 +54,19 @@ public final class SceneCatalog {
     private SceneCatalog() {
     }
 
-    static Result catalogInbox(Workspace ws, WorkspaceStore store, SourceStore sources, String run, List<Corridor> corridors,
-                               double bufferM, NightlyLog log) {
-        return catalogFolder(ws, ws.inbox(), store, sources, run, corridors, bufferM, log);
+    static Result catalogInbox(Workspace ws, WorkspaceStore store, SourceStore sources, String run, SurveyParameters survey,
+                               NightlyLog log) {
+        return catalogFolder(ws, ws.inbox(), store, sources, run, survey, log);
     }
 
     /** Catalogs the files of a folder of the workspace (the inbox, or the VRTs of STAC items). */
     static Result catalogFolder(Workspace ws, Path folder, WorkspaceStore store, SourceStore sources, String run,
-                                List<Corridor> corridors, double bufferM, NightlyLog log) {
+                                SurveyParameters survey, NightlyLog log) {
         List<Path> files;
         if (!Files.isDirectory(folder)) {
             return new Result(List.of(), List.of(), 0, 0);
         }
         files = listFiles(folder);
-        SensorProfiles profiles = SensorProfiles.loadDefault();
         List<SceneRecord> added = new ArrayList<>();
         List<Quarantined> quarantined = new ArrayList<>();
         int known = 0;
@@ -92,7 +91,7 @@ public final class SceneCatalog {
                 continue;
             }
             try {
-                SceneRecord r = SceneSurvey.survey(f, id, size, profiles, corridors, bufferM);
+                SceneRecord r = SceneSurvey.survey(f, id, size, survey);
                 store.insertScene(r, mtime, run);
                 added.add(r);
                 log.info(String.format(Locale.ROOT, "catalog: %s: %s, %s, %s", ws.root().relativize(f), r.sensorProfile(),

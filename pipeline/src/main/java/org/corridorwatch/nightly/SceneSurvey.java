@@ -41,25 +41,23 @@ final class SceneSurvey {
      * Surveys a scene (a Sentinel-2 product through its stack, {@link Sentinel2Product#readable}). Throws the exception family's {@code InputDataException} for anything GDAL cannot
      * read as a georeferenced scene with the bands of a sensor profile.
      */
-    static SceneRecord survey(Path path, String id, long size, SensorProfiles profiles, List<Corridor> corridors,
-                              double bufferM) {
+    static SceneRecord survey(Path path, String id, long size, SurveyParameters p) {
         Path raster = Sentinel2Product.readable(path);
         try (GdalScene scene = GdalScene.open(raster)) {
-            SceneBands bands = SceneBands.detect(scene, profiles, null);
+            SceneBands bands = SceneBands.detect(scene, p.profiles(), null);
             String date = scene.acquisitionDate();
             GridGeometry grid = scene.grid();
             Projection crs = SceneProjection.of(grid);
             Geometry footprint = ValidFootprint.of(raster, FOOTPRINT_MAX_SIDE_PX);
             Geometry wgs84 = Reproject.apply(footprint, crs::inverse);
-            List<Tile> tiles = TilePlanner.plan(grid, crs, footprint, corridors,
-                    new TilePlanParameters(TilePlanParameters.DEFAULT_TILE_SIZE_PX, TilePlanParameters.DEFAULT_OVERLAP_PX, bufferM));
-            double cloud = tiles.isEmpty() ? Double.NaN : cloudFraction(scene, bands, tiles);
+            List<Tile> tiles = TilePlanner.plan(grid, crs, footprint, p.corridors(), p.tiles());
+            double cloud = tiles.isEmpty() ? Double.NaN : cloudFraction(scene, bands, tiles, p.masks());
             return new SceneRecord(id, path.toString(), bands.profile().name(),
                     date.isEmpty() ? null : LocalDate.parse(date), wgs84, cloud, size);
         }
     }
 
-    private static double cloudFraction(GdalScene scene, SceneBands bands, List<Tile> tiles) {
+    private static double cloudFraction(GdalScene scene, SceneBands bands, List<Tile> tiles, MaskParameters masks) {
         int n = Math.min(SAMPLE_WINDOWS, tiles.size());
         long cloudy = 0;
         long valid = 0;
@@ -69,7 +67,7 @@ final class SceneSurvey {
             int h = Math.min(SAMPLE_PX, t.height());
             int c0 = t.col0() + (t.width() - w) / 2;
             int r0 = t.row0() + (t.height() - h) / 2;
-            byte[] mask = CloudMask.read(scene, bands, c0, r0, w, h, MaskParameters.DEFAULTS);
+            byte[] mask = CloudMask.read(scene, bands, c0, r0, w, h, masks);
             for (byte m : mask) {
                 if (m == MaskCode.NODATA) {
                     continue;

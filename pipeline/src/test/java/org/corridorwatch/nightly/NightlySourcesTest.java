@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.corridorwatch.cli.CliTest;
+import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.config.SensorProfiles;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.samples.FirmsCsv;
@@ -116,8 +118,9 @@ class NightlySourcesTest {
         Path parked = dir.resolve("notes.tif");
         Files.move(notes, parked);
         StringWriter attemptLog = new StringWriter();
-        SceneCatalog.catalogInbox(ws, store, sources, run, CorridorCatalog.loadDefault().select("all"), Double.NaN,
-                NightlyLog.lines(new PrintWriter(attemptLog, true)));
+        SurveyParameters survey = SurveyParameters.of(SensorProfiles.loadDefault(), CorridorCatalog.loadDefault().select("all"),
+                ScanConfig.loadDefault(), NightlyConfig.load(ws.nightlyConfig()));
+        SceneCatalog.catalogInbox(ws, store, sources, run, survey, NightlyLog.lines(new PrintWriter(attemptLog, true)));
         assertTrue(Files.exists(ws.quarantine().resolve("truncated.tif")), attemptLog.toString());
         Files.writeString(ws.quarantine().resolve("notes.tif.reason.txt"), "file: " + notes + "\nkind: scene\n"
                 + "reason: not a raster\nrun: " + run + "\nwhen: 2025-09-22T02:15:03Z\n");
