@@ -35,6 +35,7 @@ import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.nightly.store.SceneRecord;
 import org.corridorwatch.nightly.store.SourceStore;
 import org.corridorwatch.nightly.store.TileChoiceStore;
+import org.corridorwatch.nightly.store.SeenCandidate;
 import org.corridorwatch.nightly.store.WorkspaceStore;
 import org.corridorwatch.scan.ScanJob;
 import org.corridorwatch.scan.ScanRequest;
@@ -258,16 +259,16 @@ public final class NightlyJob {
             return;
         }
         List<WorkspaceStore.TileResult> tiles = PairOutputs.tiles(dir.resolve("tiles.geojson"));
-        List<WorkspaceStore.SeenCandidate> flagged = new ArrayList<>();
+        List<SeenCandidate> flagged = new ArrayList<>();
         int candidates = PairOutputs.candidates(dir.resolve("candidates.geojson"), flagged);
         if (status.equals("done") && !Files.exists(dir.resolve("run.json"))) {
             store.failPair(p.key(), "the scan ended without run.json");
             log.step(p.name() + " FAILED: no run.json");
             return;
         }
-        List<WorkspaceStore.SeenCandidate> recorded = store.completePair(p.key(), p.name(), runId, status, tiles,
+        List<SeenCandidate> recorded = store.completePair(p.key(), p.name(), runId, status, tiles,
                 candidates, flagged);
-        long fresh = recorded.stream().filter(WorkspaceStore.SeenCandidate::isNew).count();
+        long fresh = recorded.stream().filter(SeenCandidate::isNew).count();
         log.step(String.format(Locale.ROOT, "%s: %d tiles, %d flagged, %d new%s", p.name(), tiles.size(), flagged.size(),
                 fresh, status.equals("masked") ? " (every tile masked)" : ""));
     }

@@ -13,6 +13,7 @@ import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.nightly.store.SceneRecord;
 import org.corridorwatch.nightly.store.SourceStore;
 import org.corridorwatch.nightly.store.TileChoiceStore;
+import org.corridorwatch.nightly.store.SeenCandidate;
 import org.corridorwatch.nightly.store.WorkspaceStore;
 
 /**
@@ -77,7 +78,7 @@ final class NightlySummary {
                         .put("date_max", f.dateMax() == null ? null : f.dateMax().toString());
             }
         }
-        List<WorkspaceStore.SeenCandidate> seen = store.candidatesOfRun(runId);
+        List<SeenCandidate> seen = store.candidatesOfRun(runId);
         ArrayNode pairs = root.putArray("pairs");
         int tiles = 0;
         int failedTiles = 0;
@@ -118,7 +119,7 @@ final class NightlySummary {
         ArrayNode cands = root.putArray("new_candidates");
         int linked = 0;
         int fresh = 0;
-        for (WorkspaceStore.SeenCandidate s : seen) {
+        for (SeenCandidate s : seen) {
             if (!s.isNew()) {
                 continue;
             }

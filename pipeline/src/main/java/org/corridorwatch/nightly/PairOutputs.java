@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.corridorwatch.nightly.store.SeenCandidate;
 import org.corridorwatch.nightly.store.WorkspaceStore;
 
 /** Reads what the database records of a scanned pair from its outputs: tiles.geojson and candidates.geojson. */
@@ -30,7 +31,7 @@ final class PairOutputs {
     }
 
     /** Reads candidates.geojson: returns the number of candidates and adds the flagged ones to {@code flagged}. */
-    static int candidates(Path file, List<WorkspaceStore.SeenCandidate> flagged) {
+    static int candidates(Path file, List<SeenCandidate> flagged) {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -49,7 +50,7 @@ final class PairOutputs {
                 throw new IllegalStateException(file + ": unreadable geometry: " + e.getMessage(), e);
             }
             JsonNode known = pr.path("known_incident");
-            flagged.add(new WorkspaceStore.SeenCandidate(pr.path("id").asText(), null, null, wkt, pr.path("score").asDouble(),
+            flagged.add(new SeenCandidate(pr.path("id").asText(), null, null, wkt, pr.path("score").asDouble(),
                     true, known.isNull() || known.isMissingNode() ? null : known.asText()));
         }
         return n;

@@ -31,6 +31,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 import org.corridorwatch.nightly.store.SceneRecord;
+import org.corridorwatch.nightly.store.SeenCandidate;
 import org.corridorwatch.nightly.store.WorkspaceStore;
 
 /**
@@ -133,7 +134,7 @@ class NightlyJobTest {
         CliTest.Run n4 = nightly(ws);
         assertEquals(9, n4.exitCode(), n4.out() + n4.err());
         assertTrue(n4.out().startsWith("nothing new: no new scene and no unscanned pair (3 scenes catalogued, 2 pairs scanned)"), n4.out());
-        assertEquals(2, store.allCandidates().stream().filter(WorkspaceStore.SeenCandidate::isNew).count());
+        assertEquals(2, store.allCandidates().stream().filter(SeenCandidate::isNew).count());
         assertEquals(3, store.runs().stream().filter(r -> r.status().equals("done")).count());
         // non-TTY progress: timestamped lines on stderr
         assertTrue(n3.err().lines().allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ .*")), n3.err());
@@ -150,14 +151,14 @@ class NightlyJobTest {
         Path night1 = lastRun(ws);
         WorkspaceStore store = WorkspaceStore.open(ws.database());
         Coordinate a = NightlyScenes.lonLat(NightlyScenes.ATTACK_A_KM);
-        List<WorkspaceStore.SeenCandidate> nearA = new ArrayList<>();
-        for (WorkspaceStore.SeenCandidate c : store.allCandidates()) {
+        List<SeenCandidate> nearA = new ArrayList<>();
+        for (SeenCandidate c : store.allCandidates()) {
             if (distanceM(c.geometryWkt(), a) < 250) {
                 nearA.add(c);
             }
         }
         assertEquals(1, nearA.size());
-        WorkspaceStore.SeenCandidate siteA = nearA.get(0);
+        SeenCandidate siteA = nearA.get(0);
         String pattern = null;
         for (JsonNode f : CandidatesGeoJson.JSON.readTree(night1.resolve(siteA.pair()).resolve("candidates.geojson").toFile())
                 .path("features")) {

@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.corridorwatch.review.SqliteConnections;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 /**
  * Connections to the workspace database shared by its table groups ({@link WorkspaceStore},
@@ -74,6 +77,15 @@ final class StoreAccess {
         } catch (SQLException e) {
             throw new WorkspaceException(file, "database read failed (" + e.getMessage() + ")",
                     "check the file with sqlite3; restore it from a backup if it is damaged");
+        }
+    }
+
+    /** A geometry stored as WKT; unreadable WKT means a damaged database. */
+    static Geometry geometry(WKTReader reader, String wkt) {
+        try {
+            return reader.read(wkt);
+        } catch (ParseException e) {
+            throw new IllegalStateException("unreadable WKT in the workspace database: " + e.getMessage(), e);
         }
     }
 }

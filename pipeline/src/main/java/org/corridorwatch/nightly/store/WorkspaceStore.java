@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corridorwatch.review.DecisionStore;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.corridorwatch.review.SqliteConnections;
 
@@ -43,11 +41,6 @@ public final class WorkspaceStore {
         }
     }
 
-    /** A flagged candidate of a pair, as recorded. */
-    public record SeenCandidate(String siteId, String run, String pair, String geometryWkt, double score, boolean isNew,
-                                String knownIncident) {
-    }
-
     /** A tile outcome of a pair. */
     public record TileResult(String tileId, String status, double bestScore) {
     }
@@ -65,32 +58,7 @@ public final class WorkspaceStore {
         DecisionStore.open(file);
         WorkspaceStore s = new WorkspaceStore(file);
         s.write(c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_schema_version', '"
-                        + SCHEMA_VERSION + "')");
-                st.executeUpdate("CREATE TABLE IF NOT EXISTS scenes (id TEXT PRIMARY KEY, path TEXT NOT NULL, "
-                        + "size_bytes INTEGER NOT NULL, mtime_ms INTEGER NOT NULL, sensor_profile TEXT NOT NULL, "
-                        + "acquired TEXT, footprint_wkt TEXT NOT NULL, cloud_fraction REAL, catalogued_run TEXT NOT NULL, "
-                        + "catalogued_at TEXT NOT NULL)");
-                st.executeUpdate("CREATE INDEX IF NOT EXISTS scenes_by_path ON scenes (path)");
-                st.executeUpdate("CREATE TABLE IF NOT EXISTS pairs (before_id TEXT NOT NULL REFERENCES scenes(id), "
-                        + "after_id TEXT NOT NULL REFERENCES scenes(id), config_hash TEXT NOT NULL, name TEXT NOT NULL, "
-                        + "why TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('planned', 'done', 'masked', 'failed')), "
-                        + "run TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, tiles INTEGER NOT NULL DEFAULT 0, "
-                        + "failed_tiles INTEGER NOT NULL DEFAULT 0, candidates INTEGER NOT NULL DEFAULT 0, "
-                        + "flagged INTEGER NOT NULL DEFAULT 0, error TEXT, finished_at TEXT, "
-                        + "PRIMARY KEY (before_id, after_id, config_hash))");
-                st.executeUpdate("CREATE TABLE IF NOT EXISTS tile_results (before_id TEXT NOT NULL, after_id TEXT NOT NULL, "
-                        + "config_hash TEXT NOT NULL, tile_id TEXT NOT NULL, status TEXT NOT NULL, best_score REAL NOT NULL, "
-                        + "PRIMARY KEY (before_id, after_id, config_hash, tile_id))");
-                st.executeUpdate("CREATE TABLE IF NOT EXISTS runs (id TEXT PRIMARY KEY, started TEXT NOT NULL, "
-                        + "finished TEXT, status TEXT NOT NULL CHECK (status IN ('running', 'done', 'partial', 'nothing')), "
-                        + "summary_json TEXT)");
-                st.executeUpdate("CREATE TABLE IF NOT EXISTS candidates_seen (site_id TEXT NOT NULL, run TEXT NOT NULL, "
-                        + "pair TEXT NOT NULL, geometry_wkt TEXT NOT NULL, score REAL NOT NULL, is_new INTEGER NOT NULL, "
-                        + "known_incident TEXT, PRIMARY KEY (site_id, pair))");
-            }
-            upgrade(c);
+            WorkspaceSchema.create(c, SCHEMA_VERSION);
             return null;
         });
         return s;
@@ -100,7 +68,7 @@ public final class WorkspaceStore {
     public static WorkspaceStore open(Path file) {
         WorkspaceStore s = new WorkspaceStore(file);
         int version;
-        try (Connection c = org.corridorwatch.review.SqliteConnections.open("jdbc:sqlite:" + file.toAbsolutePath(), false);
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file.toAbsolutePath(), false);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'workspace_schema_version'")) {
             if (!rs.next()) {
@@ -113,34 +81,11 @@ public final class WorkspaceStore {
         }
         if (version < SCHEMA_VERSION) {
             s.write(c -> {
-                upgrade(c);
+                WorkspaceSchema.upgrade(c, SCHEMA_VERSION);
                 return null;
             });
         }
         return s;
-    }
-
-    /**
-     * Schema 2 (per-tile pairing, FIRMS folder, persisted quarantines): {@code pairs.tile_ids} (the tiles a
-     * pair is scanned over, comma-separated; null = every tile of the pair), {@code tile_pairings} and
-     * {@code pairing_inputs} ({@link TileChoiceStore}), {@code quarantined} and {@code firms_files}
-     * ({@link SourceStore}). Idempotent.
-     */
-    private static void upgrade(Connection c) throws SQLException {
-        boolean hasTileIds = false;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(pairs)")) {
-            while (rs.next()) {
-                hasTileIds |= rs.getString("name").equals("tile_ids");
-            }
-        }
-        try (Statement st = c.createStatement()) {
-            if (!hasTileIds) {
-                st.executeUpdate("ALTER TABLE pairs ADD COLUMN tile_ids TEXT");
-            }
-            TileChoiceStore.createTables(st);
-            SourceStore.createTables(st);
-            st.executeUpdate("UPDATE meta SET value = '" + SCHEMA_VERSION + "' WHERE key = 'workspace_schema_version'");
-        }
     }
 
     public Path file() {
@@ -220,21 +165,13 @@ public final class WorkspaceStore {
                         }
                         String acquired = rs.getString(4);
                         out.add(new SceneRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                                acquired == null ? null : LocalDate.parse(acquired), geometry(wkt, rs.getString(5)), cloud,
+                                acquired == null ? null : LocalDate.parse(acquired), StoreAccess.geometry(wkt, rs.getString(5)), cloud,
                                 rs.getLong(7)));
                     }
                 }
                 return out;
             }
         });
-    }
-
-    static Geometry geometry(WKTReader reader, String wkt) {
-        try {
-            return reader.read(wkt);
-        } catch (ParseException e) {
-            throw new IllegalStateException("unreadable WKT in the workspace database: " + e.getMessage(), e);
-        }
     }
 
     // ---- pairs
@@ -323,45 +260,7 @@ public final class WorkspaceStore {
     public List<SeenCandidate> completePair(PairKey key, String pairName, String run, String status, List<TileResult> tiles,
                                      int candidates, List<SeenCandidate> flagged) {
         return write(c -> {
-            List<SeenCandidate> earlier = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT site_id, run, pair, geometry_wkt, score, is_new, "
-                    + "known_incident FROM candidates_seen WHERE pair <> ?")) {
-                ps.setString(1, pairName);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        earlier.add(new SeenCandidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getDouble(5), rs.getInt(6) == 1, rs.getString(7)));
-                    }
-                }
-            }
-            WKTReader wkt = new WKTReader();
-            List<Geometry> earlierGeometries = earlier.stream().map(e -> geometry(wkt, e.geometryWkt())).toList();
-            List<SeenCandidate> recorded = new ArrayList<>();
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM candidates_seen WHERE pair = ?")) {
-                del.setString(1, pairName);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO candidates_seen (site_id, run, pair, geometry_wkt, "
-                    + "score, is_new, known_incident) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (SeenCandidate f : flagged) {
-                    Geometry g = geometry(wkt, f.geometryWkt());
-                    boolean seen = false;
-                    for (int i = 0; i < earlier.size() && !seen; i++) {
-                        seen = earlier.get(i).siteId().equals(f.siteId()) || earlierGeometries.get(i).intersects(g);
-                    }
-                    SeenCandidate r = new SeenCandidate(f.siteId(), run, pairName, f.geometryWkt(), f.score(), !seen,
-                            f.knownIncident());
-                    ins.setString(1, r.siteId());
-                    ins.setString(2, run);
-                    ins.setString(3, pairName);
-                    ins.setString(4, r.geometryWkt());
-                    ins.setDouble(5, r.score());
-                    ins.setInt(6, r.isNew() ? 1 : 0);
-                    ins.setString(7, r.knownIncident());
-                    ins.executeUpdate();
-                    recorded.add(r);
-                }
-            }
+            List<SeenCandidate> recorded = SeenCandidates.record(c, pairName, run, flagged);
             try (PreparedStatement ins = c.prepareStatement("INSERT OR REPLACE INTO tile_results (before_id, after_id, "
                     + "config_hash, tile_id, status, best_score) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (TileResult t : tiles) {
@@ -398,35 +297,12 @@ public final class WorkspaceStore {
 
     /** Flagged candidates recorded by a run, in the order recorded. */
     public List<SeenCandidate> candidatesOfRun(String run) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT site_id, run, pair, geometry_wkt, score, is_new, "
-                    + "known_incident FROM candidates_seen WHERE run = ? ORDER BY rowid")) {
-                ps.setString(1, run);
-                List<SeenCandidate> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SeenCandidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getDouble(5), rs.getInt(6) == 1, rs.getString(7)));
-                    }
-                }
-                return out;
-            }
-        });
+        return read(c -> SeenCandidates.select(c, "WHERE run = ?", run));
     }
 
     /** Every flagged candidate ever recorded (all runs), oldest first. */
     public List<SeenCandidate> allCandidates() {
-        return read(c -> {
-            List<SeenCandidate> out = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT site_id, run, pair, "
-                    + "geometry_wkt, score, is_new, known_incident FROM candidates_seen ORDER BY rowid")) {
-                while (rs.next()) {
-                    out.add(new SeenCandidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getDouble(5), rs.getInt(6) == 1, rs.getString(7)));
-                }
-            }
-            return out;
-        });
+        return read(c -> SeenCandidates.select(c, "", null));
     }
 
     // ---- runs
