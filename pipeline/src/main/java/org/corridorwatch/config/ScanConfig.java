@@ -8,8 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.corridorwatch.change.TileChangeDetector;
 import org.corridorwatch.change.evidence.BurnEvidence;
@@ -86,8 +85,8 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
         Path blame = defaults;
         if (userFile != null) {
             JsonNode user = YamlFiles.read(userFile);
-            checkKeys(userFile, tree, user, "");
-            tree = merge((ObjectNode) tree.deepCopy(), user);
+            YamlFiles.checkKeys(userFile, defaults, tree, user, "", Set.of("sites.weights."));
+            tree = YamlFiles.merge((ObjectNode) tree.deepCopy(), user);
             blame = userFile;
         }
         ScanConfig cfg;
@@ -123,33 +122,6 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
             return ": " + c.getMessage();
         }
         return c == e ? "" : ": " + c.getMessage().split("\n")[0];
-    }
-
-    private static void checkKeys(Path file, JsonNode defaults, JsonNode user, String prefix) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode d = defaults.get(e.getKey());
-            boolean openMap = prefix.equals("sites.weights.");
-            if (d == null && !openMap) {
-                throw new ConfigException(file, "unknown key '" + prefix + e.getKey() + "'", "see config/corridorwatch.yaml for the keys");
-            }
-            if (d != null && d.isObject() && e.getValue().isObject()) {
-                checkKeys(file, d, e.getValue(), prefix + e.getKey() + ".");
-            }
-        }
-    }
-
-    private static JsonNode merge(ObjectNode base, JsonNode over) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode b = base.get(e.getKey());
-            if (b instanceof ObjectNode bo && e.getValue().isObject()) {
-                merge(bo, e.getValue());
-            } else {
-                base.set(e.getKey(), e.getValue());
-            }
-        }
-        return base;
     }
 
     private static void require(boolean ok, String message) {

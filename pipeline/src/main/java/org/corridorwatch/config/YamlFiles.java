@@ -8,16 +8,21 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.corridorwatch.model.ConfigException;
 
 /** Reads YAML configuration files into trees, turning every failure into a {@link ConfigException}. */
-final class YamlFiles {
+public final class YamlFiles {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private YamlFiles() {
     }
 
-    static JsonNode read(Path file) {
+    /** The file as a YAML mapping; a missing, unreadable, malformed or non-mapping file is a {@link ConfigException}. */
+    public static JsonNode read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException(file, "configuration file not found", "check the path, or omit the option to use the defaults in config/");
         }
@@ -34,6 +39,39 @@ final class YamlFiles {
         } catch (IOException e) {
             throw new ConfigException(file, "cannot be read (" + e.getMessage() + ")", "check permissions");
         }
+    }
+
+    /**
+     * Refuses a key of {@code user} that {@code defaults} does not have (one message naming the key and the
+     * file of defaults); {@code openMaps} are key prefixes (e.g. "sites.weights.") under which any key is allowed.
+     */
+    public static void checkKeys(Path file, Path defaultsFile, JsonNode defaults, JsonNode user, String prefix,
+                                 Set<String> openMaps) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode d = defaults.get(e.getKey());
+            boolean openMap = openMaps.contains(prefix);
+            if (d == null && !openMap) {
+                throw new ConfigException(file, "unknown key '" + prefix + e.getKey() + "'", "see " + defaultsFile + " for the keys");
+            }
+            if (d != null && d.isObject() && e.getValue().isObject()) {
+                checkKeys(file, defaultsFile, d, e.getValue(), prefix + e.getKey() + ".", openMaps);
+            }
+        }
+    }
+
+    /** {@code over} merged into {@code base} (mappings key by key, anything else replaced); returns base. */
+    public static JsonNode merge(ObjectNode base, JsonNode over) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode b = base.get(e.getKey());
+            if (b instanceof ObjectNode bo && e.getValue().isObject()) {
+                merge(bo, e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+        return base;
     }
 
     /** The repository root: where config/ lives. */

@@ -80,7 +80,7 @@ public record Workspace(Path root) {
                 Files.move(temp, ws.scanConfig(), StandardCopyOption.ATOMIC_MOVE);
             }
             if (!Files.exists(ws.nightlyConfig())) {
-                AtomicFiles.writeString(ws.nightlyConfig(), NightlyConfig.DEFAULT_YAML);
+                AtomicFiles.writeString(ws.nightlyConfig(), NightlyConfig.defaultYaml());
             }
         } catch (IOException e) {
             throw new OutputException(ws.root, "cannot create the workspace (" + e.getMessage() + ")",

@@ -55,7 +55,7 @@ class NightlyJobTest {
 
     static Workspace workspace(Path dir) throws IOException {
         Workspace ws = Workspace.init(dir);
-        String yaml = NightlyConfig.DEFAULT_YAML.replace("chips: true", "chips: false").replace("threads: 0", "threads: 2");
+        String yaml = NightlyConfig.defaultYaml().replace("chips: true", "chips: false").replace("threads: 0", "threads: 2");
         Files.writeString(ws.nightlyConfig(), yaml);
         return ws;
     }
@@ -265,7 +265,7 @@ class NightlyJobTest {
         Files.writeString(ws.nightlyConfig(), "pairing:\n  max_cloud_fraction: 2\n");
         assertEquals(4, nightly(ws).exitCode());
         Files.writeString(ws.scanConfig(), "tiles:\n  size_pz: 3\n");
-        Files.writeString(ws.nightlyConfig(), NightlyConfig.DEFAULT_YAML);
+        Files.writeString(ws.nightlyConfig(), NightlyConfig.defaultYaml());
         assertEquals(4, nightly(ws).exitCode());
         CliTest.Run help = CliTest.run("nightly", "--help");
         for (int code = 8; code <= 11; code++) {
