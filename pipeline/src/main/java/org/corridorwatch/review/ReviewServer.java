@@ -35,8 +35,8 @@ import org.corridorwatch.model.ConfigException;
  * start; {@code ?token=} on the first URL, then an HttpOnly SameSite=Strict cookie, or the
  * {@code X-CorridorWatch-Token} header) on every request. The Host header must name this server
  * (DNS rebinding). A POST must carry the per-server CSRF token in {@code X-CorridorWatch-CSRF} (only
- * same-origin script can read it from {@code /api/session}), an Origin (when sent) equal to the
- * server's, {@code Content-Type: application/json}, a body of at most {@link #MAX_BODY_BYTES}, a known
+ * same-origin script can read it from {@code /api/session}), an Origin equal to the server's or
+ * {@code Sec-Fetch-Site: same-origin} (a POST with neither is refused), no duplicate keys in its body, {@code Content-Type: application/json}, a body of at most {@link #MAX_BODY_BYTES}, a known
  * site id, a decision among confirm/reject/unsure, a note of at most 2000 characters and a reviewer
  * name; anything else gets a 4xx and never reaches the store. Pages carry a strict
  * Content-Security-Policy (no external resources).
@@ -45,7 +45,8 @@ public final class ReviewServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 16 * 1024;
     static final String CSRF_HEADER = "X-CorridorWatch-CSRF";
     static final String TOKEN_HEADER = "X-CorridorWatch-Token";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final String CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
             + "script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -248,6 +249,9 @@ public final class ReviewServer implements AutoCloseable {
         if (site != null && !site.equals("same-origin")) {
             throw new HttpError(403, "cross-site request refused");
         }
+        if (origin == null && site == null) {
+            throw new HttpError(403, "a POST needs an Origin header (or Sec-Fetch-Site: same-origin)");
+        }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new HttpError(415, "send application/json");
@@ -256,6 +260,10 @@ public final class ReviewServer implements AutoCloseable {
         JsonNode j;
         try {
             j = JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            String m = e.getOriginalMessage();
+            throw new HttpError(400, m != null && m.startsWith("Duplicate field")
+                    ? "duplicate key in JSON body: " + m.substring("Duplicate field".length()).strip() : "malformed JSON");
         } catch (IOException e) {
             throw new HttpError(400, "malformed JSON");
         }
