@@ -39,7 +39,8 @@ import org.corridorwatch.model.ConfigException;
  * {@code Sec-Fetch-Site: same-origin} (a POST with neither is refused), no duplicate keys in its body, {@code Content-Type: application/json}, a body of at most {@link #MAX_BODY_BYTES}, a known
  * site id, a decision among confirm/reject/unsure, a note of at most 2000 characters and a reviewer
  * name; anything else gets a 4xx and never reaches the store. Pages carry a strict
- * Content-Security-Policy (no external resources).
+ * Content-Security-Policy (no external resources, no inline script: the page's script is served as
+ * {@code /report.js}).
  */
 public final class ReviewServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 16 * 1024;
@@ -48,7 +49,7 @@ public final class ReviewServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final String CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
-            + "script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final RunCandidates run;
     private final DecisionStore store;
@@ -168,7 +169,12 @@ public final class ReviewServer implements AutoCloseable {
                     ex.getResponseHeaders().add("Set-Cookie", "cw_token=" + token + "; Path=/; HttpOnly; SameSite=Strict");
                 }
                 ex.getResponseHeaders().set("Content-Security-Policy", CSP);
-                send(ex, 200, "text/html; charset=utf-8", Files.readAllBytes(run.runDir().resolve("report.html")));
+                send(ex, 200, "text/html; charset=utf-8", page().page().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else if (path.equals(InlineScript.PATH)) {
+                requireGet(ex, method);
+                ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+                send(ex, 200, "text/javascript; charset=utf-8",
+                        page().script().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } else if (path.startsWith("/chips/")) {
                 requireGet(ex, method);
                 serveChip(ex, path);
@@ -184,6 +190,11 @@ public final class ReviewServer implements AutoCloseable {
                 error(ex, 404, "not found");
             }
         }
+    }
+
+    /** report.html of the run with its inline script moved to {@link InlineScript#PATH}. */
+    private InlineScript page() throws IOException {
+        return InlineScript.split(Files.readString(run.runDir().resolve("report.html"), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void requireGet(HttpExchange ex, String method) {

@@ -91,7 +91,14 @@ class ReviewServerTest {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("CorridorWatch candidates"));
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'"), csp);
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("script-src 'unsafe-inline'"), csp);
+        assertTrue(!page.body().contains("<script>") && page.body().contains("<script src=\"/report.js\"></script>"));
+        HttpResponse<String> js = get("/report.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(js.body().contains("api/session"), "the page's script is served as a file");
         HttpResponse<String> chip = get("/chips/" + ids.get(0) + "-after.png");
         assertEquals(200, chip.statusCode());
         assertEquals("image/png", chip.headers().firstValue("Content-Type").orElse(""));
