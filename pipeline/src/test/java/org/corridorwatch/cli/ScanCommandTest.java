@@ -132,4 +132,15 @@ class ScanCommandTest {
         assertEquals("scene", run.get("area").get("mode").asText());
         assertEquals(9.0, run.get("counts").get("area_km2").asDouble(), 0.01);
     }
+
+    @Test
+    void noChipsDoesNotAnnounceAChipsFolder() {
+        Path out = dir.resolve("run-no-chips");
+        CliTest.Run r = scan(out, "--no-chips");
+        assertEquals(0, r.exitCode(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("Outputs in")).findFirst().orElse("");
+        assertTrue(line.contains("report.html"), r.out());
+        assertFalse(line.contains("chips/"), line);
+        assertFalse(java.nio.file.Files.exists(out.resolve("chips")), "no chips folder under --no-chips");
+    }
 }
