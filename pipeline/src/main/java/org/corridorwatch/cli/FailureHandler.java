@@ -38,12 +38,22 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getColorScheme().errorText("error: " + ex.getMessage()));
+        err.println(cl.getColorScheme().errorText("error: " + withoutPrefix(ex.getMessage())));
+        if (ex instanceof OptionRangeException) {
+            err.flush();
+            return ExitCode.CONFIG.code();
+        }
         CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
         err.print(cl.getHelp().fullSynopsis());
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /** picocli starts some messages with its own "Error: "; after our "error: " that reads twice. */
+    static String withoutPrefix(String message) {
+        String m = message == null ? "" : message.strip();
+        return m.regionMatches(true, 0, "Error: ", 0, 7) ? m.substring(7) : m;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.corridorwatch.nightly.NightlyJob;
 import org.corridorwatch.nightly.NightlyLog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,9 +40,8 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--notify", paramLabel = "URL", description = "POST summary.json to this URL when done; a failure is logged, never fatal.")
     URI notify;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads per scan (default: config/nightly.yaml, else cores).",
-            defaultValue = "0")
-    int threads;
+    @Mixin
+    CommonOptions.Threads threads;
 
     @Option(names = "--stac", paramLabel = "URL", description = "Also search this STAC API for scenes (bbox of the corridors, "
             + "dates from --since); read over HTTP with range requests. Default: stac.url of config/nightly.yaml.")
@@ -54,7 +54,7 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         NightlyLog log = System.console() != null ? NightlyLog.bar() : NightlyLog.lines(spec.commandLine().getErr());
-        NightlyJob.Result r = NightlyJob.run(new NightlyJob.Request(workspace, since, waitForLock, notify, threads, stac,
+        NightlyJob.Result r = NightlyJob.run(new NightlyJob.Request(workspace, since, waitForLock, notify, threads.orDefault(), stac,
                 collection), log);
         out.println(r.line());
         out.flush();

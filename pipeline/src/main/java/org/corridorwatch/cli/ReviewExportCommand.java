@@ -10,6 +10,7 @@ import org.corridorwatch.review.Decision;
 import org.corridorwatch.review.DecisionExport;
 import org.corridorwatch.review.DecisionStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,18 +29,19 @@ final class ReviewExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "One of: ${COMPLETION-CANDIDATES} (lower case works).")
     DecisionExport.Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
-    Path out;
+    @Mixin
+    CommonOptions.Out output;
 
     @Option(names = "--history", description = "Every decision ever made, not only the current one per site.")
     boolean history;
 
-    @Option(names = "--overwrite", description = "Replace --out when it exists.")
-    boolean overwrite;
+    @Mixin
+    CommonOptions.Overwrite overwrite;
 
     @Override
     public Integer call() {
-        if (Files.exists(out) && !overwrite) {
+        Path out = output.out;
+        if (Files.exists(out) && !overwrite.overwrite) {
             throw new OutputException(out, "already exists", "use --overwrite or another --out");
         }
         DecisionStore store = DecisionStore.openExisting(db);

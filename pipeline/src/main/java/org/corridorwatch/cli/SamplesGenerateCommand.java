@@ -14,6 +14,7 @@ import org.corridorwatch.samples.SampleRequest;
 import org.corridorwatch.samples.Sensor;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ final class SamplesGenerateCommand implements Callable<Integer> {
     @Option(names = "--sensor", required = true, description = "sentinel2, planetscope or highres.")
     Sensor sensor;
 
-    @Option(names = "--out", required = true, description = "Output directory.")
-    Path out;
+    @Mixin
+    CommonOptions.Out output;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -69,8 +70,8 @@ final class SamplesGenerateCommand implements Callable<Integer> {
     @Option(names = "--size-px", arity = "2", paramLabel = "N", description = "Scene width and height in pixels.")
     int[] sizePx;
 
-    @Option(names = "--overwrite", description = "Replace existing files in --out.")
-    boolean overwrite;
+    @Mixin
+    CommonOptions.Overwrite overwrite;
 
     @Option(names = "--no-cog", negatable = false,
             description = "Write plain tiled GeoTIFFs instead of Cloud-Optimized GeoTIFFs (no overviews).")
@@ -86,7 +87,7 @@ final class SamplesGenerateCommand implements Callable<Integer> {
                 where != null && where.segment != null ? where.segment.corridor : null,
                 where != null && where.segment != null ? where.segment.fromKm : Double.NaN,
                 where != null && where.segment != null ? where.segment.toKm : Double.NaN,
-                where != null ? where.bbox : null, sizePx, out, overwrite, !noCog, commandLine());
+                where != null ? where.bbox : null, sizePx, output.out, overwrite.overwrite, !noCog, commandLine());
         SampleGenerator.Result r = SampleGenerator.generate(req);
         PrintWriter pw = spec.commandLine().getOut();
         pw.printf(Locale.ROOT, "wrote %s (%s) in %.1f s%n", r.dir(), r.grid(), r.seconds());
@@ -112,7 +113,7 @@ final class SamplesGenerateCommand implements Callable<Integer> {
         if (noCog) {
             a.add("--no-cog");
         }
-        a.addAll(List.of("--out", out.toString()));
+        a.addAll(List.of("--out", output.out.toString()));
         return String.join(" ", a);
     }
 

@@ -11,6 +11,7 @@ import org.corridorwatch.scan.ScanSummary;
 import org.corridorwatch.scan.ScanRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,30 +46,23 @@ final class ScanCommand implements Callable<Integer> {
         String aoi;
     }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration merged over config/corridorwatch.yaml.")
-    Path config;
+    @Mixin
+    CommonOptions.Config config;
 
     @Option(names = "--sensor", paramLabel = "PROFILE", description = "Force a sensor profile of config/sensors.yaml (default: detected from band descriptions).")
     String sensor;
 
-    @Option(names = "--corridors", paramLabel = "FILE", description = "Corridor GeoJSON (default: config/corridors.geojson).")
-    Path corridorsFile;
+    @Mixin
+    CommonOptions.Corridors corridors;
 
-    @Option(names = "--places", paramLabel = "FILE", description = "Places GeoJSON or GeoNames dump (default: config/places.geojson).")
-    Path placesFile;
+    @Mixin
+    CommonOptions.Threads threads;
 
-    @Option(names = "--buffer-m", paramLabel = "M", description = "Corridor half-width in metres (default: each corridor's).")
-    Double bufferM;
+    @Mixin
+    CommonOptions.Out out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).",
-            defaultValue = "${sys:corridorwatch.threads:-0}")
-    int threads;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run folder for the outputs.")
-    Path out;
-
-    @Option(names = "--overwrite", description = "Replace a previous run in --out.")
-    boolean overwrite;
+    @Mixin
+    CommonOptions.Overwrite overwrite;
 
     @Option(names = "--firms", arity = "1..*", paramLabel = "FILE",
             description = "FIRMS fire detections (VIIRS/MODIS CSV or FIRMS JSON), one or more files: detections near a "
@@ -85,13 +79,13 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter pw = spec.commandLine().getOut();
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threads.orCores();
         boolean aoiScene = area != null && "scene".equalsIgnoreCase(area.aoi);
         Path aoi = area != null && area.aoi != null && !aoiScene ? Path.of(area.aoi) : null;
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
-        ScanRequest request = ScanRequest.builder(before, after, out).corridor(corridor).aoi(aoi).aoiScene(aoiScene)
-                .bufferM(bufferM == null ? Double.NaN : bufferM).configFile(config).corridorsFile(corridorsFile)
-                .placesFile(placesFile).sensor(sensor).threads(n).overwrite(overwrite).decisions(decisions)
+        ScanRequest request = ScanRequest.builder(before, after, out.out).corridor(corridor).aoi(aoi).aoiScene(aoiScene)
+                .bufferM(corridors.bufferM()).configFile(config.config).corridorsFile(corridors.corridorsFile)
+                .placesFile(corridors.placesFile).sensor(sensor).threads(n).overwrite(overwrite.overwrite).decisions(decisions)
                 .noChips(noChips).firms(firms).build();
         ScanSummary s = ScanJob.run(request, pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
@@ -99,8 +93,8 @@ final class ScanCommand implements Callable<Integer> {
                 s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())
                         : String.format(Locale.ROOT, "%.1f km²", s.areaKm2()),
                 s.candidates(), s.flagged(), s.elapsed().toMillis() / 1000.0);
-        pw.printf("Outputs in %s: report.html, candidates.geojson/.gpkg/.kml/.csv (open in QGIS or Google Earth), chips/, "
-                + "tiles.geojson, evidence/burn.tif, run.json%n", s.out());
+        pw.printf("Outputs in %s: report.html, candidates.geojson/.gpkg/.kml/.csv (open in QGIS or Google Earth), %s"
+                + "tiles.geojson, evidence/burn.tif, run.json%n", s.out(), noChips ? "" : "chips/, ");
         pw.flush();
         return ExitCode.OK.code();
     }

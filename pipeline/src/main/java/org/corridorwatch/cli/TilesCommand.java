@@ -24,6 +24,7 @@ import org.corridorwatch.raster.ValidFootprint;
 import org.corridorwatch.report.TilesGeoJson;
 import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,8 +47,6 @@ final class TilesCommand implements Callable<Integer> {
             description = "Corridor id or alias, or 'all' (default: ${DEFAULT-VALUE}).")
     String corridor;
 
-    @Option(names = "--buffer-m", paramLabel = "M", description = "Corridor half-width in metres (default: each corridor's default_buffer_m).")
-    Double bufferM;
 
     @Option(names = "--tile-size", paramLabel = "PX", defaultValue = "512", description = "Tile size in pixels (default: ${DEFAULT-VALUE}).")
     int tileSize;
@@ -55,27 +54,25 @@ final class TilesCommand implements Callable<Integer> {
     @Option(names = "--overlap", paramLabel = "PX", defaultValue = "32", description = "Overlap of neighbouring tiles in pixels (default: ${DEFAULT-VALUE}).")
     int overlap;
 
-    @Option(names = "--corridors", paramLabel = "FILE", description = "Corridor GeoJSON (default: config/corridors.geojson).")
-    Path corridorsFile;
+    @Mixin
+    CommonOptions.Corridors corridors;
 
-    @Option(names = "--places", paramLabel = "FILE",
-            description = "Places GeoJSON or GeoNames dump such as ML.txt (default: config/places.geojson).")
-    Path placesFile;
+    @Mixin
+    CommonOptions.OptionalOut output;
 
-    @Option(names = "--out", paramLabel = "FILE.geojson", description = "Write the tiles as GeoJSON (WGS84).")
-    Path out;
-
-    @Option(names = "--overwrite", description = "Replace an existing --out file.")
-    boolean overwrite;
+    @Mixin
+    CommonOptions.Overwrite overwrite;
 
     @Override
     public Integer call() {
         PrintWriter pw = spec.commandLine().getOut();
-        TilePlanParameters params = new TilePlanParameters(tileSize, overlap, bufferM == null ? Double.NaN : bufferM);
-        CorridorCatalog catalog = CorridorCatalog.loadOrDefault(corridorsFile);
+        CommonOptions.checkTiling(spec, tileSize, overlap);
+        Path out = output.out;
+        TilePlanParameters params = new TilePlanParameters(tileSize, overlap, corridors.bufferM());
+        CorridorCatalog catalog = CorridorCatalog.loadOrDefault(corridors.corridorsFile);
         List<Corridor> selected = catalog.select(corridor);
-        Gazetteer places = Gazetteer.loadOrDefault(placesFile);
-        if (out != null && Files.exists(out) && !overwrite) {
+        Gazetteer places = Gazetteer.loadOrDefault(corridors.placesFile);
+        if (out != null && Files.exists(out) && !overwrite.overwrite) {
             throw new OutputException(out, "exists", "use --overwrite or choose another --out");
         }
         GridGeometry grid;

@@ -12,6 +12,7 @@ import org.corridorwatch.scan.ScanJob;
 import org.corridorwatch.scan.ScanRequest;
 import org.corridorwatch.report.Walkthrough;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,11 +31,11 @@ final class WalkthroughCommand implements Callable<Integer> {
     @Option(names = "--sample", required = true, paramLabel = "DIR", description = "A sample folder, e.g. imagery-samples/rn1-kolokani-didieni.")
     Path sample;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for README.md and figures/.")
-    Path out;
+    @Mixin
+    CommonOptions.Out output;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Scan threads (default: all cores).")
-    int threads;
+    @Mixin
+    CommonOptions.Threads threads;
 
     @Option(names = "--keep-run", paramLabel = "DIR", description = "Write the scan's outputs here and keep them.")
     Path keepRun;
@@ -67,12 +68,12 @@ final class WalkthroughCommand implements Callable<Integer> {
 
     private int walk(Path run, PrintWriter pw) {
         ScanJob.run(ScanRequest.builder(sample.resolve("before.tif"), sample.resolve("after.tif"), run)
-                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).overwrite(true)
+                .threads(threads.orCores()).overwrite(true)
                 .firms(firms()).build(), pw);
         RunEvaluation.evaluate(run, sample.resolve("truth.geojson"), null, SiteMatcher.DEFAULT_MATCH_DISTANCE_M);
-        String command = "./corridorwatch walkthrough --sample " + sample + " --out " + out;
+        String command = "./corridorwatch walkthrough --sample " + sample + " --out " + output.out;
         pw.println(firms().isEmpty() ? "walkthrough: no firms.csv in the sample" : "walkthrough: with the sample's firms.csv");
-        Path md = Walkthrough.write(new Walkthrough.Source(run, "Walkthrough: " + sample.getFileName(), command), out);
+        Path md = Walkthrough.write(new Walkthrough.Source(run, "Walkthrough: " + sample.getFileName(), command), output.out);
         pw.println("walkthrough written: " + md);
         pw.flush();
         return ExitCode.OK.code();

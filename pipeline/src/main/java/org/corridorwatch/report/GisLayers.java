@@ -40,8 +40,15 @@ public final class GisLayers {
                 List.of(cand, tileLayer(tiles), corridorLayer(corridors)), List.of());
         VectorLayers.write(runDir.resolve("candidates.kml"), "KML", List.of(kmlLayer(candidates, marks, chips)), List.of());
         VectorLayers.write(runDir.resolve("candidates.csv"), "CSV",
-                List.of(candidateLayer(candidates, ctx, marks, chips, "MULTIPOLYGON",
-                        List.of("GEOMETRY=AS_WKT", "CREATE_CSVT=NO", "STRING_QUOTING=IF_NEEDED"), false)), List.of());
+                List.of(neutralised(candidateLayer(candidates, ctx, marks, chips, "MULTIPOLYGON",
+                        List.of("GEOMETRY=AS_WKT", "CREATE_CSVT=NO", "STRING_QUOTING=IF_NEEDED"), false))), List.of());
+    }
+
+    /** The layer with every text cell safe from CSV injection (place names, reasons and paths come from data). */
+    static LayerSpec neutralised(LayerSpec layer) {
+        List<VectorLayers.Row> rows = layer.rows().stream().map(r -> new VectorLayers.Row(r.geometryWgs84(),
+                org.corridorwatch.model.SpreadsheetCells.neutraliseStrings(r.values()))).toList();
+        return new LayerSpec(layer.name(), layer.geometryType(), layer.fields(), rows, layer.options());
     }
 
     static List<Field> candidateFields() {

@@ -58,7 +58,8 @@ public final class DecisionExport {
         }
         return switch (format) {
             case GEOJSON -> geoJson(rows, geometries, target);
-            case CSV -> VectorLayers.write(target, "CSV", List.of(layer(rows, geometries,
+            case CSV -> VectorLayers.write(target, "CSV", List.of(layer(rows.stream()
+                    .map(org.corridorwatch.model.SpreadsheetCells::neutraliseStrings).toList(), geometries,
                     List.of("GEOMETRY=AS_WKT", "CREATE_CSVT=NO"))), List.of());
             case GPKG -> VectorLayers.write(target, "GPKG", List.of(layer(rows, geometries, List.of())), List.of());
         };

@@ -48,7 +48,13 @@ public final class DecisionStore {
             throw new OutputException(file, "cannot create its directory (" + e.getMessage() + ")",
                     "choose a writable location with --db");
         }
-        s.createSchema();
+        boolean existed;
+        try {
+            existed = Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (java.io.IOException e) {
+            existed = true;
+        }
+        s.createSchema(existed);
         return s;
     }
 
@@ -78,7 +84,7 @@ public final class DecisionStore {
         return SqliteConnections.open(url, true);
     }
 
-    private void createSchema() {
+    private void createSchema(boolean existed) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -99,6 +105,11 @@ public final class DecisionStore {
             }
             c.commit();
         } catch (SQLException e) {
+            if (existed) {
+                // the same cause gives the same code everywhere: scan --decisions and review export say 3 too
+                throw new InputDataException(file, "is not a CorridorWatch decision store (" + e.getMessage() + ")",
+                        "give the decisions.sqlite written by 'corridorwatch review serve', or a new file name");
+            }
             throw new OutputException(file, "cannot be opened as a decision store (" + e.getMessage() + ")",
                     "give a new file name or an existing decisions.sqlite with --db");
         }

@@ -35,19 +35,21 @@ import org.corridorwatch.model.ConfigException;
  * start; {@code ?token=} on the first URL, then an HttpOnly SameSite=Strict cookie, or the
  * {@code X-CorridorWatch-Token} header) on every request. The Host header must name this server
  * (DNS rebinding). A POST must carry the per-server CSRF token in {@code X-CorridorWatch-CSRF} (only
- * same-origin script can read it from {@code /api/session}), an Origin (when sent) equal to the
- * server's, {@code Content-Type: application/json}, a body of at most {@link #MAX_BODY_BYTES}, a known
+ * same-origin script can read it from {@code /api/session}), an Origin equal to the server's or
+ * {@code Sec-Fetch-Site: same-origin} (a POST with neither is refused), no duplicate keys in its body, {@code Content-Type: application/json}, a body of at most {@link #MAX_BODY_BYTES}, a known
  * site id, a decision among confirm/reject/unsure, a note of at most 2000 characters and a reviewer
  * name; anything else gets a 4xx and never reaches the store. Pages carry a strict
- * Content-Security-Policy (no external resources).
+ * Content-Security-Policy (no external resources, no inline script: the page's script is served as
+ * {@code /report.js}).
  */
 public final class ReviewServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 16 * 1024;
     static final String CSRF_HEADER = "X-CorridorWatch-CSRF";
     static final String TOKEN_HEADER = "X-CorridorWatch-Token";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final String CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
-            + "script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final RunCandidates run;
     private final DecisionStore store;
@@ -167,7 +169,12 @@ public final class ReviewServer implements AutoCloseable {
                     ex.getResponseHeaders().add("Set-Cookie", "cw_token=" + token + "; Path=/; HttpOnly; SameSite=Strict");
                 }
                 ex.getResponseHeaders().set("Content-Security-Policy", CSP);
-                send(ex, 200, "text/html; charset=utf-8", Files.readAllBytes(run.runDir().resolve("report.html")));
+                send(ex, 200, "text/html; charset=utf-8", page().page().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else if (path.equals(InlineScript.PATH)) {
+                requireGet(ex, method);
+                ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+                send(ex, 200, "text/javascript; charset=utf-8",
+                        page().script().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } else if (path.startsWith("/chips/")) {
                 requireGet(ex, method);
                 serveChip(ex, path);
@@ -183,6 +190,11 @@ public final class ReviewServer implements AutoCloseable {
                 error(ex, 404, "not found");
             }
         }
+    }
+
+    /** report.html of the run with its inline script moved to {@link InlineScript#PATH}. */
+    private InlineScript page() throws IOException {
+        return InlineScript.split(Files.readString(run.runDir().resolve("report.html"), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void requireGet(HttpExchange ex, String method) {
@@ -248,6 +260,9 @@ public final class ReviewServer implements AutoCloseable {
         if (site != null && !site.equals("same-origin")) {
             throw new HttpError(403, "cross-site request refused");
         }
+        if (origin == null && site == null) {
+            throw new HttpError(403, "a POST needs an Origin header (or Sec-Fetch-Site: same-origin)");
+        }
         String type = ex.getRequestHeaders().getFirst("Content-Type");
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new HttpError(415, "send application/json");
@@ -256,6 +271,10 @@ public final class ReviewServer implements AutoCloseable {
         JsonNode j;
         try {
             j = JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            String m = e.getOriginalMessage();
+            throw new HttpError(400, m != null && m.startsWith("Duplicate field")
+                    ? "duplicate key in JSON body: " + m.substring("Duplicate field".length()).strip() : "malformed JSON");
         } catch (IOException e) {
             throw new HttpError(400, "malformed JSON");
         }

@@ -18,6 +18,37 @@ final class OutputDirectory {
     private OutputDirectory() {
     }
 
+    /** What of --out existed before the scan: the folders prepare() creates are removed again when empty. */
+    record Before(Path dir, boolean dirExisted, boolean evidenceExisted) {
+        static Before of(Path out) {
+            Path d = out.toAbsolutePath().normalize();
+            return new Before(d, Files.exists(d), Files.exists(d.resolve("evidence")));
+        }
+
+        void restore() {
+            try {
+                if (!evidenceExisted) {
+                    deleteIfEmpty(dir.resolve("evidence"));
+                }
+                if (!dirExisted) {
+                    deleteIfEmpty(dir);
+                }
+            } catch (IOException e) {
+                // best effort: the original error is what the user needs to see
+            }
+        }
+
+        private static void deleteIfEmpty(Path d) throws IOException {
+            if (Files.isDirectory(d)) {
+                try (var s = Files.list(d)) {
+                    if (s.findAny().isEmpty()) {
+                        Files.delete(d);
+                    }
+                }
+            }
+        }
+    }
+
     static Path prepare(Path out, boolean overwrite) {
         Path dir = out.toAbsolutePath().normalize();
         boolean previous = OUTPUTS.stream().anyMatch(f -> Files.exists(dir.resolve(f)));

@@ -60,6 +60,19 @@ public final class ScanJob {
     }
 
     private ScanSummary run() {
+        OutputDirectory.Before before = OutputDirectory.Before.of(request.out());
+        boolean[] tilesStarted = {false};
+        try {
+            return run(tilesStarted);
+        } catch (RuntimeException e) {
+            if (!tilesStarted[0]) {
+                before.restore(); // a scan refused before its first tile leaves --out as it found it
+            }
+            throw e;
+        }
+    }
+
+    private ScanSummary run(boolean[] tilesStarted) {
         Instant started = Instant.now();
         List<Corridor> selected = request.corridorMode()
                 ? request.corridors().select(request.corridor()) : request.corridors().corridors();
@@ -74,6 +87,7 @@ public final class ScanJob {
                     in.pair().warped() ? "one date warped" : "same grid", in.afterBands().profile().name());
             log.flush();
 
+            tilesStarted[0] = true;
             TilePass.Result pass = tiles(in, plan, out);
             CandidateFinder.Found found = new CandidateFinder(request, in, plan, log).find(pass);
             List<Candidate> candidates = found.candidates();

@@ -50,6 +50,13 @@ public record TilePlan(List<Tile> tiles, int[] bounds, Projection crs, double pi
             }
         }
         if (tiles.isEmpty()) {
+            for (java.nio.file.Path scene : List.of(request.before(), request.after())) {
+                org.locationtech.jts.geom.Geometry valid = ValidFootprint.of(scene);
+                if (valid != null && valid.isEmpty()) {
+                    throw new NoOverlapException(scene + ": no valid pixels in the file (every pixel is nodata or NaN)",
+                            "check the scene (gdalinfo -stats " + scene.getFileName() + ") and pick another one");
+                }
+            }
             throw new NoOverlapException(request.after() + ": the overlap of the two scenes "
                     + (request.aoi() != null ? "does not intersect the area " + request.aoi()
                     : "does not intersect any selected corridor (" + selected.stream().map(Corridor::id).toList() + ")"),

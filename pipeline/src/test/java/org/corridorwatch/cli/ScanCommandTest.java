@@ -132,4 +132,39 @@ class ScanCommandTest {
         assertEquals("scene", run.get("area").get("mode").asText());
         assertEquals(9.0, run.get("counts").get("area_km2").asDouble(), 0.01);
     }
+
+    @Test
+    void noChipsDoesNotAnnounceAChipsFolder() {
+        Path out = dir.resolve("run-no-chips");
+        CliTest.Run r = scan(out, "--no-chips");
+        assertEquals(0, r.exitCode(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("Outputs in")).findFirst().orElse("");
+        assertTrue(line.contains("report.html"), r.out());
+        assertFalse(line.contains("chips/"), line);
+        assertFalse(java.nio.file.Files.exists(out.resolve("chips")), "no chips folder under --no-chips");
+    }
+
+    @Test
+    void allNodataSceneIsNamedAsSuch() {
+        org.corridorwatch.model.GridGeometry grid;
+        try (org.corridorwatch.raster.GdalScene sc = org.corridorwatch.raster.GdalScene.open(pair.after())) {
+            grid = sc.grid();
+        }
+        Path empty = dir.resolve("all-nodata.tif");
+        try (org.corridorwatch.raster.GeoTiffWriter wr = org.corridorwatch.raster.GeoTiffWriter.create(empty, grid,
+                org.corridorwatch.raster.GeoTiffWriter.PixelType.UINT16, List.of("B02", "B03", "B04", "B08", "B11", "B12"),
+                0, false)) {
+            for (int b = 0; b < 6; b++) {
+                wr.write(b, 0, 0, grid.width(), grid.height(), new float[grid.width() * grid.height()]);
+            }
+            wr.commit();
+        }
+        Path out = dir.resolve("run-all-nodata");
+        CliTest.Run r = CliTest.run("scan", "--before", pair.before().toString(), "--after", empty.toString(),
+                "--out", out.toString(), "--threads", "2");
+        assertEquals(7, r.exitCode(), r.err());
+        assertTrue(r.err().contains(empty + ": no valid pixels"), r.err());
+        assertFalse(r.err().contains("does not intersect"), r.err());
+        assertFalse(java.nio.file.Files.exists(out), "a scan refused before its first tile leaves --out as it found it");
+    }
 }

@@ -90,7 +90,7 @@ class TilesCommandTest {
         Path s = scene("k.tif", -8.0339, 13.5728, 100);
         CliTest.Run r = CliTest.run("tiles", "--scene", s.toString(), "--buffer-m", "0");
         assertEquals(4, r.exitCode(), r.err());
-        assertTrue(r.err().contains("buffer must be > 0"), r.err());
+        assertTrue(r.err().contains("--buffer-m 0.0 is out of range"), r.err());
         Path bad = Files.writeString(dir.resolve("bad.geojson"), "[1, 2");
         CliTest.Run r2 = CliTest.run("tiles", "--scene", s.toString(), "--corridors", bad.toString());
         assertEquals(4, r2.exitCode(), r2.err());

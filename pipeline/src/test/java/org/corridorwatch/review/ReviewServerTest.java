@@ -91,7 +91,14 @@ class ReviewServerTest {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("CorridorWatch candidates"));
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'"), csp);
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("script-src 'unsafe-inline'"), csp);
+        assertTrue(!page.body().contains("<script>") && page.body().contains("<script src=\"/report.js\"></script>"));
+        HttpResponse<String> js = get("/report.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(js.body().contains("api/session"), "the page's script is served as a file");
         HttpResponse<String> chip = get("/chips/" + ids.get(0) + "-after.png");
         assertEquals(200, chip.statusCode());
         assertEquals("image/png", chip.headers().firstValue("Content-Type").orElse(""));
@@ -121,20 +128,31 @@ class ReviewServerTest {
         assertEquals(403, post(good, null, null).statusCode(), "no CSRF token");
         assertEquals(403, post(good, "wrong", null).statusCode(), "wrong CSRF token");
         assertEquals(403, post(good, csrf, "http://evil.example").statusCode(), "foreign origin");
-        assertEquals(400, post("{not json", csrf, null).statusCode());
-        assertEquals(400, post("[1,2]", csrf, null).statusCode());
-        assertEquals(400, post(decision("cw-unknown-site", "confirm", ""), csrf, null).statusCode());
-        assertEquals(400, post(decision(ids.get(0), "delete", ""), csrf, null).statusCode());
-        assertEquals(400, post(decision(ids.get(0), "confirm", "x".repeat(2001)), csrf, null).statusCode());
-        assertEquals(413, post("{\"pad\":\"" + "x".repeat(20_000) + "\"}", csrf, null).statusCode());
+        assertEquals(400, post("{not json", csrf, base).statusCode());
+        assertEquals(400, post("[1,2]", csrf, base).statusCode());
+        assertEquals(400, post(decision("cw-unknown-site", "confirm", ""), csrf, base).statusCode());
+        assertEquals(400, post(decision(ids.get(0), "delete", ""), csrf, base).statusCode());
+        assertEquals(400, post(decision(ids.get(0), "confirm", "x".repeat(2001)), csrf, base).statusCode());
+        assertEquals(413, post("{\"pad\":\"" + "x".repeat(20_000) + "\"}", csrf, base).statusCode());
         assertEquals(400, post(JSON.writeValueAsString(JSON.createObjectNode().put("site_id", ids.get(0))
-                .put("decision", "confirm")), csrf, null).statusCode(), "no reviewer");
+                .put("decision", "confirm")), csrf, base).statusCode(), "no reviewer");
         HttpResponse<String> text = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/decisions"))
-                .header("Content-Type", "text/plain").header(ReviewServer.CSRF_HEADER, csrf)
+                .header("Content-Type", "text/plain").header(ReviewServer.CSRF_HEADER, csrf).header("Origin", base)
                 .POST(HttpRequest.BodyPublishers.ofString(good)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(415, text.statusCode(), "a form post cannot pass as JSON");
         assertEquals(405, get("/api/decisions").statusCode());
         assertEquals(404, get("/etc/passwd").statusCode());
+        assertEquals(403, post(good, csrf, null).statusCode(), "valid token but neither Origin nor Sec-Fetch-Site");
+        String dup = "{\"site_id\":\"" + ids.get(0) + "\",\"decision\":\"reject\",\"decision\":\"confirm\","
+                + "\"reviewer\":\"t\"}";
+        HttpResponse<String> dupResp = post(dup, csrf, base);
+        assertEquals(400, dupResp.statusCode(), "duplicate keys");
+        assertTrue(dupResp.body().contains("duplicate key"), dupResp.body());
+        HttpResponse<String> fetchSite = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/decisions"))
+                .header("Content-Type", "application/json").header(ReviewServer.CSRF_HEADER, csrf)
+                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.ofString(good)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, fetchSite.statusCode(), "Sec-Fetch-Site cross-site");
         assertEquals(before, store.history().size());
         HttpResponse<String> ok = post(good, csrf, base);
         assertEquals(200, ok.statusCode(), ok.body());
@@ -151,7 +169,7 @@ class ReviewServerTest {
             String id = ids.get(i % ids.size());
             String verdict = Verdict.values()[i % 3].key();
             int k = i;
-            fs.add(pool.submit(() -> post(decision(id, verdict, "note " + k), csrf, null).statusCode()));
+            fs.add(pool.submit(() -> post(decision(id, verdict, "note " + k), csrf, base).statusCode()));
         }
         for (Future<Integer> f : fs) {
             assertEquals(200, f.get());
