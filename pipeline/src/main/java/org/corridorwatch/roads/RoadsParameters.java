@@ -15,6 +15,11 @@ public record RoadsParameters(List<String> classes, double snapM, double maxGapM
     public static final RoadsParameters DEFAULT = new RoadsParameters(List.of("trunk", "primary", "secondary"),
             5000, 30000, 3, 10);
 
+    /** The parameters of the configuration's {@code roads:} section. */
+    public static RoadsParameters of(org.corridorwatch.config.ScanConfig.Roads r) {
+        return new RoadsParameters(r.classes(), r.snapM(), r.maxGapM(), r.classPenalty(), r.gapPenalty());
+    }
+
     public RoadsParameters {
         classes = classes == null ? List.of() : classes.stream().map(c -> c.trim().toLowerCase(java.util.Locale.ROOT)).toList();
         require(snapM > 0, "roads.snap_m must be > 0");

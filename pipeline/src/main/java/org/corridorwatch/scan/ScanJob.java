@@ -20,7 +20,9 @@ import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.report.ChipParameters;
 import org.corridorwatch.report.ReviewOutputs;
+import org.corridorwatch.report.RoadsGeoJson;
 import org.corridorwatch.report.TilesGeoJson;
+import org.corridorwatch.roads.RoadProvenance;
 import org.corridorwatch.sites.TileAnalyzer;
 
 /**
@@ -67,6 +69,7 @@ public final class ScanJob {
         try (OpenedPair in = OpenedPair.open(request, out, log);
              InputChecksums checksums = new InputChecksums().start(request.before(), request.after())) {
             stage("open");
+            request.roads().report().forEach(log::println);
             TilePlan plan = TilePlan.of(request, in.pair(), selected);
             stage("plan");
             log.printf("scan: %d tiles of %d px on a %s grid (%s), sensor %s%n", plan.tiles().size(),
@@ -84,6 +87,10 @@ public final class ScanJob {
                     request.after().toString(), in.beforeDate(), in.afterDate(), request.config().sites().reportThreshold());
             CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks());
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
+            if (request.corridorMode()) {
+                RoadsGeoJson.write(out.resolve("roads.geojson"), request.roads().forCorridors(selected),
+                        request.roads().provenance().map(RoadProvenance::describe).orElse(""));
+            }
             stage("write");
             ReviewOutputs.write(new ReviewOutputs.Scan(out, in.pair(), in.beforeBands(), in.afterBands(), plan.crs(),
                     request.threads(), candidates, outcomes, selected, context, found.marks(),
