@@ -37,6 +37,8 @@ import org.corridorwatch.nightly.store.SourceStore;
 import org.corridorwatch.nightly.store.TileChoiceStore;
 import org.corridorwatch.nightly.store.WorkspaceStore;
 import org.corridorwatch.scan.ScanJob;
+import org.corridorwatch.roads.CorridorRoads;
+import org.corridorwatch.roads.RoadsParameters;
 import org.corridorwatch.scan.ScanRequest;
 
 /**
@@ -58,9 +60,9 @@ public final class NightlyJob {
 
     /** What to run. {@code threads} 0 = the workspace setting; {@code notify} may be null. */
     public record Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads, String stacUrl,
-                          String stacCollection) {
+                          String stacCollection, Path roads) {
         public Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads) {
-            this(workspace, since, waitForLock, notifyUrl, threads, null, null);
+            this(workspace, since, waitForLock, notifyUrl, threads, null, null, null);
         }
     }
 
@@ -103,7 +105,12 @@ public final class NightlyJob {
         NightlyConfig nc = NightlyConfig.load(ws.nightlyConfig());
         nc.notes().forEach(n -> log.info("config: " + n));
         ScanConfig sc = ScanConfig.load(ws.scanConfig());
-        CorridorCatalog corridorCatalog = CorridorCatalog.loadDefault();
+        CorridorCatalog configured = CorridorCatalog.loadDefault();
+        Path roadsFile = ScanRequest.roadsFile(sc, ws.scanConfig(), request.roads());
+        CorridorRoads roads = roadsFile == null ? CorridorRoads.none() : CorridorRoads.load(roadsFile,
+                configured.select(nc.corridor()), RoadsParameters.of(sc.roads()), sc.roads().attribution());
+        roads.report().forEach(log::info);
+        CorridorCatalog corridorCatalog = roads.applyTo(configured);
         List<Corridor> corridors = corridorCatalog.select(nc.corridor());
         SensorProfiles profiles = SensorProfiles.loadDefault();
         SurveyParameters survey = SurveyParameters.of(profiles, corridors, sc, nc);
@@ -189,7 +196,7 @@ public final class NightlyJob {
             List<SourceStore.FirmsRecord> firmsFiles = sources.firmsFiles();
             int slack = sc.sites().firms().dateSlackDays();
             for (PairPlanner.Planned p : todo) {
-                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, profiles, threads,
+                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, roads, profiles, threads,
                         FirmsCatalog.relevant(firmsFiles, p.before().date(), p.after().date(), slack));
             }
             log.finish();
@@ -224,7 +231,8 @@ public final class NightlyJob {
     }
 
     private void scanPair(Workspace ws, WorkspaceStore store, Path runDir, String runId, PairPlanner.Planned p, NightlyConfig nc,
-                          ScanConfig sc, CorridorCatalog catalog, SensorProfiles profiles, int threads, List<Path> firms) {
+                          ScanConfig sc, CorridorCatalog catalog, CorridorRoads roads, SensorProfiles profiles, int threads,
+                          List<Path> firms) {
         Optional<WorkspaceStore.PairRow> row = store.pair(p.key());
         Path dir = runDir.resolve(p.name());
         if (row.isPresent() && row.get().finished() && row.get().run().equals(runId) && Files.exists(dir.resolve("run.json"))) {
@@ -237,7 +245,7 @@ public final class NightlyJob {
         }
         createDirectories(dir);
         ScanRequest r = ScanRequest.builder(Path.of(p.before().path()), Path.of(p.after().path()), dir)
-                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog).sensors(profiles)
+                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog).roads(roads).sensors(profiles)
                 .threads(threads).decisions(ws.database()).noChips(!nc.chips()).firms(firms)
                 .tiles(p.tileIds() == null ? null : java.util.Set.copyOf(p.tileIds())).build();
         String status = "done";
