@@ -63,6 +63,16 @@ class ScanWithRoadsTest {
         assertEquals("rn1-senegal", f.path("corridor").asText());
         assertEquals("osm", f.path("source").asText());
         assertEquals(0, f.path("offset_m").asDouble(), 1e-6);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("class=\"corridor road-osm\"") && html.contains("© OpenStreetMap contributors, ODbL"),
+                "report.html draws the road and its attribution");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + out.resolve("candidates.gpkg"));
+             java.sql.ResultSet rs = db.createStatement().executeQuery("SELECT corridor, source, road_data FROM roads")) {
+            assertTrue(rs.next(), "candidates.gpkg has a roads layer");
+            assertEquals("rn1-senegal", rs.getString(1));
+            assertEquals("osm", rs.getString(2));
+            assertTrue(rs.getString(3).contains("ODbL"), rs.getString(3));
+        }
     }
 
     @Test
