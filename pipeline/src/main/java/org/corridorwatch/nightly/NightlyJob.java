@@ -114,7 +114,7 @@ public final class NightlyJob {
         List<Corridor> corridors = corridorCatalog.select(nc.corridor());
         SensorProfiles profiles = SensorProfiles.loadDefault();
         SurveyParameters survey = SurveyParameters.of(profiles, corridors, sc, nc);
-        String configHash = configHash(sc, nc);
+        String configHash = configHash(sc, nc, roads.provenance().map(r -> r.sha256()).orElse(""));
         int threads = request.threads() > 0 ? request.threads()
                 : nc.threads() > 0 ? nc.threads() : Runtime.getRuntime().availableProcessors();
 
@@ -292,11 +292,19 @@ public final class NightlyJob {
     /** "4m12s" or "12s". */
     /** 16 hex digits of SHA-256 over the effective scan configuration and the corridor selection. */
     static String configHash(ScanConfig sc, NightlyConfig nc) {
+        return configHash(sc, nc, "");
+    }
+
+    /** As above and the road data's SHA-256 ("" without road data: the hash is then unchanged), so new road data rescans. */
+    static String configHash(ScanConfig sc, NightlyConfig nc, String roadsSha256) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(CandidatesGeoJson.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(sc.toTree()));
             md.update(("\ncorridor=" + nc.corridor() + "\nbuffer_m=" + nc.bufferM()).getBytes(StandardCharsets.UTF_8));
+            if (!roadsSha256.isEmpty()) {
+                md.update(("\nroads=" + roadsSha256).getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
