@@ -50,12 +50,16 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--collection", paramLabel = "NAME", description = "STAC collection to search, e.g. sentinel-2-c1-l2a.")
     String collection;
 
+    @Option(names = "--roads", paramLabel = "FILE", description = "Road data the corridors' roads are built from, once per "
+            + "night (default: roads.file of the workspace's config/corridorwatch.yaml). See docs/roads.md.")
+    Path roads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         NightlyLog log = System.console() != null ? NightlyLog.bar() : NightlyLog.lines(spec.commandLine().getErr());
         NightlyJob.Result r = NightlyJob.run(new NightlyJob.Request(workspace, since, waitForLock, notify, threads.orDefault(), stac,
-                collection), log);
+                collection, roads), log);
         out.println(r.line());
         out.flush();
         return r.outcome().exitCode().code();

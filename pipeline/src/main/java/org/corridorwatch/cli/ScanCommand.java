@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scans a before/after pair along the corridors (or over an area) for burn scars and writes "
                 + "ranked candidate sites: candidates.geojson, tiles.geojson, evidence/burn.tif and run.json in --out.",
-            "Exits 0 when the scan completed (even with no candidate), 3 for unreadable scenes or missing bands, "
+            "Exits 0 when the scan completed (even with no candidate), 3 for unreadable scenes, missing bands or an unreadable --roads file, "
                 + "4 for a bad configuration, 6 when --out holds a previous run or is not writable, "
                 + "7 when the scenes do not overlap each other or any corridor, or every tile is clouded."})
 final class ScanCommand implements Callable<Integer> {
@@ -58,6 +58,12 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     CommonOptions.Threads threads;
 
+    @Option(names = "--roads", paramLabel = "FILE", description = "Road data the corridors' roads are built from: an "
+            + "OpenStreetMap extract (.osm.pbf, .osm) or a GDAL line layer (GPKG, Shapefile, GeoJSON, FlatGeobuf); "
+            + "default: roads.file of the configuration, else the configured lines. See docs/roads.md.")
+    Path roadsFile;
+
+
     @Mixin
     CommonOptions.Out out;
 
@@ -85,7 +91,7 @@ final class ScanCommand implements Callable<Integer> {
         String corridor = area != null && area.corridor != null ? area.corridor : "all";
         ScanRequest request = ScanRequest.builder(before, after, out.out).corridor(corridor).aoi(aoi).aoiScene(aoiScene)
                 .bufferM(corridors.bufferM()).configFile(config.config).corridorsFile(corridors.corridorsFile)
-                .placesFile(corridors.placesFile).sensor(sensor).threads(n).overwrite(overwrite.overwrite).decisions(decisions)
+                .placesFile(corridors.placesFile).roadsFile(roadsFile).sensor(sensor).threads(n).overwrite(overwrite.overwrite).decisions(decisions)
                 .noChips(noChips).firms(firms).build();
         ScanSummary s = ScanJob.run(request, pw);
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.roads.CorridorRoads;
+import org.corridorwatch.roads.RoadsParameters;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.Gazetteer;
 import org.corridorwatch.geo.Projection;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Plans the tiles of a scene: windows of its pixel grid that intersect a buffered corridor "
                 + "and the scene's valid data. Prints the number of tiles, the area and the corridor km they cover; "
                 + "writes them as GeoJSON with --out.",
-            "Exits 3 for an unreadable or ungeoreferenced scene, 4 for a bad corridor/places file or option, "
+            "Exits 3 for an unreadable or ungeoreferenced scene or --roads file, 4 for a bad corridor/places file or option, "
                 + "6 when the output exists, 7 when no tile intersects a corridor."})
 final class TilesCommand implements Callable<Integer> {
     @Spec
@@ -60,6 +63,11 @@ final class TilesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions.OptionalOut output;
 
+    @Option(names = "--roads", paramLabel = "FILE", description = "Road data the corridors' roads are built from (OSM "
+            + ".osm.pbf/.osm or a GDAL line layer); tiles then follow the road. See docs/roads.md.")
+    Path roadsFile;
+
+
     @Mixin
     CommonOptions.Overwrite overwrite;
 
@@ -72,6 +80,12 @@ final class TilesCommand implements Callable<Integer> {
         CorridorCatalog catalog = CorridorCatalog.loadOrDefault(corridors.corridorsFile);
         List<Corridor> selected = catalog.select(corridor);
         Gazetteer places = Gazetteer.loadOrDefault(corridors.placesFile);
+        if (roadsFile != null) {
+            CorridorRoads roads = CorridorRoads.load(roadsFile, selected, RoadsParameters.of(ScanConfig.loadDefault().roads()),
+                    ScanConfig.loadDefault().roads().attribution());
+            roads.report().forEach(pw::println);
+            selected = roads.applyTo(catalog).select(corridor);
+        }
         if (out != null && Files.exists(out) && !overwrite.overwrite) {
             throw new OutputException(out, "exists", "use --overwrite or choose another --out");
         }

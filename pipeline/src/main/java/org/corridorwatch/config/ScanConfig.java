@@ -33,8 +33,25 @@ import org.corridorwatch.sites.TileAnalyzer;
 public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks, BurnEvidence.Parameters evidence,
                          BurnRegions.Parameters regions, VehicleDetectionParameters vehicleDetection,
                          VehicleClusterParameters vehicleClusters, ClusterChangeParameters clusterChange,
-                         SiteParameters sites) {
+                         SiteParameters sites, Roads roads) {
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * The {@code roads:} section: road data a corridor's road is built from ({@code file}, overridden by
+     * {@code --roads}; a relative path is relative to the configuration file that sets it), its licence attribution,
+     * and the {@code roads.RoadsParameters} of the roads stage (built by {@code roads.RoadsParameters.of}).
+     */
+    public record Roads(String file, String attribution, java.util.List<String> classes, double snapM, double maxGapM,
+                        double classPenalty, double gapPenalty) {
+        /** Validates the values (an IllegalArgumentException naming the key); the same checks as the stage's record. */
+        void check() {
+            require(classes != null, "roads.classes must be a list (may be empty)");
+            require(snapM > 0, "roads.snap_m must be > 0");
+            require(maxGapM >= 0, "roads.max_gap_m must be >= 0");
+            require(classPenalty >= 1, "roads.class_penalty must be >= 1");
+            require(gapPenalty >= classPenalty, "roads.gap_penalty must be >= roads.class_penalty");
+        }
+    }
 
     public record Tiles(int sizePx, int overlapPx) {
         public Tiles {
@@ -100,6 +117,11 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
         } catch (Exception e) {
             throw new ConfigException(blame, "invalid value: " + cause(e).replaceFirst("^: ", ""),
                     "see the comments in config/corridorwatch.yaml");
+        }
+        try {
+            cfg.roads().check();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(blame, "invalid value: " + e.getMessage(), "see the comments in config/corridorwatch.yaml");
         }
         if (cfg.schemaVersion != SCHEMA_VERSION) {
             throw new ConfigException(blame, "schema_version must be " + SCHEMA_VERSION, "see config/corridorwatch.yaml");

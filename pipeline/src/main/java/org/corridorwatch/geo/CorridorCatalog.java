@@ -41,6 +41,12 @@ public final class CorridorCatalog {
         return Installation.home();
     }
 
+    /** The same catalog with each corridor's line replaced where {@code lines} (by corridor id) has one. */
+    public CorridorCatalog withLines(java.util.Map<String, org.locationtech.jts.geom.LineString> lines) {
+        return new CorridorCatalog(file, corridors.stream()
+                .map(c -> lines.containsKey(c.id()) ? c.withLine(lines.get(c.id())) : c).toList());
+    }
+
     /** The file the corridors came from. */
     public Path file() {
         return file;

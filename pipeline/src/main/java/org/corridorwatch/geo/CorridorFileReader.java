@@ -23,6 +23,7 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
  * LineString/MultiLineString geometry. Features with other geometry types (waypoint Points) are
  * ignored. Properties are optional, so a road exported from OpenStreetMap loads as it is:
  * {@code id} (default: the file name, with "-N" for the N-th line), {@code name}, {@code aliases},
+ * {@code refs} (road numbers in road data, default: the aliases),
  * {@code default_buffer_m} (default {@link #DEFAULT_PRECISE_BUFFER_M}) and {@code origin}
  * ({@code {"lon":..,"lat":..}} or {@code [lon, lat]}: the line is turned so that its end nearer the
  * origin is chainage 0). A MultiLineString is merged into one line; parts that do not touch are
@@ -112,6 +113,8 @@ final class CorridorFileReader {
         String name = text(props, "name", id);
         List<String> aliases = new ArrayList<>();
         props.path("aliases").forEach(a -> aliases.add(a.asText()));
+        List<String> refs = new ArrayList<>();
+        props.path("refs").forEach(r -> refs.add(r.asText()));
         double buffer = DEFAULT_PRECISE_BUFFER_M;
         JsonNode b = props.get("default_buffer_m");
         if (b != null && !b.isNull()) {
@@ -127,7 +130,7 @@ final class CorridorFileReader {
         if (line.getNumPoints() < 2 || line.getLength() == 0) {
             throw new ConfigException(file, where + " has fewer than two distinct points", HINT);
         }
-        return new Corridor(id, name, aliases, buffer, line);
+        return new Corridor(id, name, aliases, buffer, line, refs);
     }
 
     private List<List<Coordinate>> parts(JsonNode geometry, String where) {

@@ -38,6 +38,8 @@ import org.corridorwatch.nightly.store.TileChoiceStore;
 import org.corridorwatch.nightly.store.SeenCandidate;
 import org.corridorwatch.nightly.store.WorkspaceStore;
 import org.corridorwatch.scan.ScanJob;
+import org.corridorwatch.roads.CorridorRoads;
+import org.corridorwatch.roads.RoadsParameters;
 import org.corridorwatch.scan.ScanRequest;
 
 /**
@@ -59,9 +61,9 @@ public final class NightlyJob {
 
     /** What to run. {@code threads} 0 = the workspace setting; {@code notify} may be null. */
     public record Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads, String stacUrl,
-                          String stacCollection) {
+                          String stacCollection, Path roads) {
         public Request(Path workspace, LocalDate since, boolean waitForLock, URI notifyUrl, int threads) {
-            this(workspace, since, waitForLock, notifyUrl, threads, null, null);
+            this(workspace, since, waitForLock, notifyUrl, threads, null, null, null);
         }
     }
 
@@ -104,11 +106,16 @@ public final class NightlyJob {
         NightlyConfig nc = NightlyConfig.load(ws.nightlyConfig());
         nc.notes().forEach(n -> log.info("config: " + n));
         ScanConfig sc = ScanConfig.load(ws.scanConfig());
-        CorridorCatalog corridorCatalog = CorridorCatalog.loadDefault();
+        CorridorCatalog configured = CorridorCatalog.loadDefault();
+        Path roadsFile = ScanRequest.roadsFile(sc, ws.scanConfig(), request.roads());
+        CorridorRoads roads = roadsFile == null ? CorridorRoads.none() : CorridorRoads.load(roadsFile,
+                configured.select(nc.corridor()), RoadsParameters.of(sc.roads()), sc.roads().attribution());
+        roads.report().forEach(log::info);
+        CorridorCatalog corridorCatalog = roads.applyTo(configured);
         List<Corridor> corridors = corridorCatalog.select(nc.corridor());
         SensorProfiles profiles = SensorProfiles.loadDefault();
         SurveyParameters survey = SurveyParameters.of(profiles, corridors, sc, nc);
-        String configHash = configHash(sc, nc);
+        String configHash = configHash(sc, nc, roads.provenance().map(r -> r.sha256()).orElse(""));
         int threads = request.threads() > 0 ? request.threads()
                 : nc.threads() > 0 ? nc.threads() : Runtime.getRuntime().availableProcessors();
 
@@ -190,7 +197,7 @@ public final class NightlyJob {
             List<SourceStore.FirmsRecord> firmsFiles = sources.firmsFiles();
             int slack = sc.sites().firms().dateSlackDays();
             for (PairPlanner.Planned p : todo) {
-                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, profiles, threads,
+                scanPair(ws, store, runDir, runId, p, nc, sc, corridorCatalog, roads, profiles, threads,
                         FirmsCatalog.relevant(firmsFiles, p.before().date(), p.after().date(), slack));
             }
             log.finish();
@@ -225,7 +232,8 @@ public final class NightlyJob {
     }
 
     private void scanPair(Workspace ws, WorkspaceStore store, Path runDir, String runId, PairPlanner.Planned p, NightlyConfig nc,
-                          ScanConfig sc, CorridorCatalog catalog, SensorProfiles profiles, int threads, List<Path> firms) {
+                          ScanConfig sc, CorridorCatalog catalog, CorridorRoads roads, SensorProfiles profiles, int threads,
+                          List<Path> firms) {
         Optional<WorkspaceStore.PairRow> row = store.pair(p.key());
         Path dir = runDir.resolve(p.name());
         if (row.isPresent() && row.get().finished() && row.get().run().equals(runId) && Files.exists(dir.resolve("run.json"))) {
@@ -238,7 +246,7 @@ public final class NightlyJob {
         }
         createDirectories(dir);
         ScanRequest r = ScanRequest.builder(Path.of(p.before().path()), Path.of(p.after().path()), dir)
-                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog).sensors(profiles)
+                .corridor(nc.corridor()).bufferM(nc.bufferM()).config(sc, ws.scanConfig()).corridors(catalog).roads(roads).sensors(profiles)
                 .threads(threads).decisions(ws.database()).noChips(!nc.chips()).firms(firms)
                 .tiles(p.tileIds() == null ? null : java.util.Set.copyOf(p.tileIds())).build();
         String status = "done";
@@ -285,11 +293,19 @@ public final class NightlyJob {
     /** "4m12s" or "12s". */
     /** 16 hex digits of SHA-256 over the effective scan configuration and the corridor selection. */
     static String configHash(ScanConfig sc, NightlyConfig nc) {
+        return configHash(sc, nc, "");
+    }
+
+    /** As above and the road data's SHA-256 ("" without road data: the hash is then unchanged), so new road data rescans. */
+    static String configHash(ScanConfig sc, NightlyConfig nc, String roadsSha256) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(CandidatesGeoJson.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(sc.toTree()));
             md.update(("\ncorridor=" + nc.corridor() + "\nbuffer_m=" + nc.bufferM()).getBytes(StandardCharsets.UTF_8));
+            if (!roadsSha256.isEmpty()) {
+                md.update(("\nroads=" + roadsSha256).getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);

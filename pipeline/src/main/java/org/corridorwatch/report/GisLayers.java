@@ -12,6 +12,7 @@ import org.corridorwatch.raster.VectorLayers.FieldType;
 import org.corridorwatch.raster.VectorLayers.LayerSpec;
 import org.corridorwatch.raster.VectorLayers.Row;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.CorridorRoad;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -35,9 +36,17 @@ public final class GisLayers {
     public static void write(java.nio.file.Path runDir, List<Candidate> candidates, List<TileOutcome> tiles,
                              List<Corridor> corridors, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
                              Map<String, CandidateChips> chips) {
+        write(runDir, candidates, tiles, corridors, List.of(), "", ctx, marks, chips);
+    }
+
+    /** As above, with a {@code roads} layer in candidates.gpkg (one line per road segment). */
+    public static void write(java.nio.file.Path runDir, List<Candidate> candidates, List<TileOutcome> tiles,
+                             List<Corridor> corridors, List<CorridorRoad> roads, String roadData,
+                             CandidatesGeoJson.RunContext ctx, ReviewMarks marks, Map<String, CandidateChips> chips) {
         LayerSpec cand = candidateLayer(candidates, ctx, marks, chips, "MULTIPOLYGON", List.of(), true);
         VectorLayers.write(runDir.resolve("candidates.gpkg"), "GPKG",
-                List.of(cand, tileLayer(tiles), corridorLayer(corridors)), List.of());
+                roads.isEmpty() ? List.of(cand, tileLayer(tiles), corridorLayer(corridors))
+                        : List.of(cand, tileLayer(tiles), corridorLayer(corridors), roadLayer(roads, roadData)), List.of());
         VectorLayers.write(runDir.resolve("candidates.kml"), "KML", List.of(kmlLayer(candidates, marks, chips)), List.of());
         VectorLayers.write(runDir.resolve("candidates.csv"), "CSV",
                 List.of(neutralised(candidateLayer(candidates, ctx, marks, chips, "MULTIPOLYGON",
@@ -160,6 +169,28 @@ public final class GisLayers {
             rows.add(new Row(t.footprintWgs84(), v));
         }
         return new LayerSpec("tiles", "POLYGON", f, rows, List.of());
+    }
+
+    static LayerSpec roadLayer(List<CorridorRoad> roads, String roadData) {
+        List<Field> f = List.of(new Field("corridor", FieldType.STRING), new Field("segment", FieldType.INTEGER),
+                new Field("source", FieldType.STRING), new Field("confidence", FieldType.REAL),
+                new Field("offset_m", FieldType.REAL), new Field("note", FieldType.STRING), new Field("road_data", FieldType.STRING));
+        List<Row> rows = new ArrayList<>();
+        for (CorridorRoad r : roads) {
+            int i = 0;
+            for (org.corridorwatch.model.RoadSegment s : r.segments()) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("corridor", r.corridorId());
+                v.put("segment", i++);
+                v.put("source", s.source().label());
+                v.put("confidence", s.confidence());
+                v.put("offset_m", s.offsetFromConfiguredM());
+                v.put("note", s.note());
+                v.put("road_data", roadData);
+                rows.add(new Row(s.lineWgs84(), v));
+            }
+        }
+        return new LayerSpec("roads", "LINESTRING", f, rows, List.of());
     }
 
     static LayerSpec corridorLayer(List<Corridor> corridors) {

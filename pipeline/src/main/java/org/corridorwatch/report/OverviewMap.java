@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.CorridorRoad;
+import org.corridorwatch.model.RoadSegment;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -27,6 +29,12 @@ public final class OverviewMap {
     /** The SVG element; {@code widthPx} wide, height from the area's aspect (clamped 120..0.6 widthPx). */
     public static String svg(List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
                              ReviewMarks marks, int widthPx) {
+        return svg(candidates, tiles, corridors, List.of(), marks, widthPx);
+    }
+
+    /** As above, each corridor with a road in {@code roads} drawn segment by segment, classed by source. */
+    public static String svg(List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
+                             List<CorridorRoad> roads, ReviewMarks marks, int widthPx) {
         Envelope env = new Envelope();
         tiles.forEach(t -> env.expandToInclude(t.tile().footprintWgs84().getEnvelopeInternal()));
         candidates.forEach(c -> env.expandToInclude(c.lon(), c.lat()));
@@ -53,7 +61,22 @@ public final class OverviewMap {
                     .append(path(t.tile().footprintWgs84(), p)).append("\"/>");
         }
         Geometry clip = GF.toGeometry(env);
+        for (CorridorRoad r : roads) {
+            for (RoadSegment seg : r.segments()) {
+                Geometry line = seg.lineWgs84().intersection(clip);
+                if (!line.isEmpty()) {
+                    b.append("<path class=\"corridor road-").append(seg.source().label()).append("\" d=\"").append(path(line, p))
+                            .append("\"><title>").append(Html.escape(r.corridorId() + ": " + seg.source().label() + ", " + seg.note()))
+                            .append("</title></path>");
+                }
+            }
+        }
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        roads.forEach(r -> drawn.add(r.corridorId()));
         for (Corridor c : corridors) {
+            if (drawn.contains(c.id())) {
+                continue;
+            }
             Geometry line = c.lineWgs84().intersection(clip);
             if (line.isEmpty()) {
                 continue;

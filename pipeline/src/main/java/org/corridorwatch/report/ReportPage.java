@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.SiteFeatures;
 import org.corridorwatch.model.ReviewMarks;
 import org.corridorwatch.model.TileOutcome;
@@ -27,11 +28,25 @@ public final class ReportPage {
     /** Writes {@code runDir/report.html} through a temporary name. */
     public static Path write(Path runDir, List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
                              CandidatesGeoJson.RunContext ctx, ReviewMarks marks, Map<String, CandidateChips> chips) {
-        return AtomicFiles.writeString(runDir.resolve("report.html"), render(candidates, tiles, corridors, ctx, marks, chips));
+        return write(runDir, candidates, tiles, corridors, List.of(), "", ctx, marks, chips);
+    }
+
+    /** As above, with the roads the corridors were measured along and the road data's provenance ("" if none). */
+    public static Path write(Path runDir, List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
+                             List<CorridorRoad> roads, String roadData, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
+                             Map<String, CandidateChips> chips) {
+        return AtomicFiles.writeString(runDir.resolve("report.html"),
+                render(candidates, tiles, corridors, roads, roadData, ctx, marks, chips));
     }
 
     public static String render(List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
                                 CandidatesGeoJson.RunContext ctx, ReviewMarks marks, Map<String, CandidateChips> chips) {
+        return render(candidates, tiles, corridors, List.of(), "", ctx, marks, chips);
+    }
+
+    public static String render(List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
+                                List<CorridorRoad> roads, String roadData, CandidatesGeoJson.RunContext ctx,
+                                ReviewMarks marks, Map<String, CandidateChips> chips) {
         StringBuilder b = new StringBuilder(32_768);
         long flagged = candidates.stream().filter(Candidate::flagged).count();
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -59,10 +74,14 @@ public final class ReportPage {
                 .append("<span class=\"triage-only\">, c confirm, r reject, u unsure</span></span>")
                 .append(" <span id=\"mode\">static report (open with <code>corridorwatch review serve</code> to triage)</span>")
                 .append("<span id=\"message\" role=\"status\"></span></div></header>\n");
-        b.append("<section class=\"map\">").append(OverviewMap.svg(candidates, tiles, corridors, marks, 640))
+        b.append("<section class=\"map\">").append(OverviewMap.svg(candidates, tiles, corridors, roads, marks, 640))
                 .append("<p class=\"legend\"><span class=\"dot flagged\"></span> flagged <span class=\"dot other\"></span> ")
                 .append("below threshold <span class=\"dot known\"></span> known incident ")
-                .append("<span class=\"dot suppressed\"></span> suppressed by a rejection</p></section>\n<main id=\"cards\">");
+                .append("<span class=\"dot suppressed\"></span> suppressed by a rejection")
+                .append(roadData.isBlank() ? "" : " · road: <span class=\"line road-osm\"></span> road data "
+                        + "<span class=\"line road-imagery\"></span> imagery <span class=\"line road-configured\"></span> configured line "
+                        + "(roads.geojson)</p><p class=\"legend\">Road data: " + Html.escape(roadData))
+                .append("</p></section>\n<main id=\"cards\">");
         for (Candidate c : candidates) {
             card(b, c, marks, chips.get(c.id()));
         }
@@ -158,7 +177,7 @@ public final class ReportPage {
             .keys{color:#777}#message{color:#a00}#mode{color:#777;font-style:italic}
             .map{padding:8px 14px}.overview{border:1px solid #bbb;max-width:100%;height:auto}
             .tile{fill:#dfe7d5;stroke:#9ab;stroke-width:.5}.tile.masked,.tile.no_data{fill:#ddd}.tile.failed{fill:#f3c}
-            .corridor{fill:none;stroke:#555;stroke-width:2}.site{stroke:#000;stroke-width:.7}
+            .corridor{fill:none;stroke:#555;stroke-width:2}.road-osm{stroke:#1f5fbf}.road-imagery{stroke:#2a9d3a}.road-configured{stroke-dasharray:5 3}.line{display:inline-block;width:18px;border-top:3px solid #555}.line.road-osm{border-color:#1f5fbf}.line.road-imagery{border-color:#2a9d3a}.line.road-configured{border-top-style:dashed}.site{stroke:#000;stroke-width:.7}
             .site.flagged{fill:#d22}.site.other{fill:#fb3}.site.known{fill:#36c}.site.suppressed{fill:#aaa}
             .dot.flagged{background:#d22}.dot.other{background:#fb3}.dot.known{background:#36c}.dot.suppressed{background:#aaa}
             .dot{display:inline-block;width:10px;height:10px;border-radius:5px;border:1px solid #000}

@@ -12,6 +12,7 @@ import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.ReviewMarks;
 import org.corridorwatch.model.TileOutcome;
 
@@ -29,10 +30,13 @@ public final class ReviewOutputs {
      * @param pair        the open pair (a new reader is opened for the chips)
      * @param threads     threads for drawing chips
      * @param corridors   corridors drawn on the overview and written to the {@code corridors} layer
+     * @param roads       the road of each corridor (the {@code roads} layer, drawn by source); empty = none
+     * @param roadData    the road data's provenance and attribution, "" without road data
      */
     public record Scan(Path runDir, ScenePair pair, SceneBands beforeBands, SceneBands afterBands, Projection crs,
                        int threads, List<Candidate> candidates, List<TileOutcome> tiles, List<Corridor> corridors,
-                       CandidatesGeoJson.RunContext context, ReviewMarks marks, ChipParameters chipParameters) {
+                       CandidatesGeoJson.RunContext context, ReviewMarks marks, ChipParameters chipParameters,
+                       List<CorridorRoad> roads, String roadData) {
     }
 
     /** Counts and seconds, for the log and {@code run.json} timings. */
@@ -58,9 +62,11 @@ public final class ReviewOutputs {
             }
         }
         long t1 = System.nanoTime();
-        GisLayers.write(s.runDir(), s.candidates(), s.tiles(), s.corridors(), s.context(), s.marks(), chips);
+        GisLayers.write(s.runDir(), s.candidates(), s.tiles(), s.corridors(), s.roads(), s.roadData(), s.context(), s.marks(),
+                chips);
         long t2 = System.nanoTime();
-        ReportPage.write(s.runDir(), s.candidates(), s.tiles(), s.corridors(), s.context(), s.marks(), chips);
+        ReportPage.write(s.runDir(), s.candidates(), s.tiles(), s.corridors(), s.roads(), s.roadData(), s.context(), s.marks(),
+                chips);
         long t3 = System.nanoTime();
         Result r = new Result(chips.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         log.printf(java.util.Locale.ROOT, "review: chips for %d candidates in %.2f s, GIS layers %.2f s, report.html %.2f s%n",

@@ -50,6 +50,19 @@ public final class RunManifest {
         if (c.request().decisions() != null) {
             inputs.put("decisions", c.request().decisions().toAbsolutePath().toString());
         }
+        c.request().roads().provenance().ifPresent(r -> {
+            ObjectNode roads = inputs.putObject("roads");
+            roads.put("path", r.file());
+            roads.put("sha256", r.sha256());
+            roads.put("format", r.format());
+            if (r.osmTimestamp() != null) {
+                roads.put("osm_timestamp", r.osmTimestamp());
+            }
+            roads.put("ways_read", r.ways());
+            roads.put("attribution", r.attribution());
+            ArrayNode built = roads.putArray("corridors");
+            c.request().roads().report().forEach(built::add);
+        });
         ObjectNode area = root.putObject("area");
         area.put("mode", c.request().aoi() != null ? "aoi" : c.request().aoiScene() ? "scene" : "corridors");
         ArrayNode corridors = area.putArray("corridors");

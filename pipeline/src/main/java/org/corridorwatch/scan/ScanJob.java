@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.NoOverlapException;
 import org.corridorwatch.model.TileOutcome;
@@ -20,7 +21,9 @@ import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.report.ChipParameters;
 import org.corridorwatch.report.ReviewOutputs;
+import org.corridorwatch.report.RoadsGeoJson;
 import org.corridorwatch.report.TilesGeoJson;
+import org.corridorwatch.roads.RoadProvenance;
 import org.corridorwatch.sites.TileAnalyzer;
 
 /**
@@ -80,6 +83,7 @@ public final class ScanJob {
         try (OpenedPair in = OpenedPair.open(request, out, log);
              InputChecksums checksums = new InputChecksums().start(request.before(), request.after())) {
             stage("open");
+            request.roads().report().forEach(log::println);
             TilePlan plan = TilePlan.of(request, in.pair(), selected);
             stage("plan");
             log.printf("scan: %d tiles of %d px on a %s grid (%s), sensor %s%n", plan.tiles().size(),
@@ -98,10 +102,16 @@ public final class ScanJob {
                     request.after().toString(), in.beforeDate(), in.afterDate(), request.config().sites().reportThreshold());
             CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks());
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
+            List<CorridorRoad> roads = request.corridorMode() ? request.roads().forCorridors(selected) : List.of();
+            String roadData = request.roads().provenance().map(RoadProvenance::describe).orElse("");
+            if (request.corridorMode()) {
+                RoadsGeoJson.write(out.resolve("roads.geojson"), roads, roadData);
+            }
             stage("write");
             ReviewOutputs.write(new ReviewOutputs.Scan(out, in.pair(), in.beforeBands(), in.afterBands(), plan.crs(),
                     request.threads(), candidates, outcomes, selected, context, found.marks(),
-                    request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT), log);
+                    request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT,
+                    request.roads().provenance().isPresent() ? roads : List.of(), roadData), log);
             stage("review_outputs");
             ScanSummary summary = ScanSummary.of(out, plan, request, candidates, outcomes, Duration.between(started, Instant.now()));
             RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, in.beforeBands(),

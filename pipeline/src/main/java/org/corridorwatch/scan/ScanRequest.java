@@ -8,6 +8,8 @@ import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.config.SensorProfiles;
 import org.corridorwatch.geo.CorridorCatalog;
 import org.corridorwatch.geo.Gazetteer;
+import org.corridorwatch.roads.CorridorRoads;
+import org.corridorwatch.roads.RoadsParameters;
 
 /**
  * What to scan, with every configuration file already read and validated: the one immutable description of a
@@ -26,11 +28,13 @@ import org.corridorwatch.geo.Gazetteer;
  * @param threads    worker threads, at least 1
  * @param decisions  a decision store whose rejected/confirmed sites are remembered, or null
  * @param firms      FIRMS exports to corroborate sites with (may be empty)
+ * @param roads      the corridors' roads built from road data ({@code --roads} / {@code roads.file}); {@code corridors}
+ *                   already measures along them. {@link CorridorRoads#none()} without road data.
  */
 public record ScanRequest(Path before, Path after, String corridor, Path aoi, boolean aoiScene, double bufferM,
                           Set<String> tiles, ScanConfig config, Path configFile, CorridorCatalog corridors,
                           Gazetteer places, SensorProfiles sensors, String sensor, int threads, Path out,
-                          boolean overwrite, Path decisions, boolean noChips, List<Path> firms) {
+                          boolean overwrite, Path decisions, boolean noChips, List<Path> firms, CorridorRoads roads) {
     public ScanRequest {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
@@ -40,6 +44,7 @@ public record ScanRequest(Path before, Path after, String corridor, Path aoi, bo
         Objects.requireNonNull(places, "places");
         Objects.requireNonNull(sensors, "sensors");
         firms = firms == null ? List.of() : List.copyOf(firms);
+        roads = roads == null ? CorridorRoads.none() : roads;
         tiles = tiles == null ? null : Set.copyOf(tiles);
         corridor = corridor == null ? "all" : corridor;
         threads = Math.max(1, threads);
@@ -77,6 +82,8 @@ public record ScanRequest(Path before, Path after, String corridor, Path aoi, bo
         private CorridorCatalog catalog;
         private Gazetteer gazetteer;
         private SensorProfiles profiles;
+        private Path roadsFile;
+        private CorridorRoads roads;
 
         private Builder(Path before, Path after, Path out) {
             this.before = before;
@@ -166,6 +173,18 @@ public record ScanRequest(Path before, Path after, String corridor, Path aoi, bo
             return this;
         }
 
+        /** Road data to build the corridors' roads from (overrides {@code roads.file} of the configuration). */
+        public Builder roadsFile(Path file) {
+            this.roadsFile = file;
+            return this;
+        }
+
+        /** Roads already built (with {@link #corridors} already measuring along them), e.g. once per night. */
+        public Builder roads(CorridorRoads built) {
+            this.roads = built;
+            return this;
+        }
+
         public Builder places(Gazetteer loaded) {
             this.gazetteer = loaded;
             return this;
@@ -178,12 +197,36 @@ public record ScanRequest(Path before, Path after, String corridor, Path aoi, bo
 
         /** Reads and validates the configuration, corridor, places and sensor files (a ConfigException when one is bad). */
         public ScanRequest build() {
-            return new ScanRequest(before, after, corridor, aoi, aoiScene, bufferM, tiles,
-                    config != null ? config : ScanConfig.load(configFile), configFile,
-                    catalog != null ? catalog : CorridorCatalog.loadOrDefault(corridorsFile),
+            ScanConfig cfg = config != null ? config : ScanConfig.load(configFile);
+            CorridorCatalog cat = catalog != null ? catalog : CorridorCatalog.loadOrDefault(corridorsFile);
+            CorridorRoads built = roads;
+            if (built == null) {
+                Path file = ScanRequest.roadsFile(cfg, configFile, roadsFile);
+                if (file != null) {
+                    boolean corridorMode = aoi == null && !aoiScene;
+                    built = CorridorRoads.load(file, corridorMode ? cat.select(corridor) : cat.corridors(),
+                            RoadsParameters.of(cfg.roads()), cfg.roads().attribution());
+                    cat = built.applyTo(cat);
+                }
+            }
+            return new ScanRequest(before, after, corridor, aoi, aoiScene, bufferM, tiles, cfg, configFile, cat,
                     gazetteer != null ? gazetteer : Gazetteer.loadOrDefault(placesFile),
                     profiles != null ? profiles : SensorProfiles.loadDefault(),
-                    sensor, threads, out, overwrite, decisions, noChips, firms);
+                    sensor, threads, out, overwrite, decisions, noChips, firms, built);
         }
+    }
+
+    /** {@code option} if given, else {@code roads.file} of the configuration (relative to {@code configFile}), else null. */
+    public static Path roadsFile(ScanConfig cfg, Path configFile, Path option) {
+        if (option != null) {
+            return option;
+        }
+        String f = cfg.roads().file();
+        if (f == null || f.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(f);
+        return p.isAbsolute() || configFile == null || configFile.toAbsolutePath().getParent() == null ? p
+                : configFile.toAbsolutePath().getParent().resolve(p);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.corridorwatch.model.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +17,13 @@ class CorridorCatalogTest {
     Path dir;
 
     @Test
-    void defaultCatalogHasTheThreeCorridorsStartingAtBamako() {
+    void defaultCatalogHasTheSixBlockadeRoads() {
         CorridorCatalog c = CorridorCatalog.loadDefault();
-        assertEquals(3, c.corridors().size());
+        assertEquals(6, c.corridors().size());
+        assertEquals(List.of("RN1", "RN3", "N1", "N3"), c.get("rn1-senegal").refs());
+        assertEquals(List.of("Kadiana axis"), c.get("bougouni-kadiana").refs(), "refs default to the aliases");
+        assertEquals("rn5-guinea", c.get("RN5").id());
+        assertEquals(-9.1921, c.get("nioro-diema").lineWgs84().getCoordinateN(0).x, 1e-9);
         Corridor rn1 = c.get("rn1-senegal");
         assertEquals(rn1, c.get("RN3"));
         assertEquals(rn1, c.get("rn1"));
@@ -26,7 +31,7 @@ class CorridorCatalogTest {
         assertEquals(-8.0, rn1.lineWgs84().getCoordinateN(0).x);
         assertEquals(12.65, rn1.lineWgs84().getCoordinateN(0).y);
         assertEquals(7500, rn1.defaultBufferM());
-        assertEquals(3, c.select("all").size());
+        assertEquals(6, c.select("all").size());
         assertEquals(1, c.select("bougouni-kadiana").size());
         ConfigException e = assertThrows(ConfigException.class, () -> c.get("RN99"));
         assertTrue(e.getMessage().contains("corridors.geojson: no corridor \"RN99\""), e.getMessage());
