@@ -21,6 +21,7 @@ import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.files.Installation;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.model.ConfigException;
+import org.corridorwatch.roads.imagery.ImageryRoadParameters;
 import org.corridorwatch.sites.SiteParameters;
 import org.corridorwatch.sites.TileAnalyzer;
 
@@ -34,7 +35,7 @@ import org.corridorwatch.sites.TileAnalyzer;
 public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks, BurnEvidence.Parameters evidence,
                          BurnRegions.Parameters regions, VehicleDetectionParameters vehicleDetection,
                          VehicleClusterParameters vehicleClusters, ClusterChangeParameters clusterChange,
-                         SiteParameters sites) {
+                         SiteParameters sites, ImageryRoadParameters roadsFromImagery) {
     public static final int SCHEMA_VERSION = 1;
 
     public record Tiles(int sizePx, int overlapPx) {
