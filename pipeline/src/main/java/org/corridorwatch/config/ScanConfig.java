@@ -20,6 +20,7 @@ import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.files.Installation;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.model.ConfigException;
+import org.corridorwatch.roads.imagery.ImageryRoadParameters;
 import org.corridorwatch.sites.SiteParameters;
 import org.corridorwatch.sites.TileAnalyzer;
 
@@ -33,7 +34,7 @@ import org.corridorwatch.sites.TileAnalyzer;
 public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks, BurnEvidence.Parameters evidence,
                          BurnRegions.Parameters regions, VehicleDetectionParameters vehicleDetection,
                          VehicleClusterParameters vehicleClusters, ClusterChangeParameters clusterChange,
-                         SiteParameters sites, Roads roads) {
+                         SiteParameters sites, Roads roads, ImageryRoadParameters roadsFromImagery) {
     public static final int SCHEMA_VERSION = 1;
 
     /**

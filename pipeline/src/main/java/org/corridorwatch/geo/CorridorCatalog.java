@@ -56,6 +56,12 @@ public final class CorridorCatalog {
         return corridors;
     }
 
+    /** This catalogue with the corridors of {@code replacements} put in place of those with the same id. */
+    public CorridorCatalog with(List<Corridor> replacements) {
+        return new CorridorCatalog(file, corridors.stream().map(c -> replacements.stream()
+                .filter(r -> r.id().equals(c.id())).findFirst().orElse(c)).toList());
+    }
+
     /** The corridor with this id or alias (case-insensitive); a {@link ConfigException} listing the ids otherwise. */
     public Corridor get(String idOrAlias) {
         return corridors.stream().filter(c -> c.id().equalsIgnoreCase(idOrAlias)).findFirst()

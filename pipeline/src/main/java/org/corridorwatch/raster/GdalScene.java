@@ -249,6 +249,37 @@ public final class GdalScene implements AutoCloseable {
         return new RasterWindow(grid.window(col0, row0, width, height), names, out);
     }
 
+    /**
+     * A window of the given bands averaged down to {@code outWidth} x {@code outHeight} cells (GDAL's AVERAGE
+     * resampling of RasterIO, from overviews when the file has them), converted by {@code linear} as in
+     * {@link #read(int, int, int, int, Linear[], int...)}. The window must lie inside the scene. A cell whose
+     * average equals a band's nodata is NaN.
+     */
+    public float[][] readAveraged(int col0, int row0, int width, int height, int outWidth, int outHeight,
+                                  Linear[] linear, int... bandIndexes) {
+        float[][] out = new float[bandIndexes.length][];
+        String previous = gdal.GetConfigOption("GDAL_RASTERIO_RESAMPLING");
+        gdal.SetThreadLocalConfigOption("GDAL_RASTERIO_RESAMPLING", "AVERAGE");
+        try {
+            for (int i = 0; i < bandIndexes.length; i++) {
+                float[] buf = new float[outWidth * outHeight];
+                Band b = dataset.GetRasterBand(bandIndexes[i] + 1);
+                check(b.ReadRaster(col0, row0, width, height, outWidth, outHeight, gdalconst.GDT_Float32, buf),
+                        col0, row0, width, height);
+                Linear lin = linear == null ? Linear.IDENTITY : linear[i];
+                double nd = nodata[bandIndexes[i]];
+                for (int k = 0; k < buf.length; k++) {
+                    float v = buf[k];
+                    buf[k] = v == (float) nd || v == (float) lin.nodata() ? Float.NaN : (v + lin.offset()) * lin.scale();
+                }
+                out[i] = buf;
+            }
+        } finally {
+            gdal.SetThreadLocalConfigOption("GDAL_RASTERIO_RESAMPLING", previous);
+        }
+        return out;
+    }
+
     /** Per thread, a direct buffer GDAL reads into: no JNI array copies in and out (grown as needed). */
     private static final ThreadLocal<ByteBuffer> DIRECT = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(0));
 

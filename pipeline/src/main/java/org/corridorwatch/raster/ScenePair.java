@@ -213,6 +213,13 @@ public final class ScenePair implements AutoCloseable {
             return read(after, w, linear, bands);
         }
 
+        /** Bands of the before date averaged down to {@code outWidth} x {@code outHeight} cells (see {@link GdalScene#readAveraged}). */
+        public float[][] beforeAveraged(Window w, int outWidth, int outHeight, GdalScene.Linear[] linear, int... bands) {
+            synchronized (before) {
+                return before.readAveraged(w.col0(), w.row0(), w.width(), w.height(), outWidth, outHeight, linear, bands);
+            }
+        }
+
         private static RasterWindow read(GdalScene s, Window w, GdalScene.Linear[] linear, int... bands) {
             synchronized (s) {
                 return s.read(w.col0(), w.row0(), w.width(), w.height(), linear, bands);

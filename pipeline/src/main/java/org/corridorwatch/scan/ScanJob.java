@@ -31,6 +31,8 @@ import org.corridorwatch.sites.TileAnalyzer;
  * the keys of {@code timings_s} in run.json):
  * <ol>
  *   <li>{@code open}: {@link OpenedPair#open} — scenes, bands, dates, the pair on one grid;</li>
+ *   <li>{@code roads}: {@link RoadSnapping#snap} — corridors snapped to the road found in the before date
+ *   (when {@code roads_from_imagery.enabled});</li>
  *   <li>{@code plan}: {@link TilePlan#of} — the tiles along the corridors or over the area;</li>
  *   <li>{@code scene_statistics}: {@link SceneSampler#sample} — the change index's centre and noise;</li>
  *   <li>{@code tiles}: {@link TilePass#run} — the pure tile function on a thread pool, evidence written;</li>
@@ -42,7 +44,7 @@ import org.corridorwatch.sites.TileAnalyzer;
  * is tiles × threads.
  */
 public final class ScanJob {
-    private final ScanRequest request;
+    private ScanRequest request;
     private final PrintWriter log;
     private final Map<String, Double> timings = new LinkedHashMap<>();
     private Instant stageStart = Instant.now();
@@ -77,13 +79,17 @@ public final class ScanJob {
 
     private ScanSummary run(boolean[] tilesStarted) {
         Instant started = Instant.now();
-        List<Corridor> selected = request.corridorMode()
+        List<Corridor> configured = request.corridorMode()
                 ? request.corridors().select(request.corridor()) : request.corridors().corridors();
         Path out = OutputDirectory.prepare(request.out(), request.overwrite());
         try (OpenedPair in = OpenedPair.open(request, out, log);
              InputChecksums checksums = new InputChecksums().start(request.before(), request.after())) {
             stage("open");
             request.roads().report().forEach(log::println);
+            RoadSnapping snapping = RoadSnapping.snap(request, in, configured, log);
+            request = snapping.request();
+            List<Corridor> selected = snapping.selected();
+            stage("roads");
             TilePlan plan = TilePlan.of(request, in.pair(), selected);
             stage("plan");
             log.printf("scan: %d tiles of %d px on a %s grid (%s), sensor %s%n", plan.tiles().size(),
@@ -102,7 +108,8 @@ public final class ScanJob {
                     request.after().toString(), in.beforeDate(), in.afterDate(), request.config().sites().reportThreshold());
             CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks());
             TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
-            List<CorridorRoad> roads = request.corridorMode() ? request.roads().forCorridors(selected) : List.of();
+            List<CorridorRoad> roads = request.corridorMode()
+                    ? snapping.over(request.roads().forCorridors(selected)) : List.of();
             String roadData = request.roads().provenance().map(RoadProvenance::describe).orElse("");
             if (request.corridorMode()) {
                 RoadsGeoJson.write(out.resolve("roads.geojson"), roads, roadData);
@@ -111,9 +118,10 @@ public final class ScanJob {
             ReviewOutputs.write(new ReviewOutputs.Scan(out, in.pair(), in.beforeBands(), in.afterBands(), plan.crs(),
                     request.threads(), candidates, outcomes, selected, context, found.marks(),
                     request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT,
-                    request.roads().provenance().isPresent() ? roads : List.of(), roadData), log);
+                    request.roads().provenance().isPresent() || !snapping.roads().isEmpty() ? roads : List.of(), roadData), log);
             stage("review_outputs");
-            ScanSummary summary = ScanSummary.of(out, plan, request, candidates, outcomes, Duration.between(started, Instant.now()));
+            ScanSummary summary = ScanSummary.of(out, plan, request, candidates, outcomes, Duration.between(started, Instant.now()),
+                    roads);
             RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, in.beforeBands(),
                     in.afterBands(), in.beforeDate(), in.afterDate(), in.grid(), in.pair().warped(), timings, summary,
                     selected.stream().map(Corridor::id).toList(), checksums));

@@ -50,6 +50,12 @@ public record ScanRequest(Path before, Path after, String corridor, Path aoi, bo
         threads = Math.max(1, threads);
     }
 
+    /** This request measuring against other corridor lines (the roads found in the imagery). */
+    public ScanRequest withCorridors(CorridorCatalog snapped) {
+        return new ScanRequest(before, after, corridor, aoi, aoiScene, bufferM, tiles, config, configFile, snapped,
+                places, sensors, sensor, threads, out, overwrite, decisions, noChips, firms, roads);
+    }
+
     /** True when tiles are planned along corridors (not over an area). */
     public boolean corridorMode() {
         return aoi == null && !aoiScene;

@@ -1,0 +1,232 @@
+package org.corridorwatch.roads.imagery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the road along a prior line on a decimated grid: the search band (cells within the search half-width of the
+ * prior, with data), its road-likeness cost surface, the least-cost path from the band's boundary near the prior's
+ * start to its boundary near the prior's end, and the path cut into accepted and refused stretches.
+ */
+public final class RoadTracer {
+    /** The share of the band's chainage span at each end whose boundary cells are sources / targets. */
+    static final double END_ZONE = 0.1;
+    /** Half-width of the moving average that smooths the staircase of path cells, cells. */
+    static final int SMOOTH_HALF = 2;
+    /** Cells of the local window every accepted vertex must also pass. */
+    static final int LOCAL_WINDOW = 5;
+    /** Share of {@code min_support} the local window must reach. */
+    static final double LOCAL_SUPPORT_SHARE = 0.7;
+
+    private final ImageryRoadParameters p;
+
+    public RoadTracer(ImageryRoadParameters parameters) {
+        this.p = parameters;
+    }
+
+    /**
+     * The pixels of one scene around one prior line.
+     *
+     * @param width     grid width, cells
+     * @param height    grid height, cells
+     * @param cellM     cell size, metres
+     * @param channels  bands to measure road-likeness on (visible mean, NIR, SWIR...; row-major, NaN = no data)
+     * @param cloud     cloud in the before date per cell, or null
+     * @param priorCols the prior line's vertex columns (cell coordinates), in its direction of travel
+     * @param priorRows its vertex rows
+     */
+    public record Scene(int width, int height, double cellM, float[][] channels, boolean[] cloud, double[] priorCols,
+                        double[] priorRows) {
+    }
+
+    public TracedRoad trace(Scene s) {
+        int w = s.width();
+        int h = s.height();
+        int n = w * h;
+        double halfCells = p.searchHalfWidthM() / s.cellM();
+        float[] dist = new float[n];
+        float[] chain = new float[n];
+        boolean[] domain = new boolean[n];
+        float[] first = s.channels()[0];
+        double chMin = Double.POSITIVE_INFINITY;
+        double chMax = Double.NEGATIVE_INFINITY;
+        PriorLine prior = new PriorLine(s.priorCols(), s.priorRows());
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                int i = r * w + c;
+                double[] f = prior.foot(c + 0.5, r + 0.5);
+                dist[i] = (float) f[0];
+                chain[i] = (float) f[1];
+                domain[i] = f[0] <= halfCells && !Float.isNaN(first[i]);
+                if (domain[i]) {
+                    chMin = Math.min(chMin, f[1]);
+                    chMax = Math.max(chMax, f[1]);
+                }
+            }
+        }
+        double stretchCells = p.stretchM() / s.cellM();
+        if (!(chMax - chMin >= 2 * stretchCells)) {
+            return TracedRoad.none(s.cellM());
+        }
+        float[] z = RoadLikeness.sigmas(s.channels(), w, h, s.cellM());
+        float[] cost = RoadLikeness.cost(z, s.cloud());
+        boolean[] source = new boolean[n];
+        boolean[] target = new boolean[n];
+        double span = chMax - chMin;
+        for (int i = 0; i < n; i++) {
+            if (!domain[i]) {
+                cost[i] = Float.NaN;
+            } else if (boundary(domain, w, h, i)) {
+                source[i] = chain[i] <= chMin + END_ZONE * span;
+                target[i] = chain[i] >= chMax - END_ZONE * span;
+            }
+        }
+        int[] path = LeastCostPath.find(cost, w, h, source, target);
+        if (path.length < 3) {
+            return TracedRoad.none(s.cellM());
+        }
+        return cut(path, w, z, s.cloud(), dist, s.cellM());
+    }
+
+    /** Smooths the path and cuts it into stretches by windowed support and cloud. */
+    TracedRoad cut(int[] path, int w, float[] z, boolean[] cloud, float[] dist, double cellM) {
+        int m = path.length;
+        double[] cols = new double[m];
+        double[] rows = new double[m];
+        double[] sup = new double[m];
+        double[] cl = new double[m];
+        double[] off = new double[m];
+        for (int k = 0; k < m; k++) {
+            int i = path[k];
+            boolean cloudy = cloud != null && cloud[i];
+            cl[k] = cloudy ? 1 : 0;
+            sup[k] = cloudy ? 0 : RoadLikeness.support(z[i]);
+            off[k] = dist[i] * cellM;
+        }
+        for (int k = 0; k < m; k++) {
+            double sc = 0;
+            double sr = 0;
+            int cnt = 0;
+            for (int j = Math.max(0, k - SMOOTH_HALF); j <= Math.min(m - 1, k + SMOOTH_HALF); j++) {
+                sc += path[j] % w + 0.5;
+                sr += path[j] / w + 0.5;
+                cnt++;
+            }
+            cols[k] = k == 0 || k == m - 1 ? path[k] % w + 0.5 : sc / cnt;
+            rows[k] = k == 0 || k == m - 1 ? path[k] / w + 0.5 : sr / cnt;
+        }
+        int win = Math.max(3, (int) Math.round(p.stretchM() / cellM));
+        double[] meanSup = movingMean(sup, win);
+        double[] meanCloud = movingMean(cl, win);
+        double[] localSup = movingMean(sup, LOCAL_WINDOW);
+        double[] localCloud = movingMean(cl, LOCAL_WINDOW);
+        boolean[] ok = new boolean[m];
+        for (int k = 0; k < m; k++) {
+            // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
+            // the band's edge) is refused where it does, not only where the window average drops
+            ok[k] = meanSup[k] >= p.minSupport() && meanCloud[k] <= p.maxCloudFraction()
+                    && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0;
+        }
+        // accepted runs shorter than the window are refused
+        for (int a = 0; a < m;) {
+            int b = a;
+            while (b + 1 < m && ok[b + 1] == ok[a]) {
+                b++;
+            }
+            if (ok[a] && b - a + 1 < win) {
+                Arrays.fill(ok, a, b + 1, false);
+            }
+            a = b + 1;
+        }
+        List<TracedRoad.Stretch> out = new ArrayList<>();
+        for (int a = 0; a < m;) {
+            int b = a;
+            while (b + 1 < m && ok[b + 1] == ok[a]) {
+                b++;
+            }
+            int end = Math.min(m - 1, b + 1); // stretches share their joint vertex
+            double s = mean(sup, a, b);
+            double c = mean(cl, a, b);
+            String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : "weak support";
+            out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
+                    ok[a], s, c, median(off, a, b), reason));
+            a = b + 1;
+        }
+        return new TracedRoad(out, cellM);
+    }
+
+    private static boolean boundary(boolean[] domain, int w, int h, int i) {
+        int r = i / w;
+        int c = i % w;
+        return c == 0 || r == 0 || c == w - 1 || r == h - 1 || !domain[i - 1] || !domain[i + 1] || !domain[i - w]
+                || !domain[i + w];
+    }
+
+    static double[] movingMean(double[] v, int win) {
+        int m = v.length;
+        double[] prefix = new double[m + 1];
+        for (int k = 0; k < m; k++) {
+            prefix[k + 1] = prefix[k] + v[k];
+        }
+        double[] out = new double[m];
+        int half = win / 2;
+        for (int k = 0; k < m; k++) {
+            int a = Math.max(0, k - half);
+            int b = Math.min(m, k + half + 1);
+            out[k] = (prefix[b] - prefix[a]) / (b - a);
+        }
+        return out;
+    }
+
+    private static double mean(double[] v, int a, int b) {
+        double s = 0;
+        for (int k = a; k <= b; k++) {
+            s += v[k];
+        }
+        return s / (b - a + 1);
+    }
+
+    private static double median(double[] v, int a, int b) {
+        double[] c = Arrays.copyOfRange(v, a, b + 1);
+        Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+    }
+
+    /** Distance to and chainage along a polyline, in cells. */
+    static final class PriorLine {
+        private final double[] x;
+        private final double[] y;
+        private final double[] ch;
+
+        PriorLine(double[] x, double[] y) {
+            this.x = x.clone();
+            this.y = y.clone();
+            ch = new double[x.length];
+            for (int i = 1; i < x.length; i++) {
+                ch[i] = ch[i - 1] + Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
+            }
+        }
+
+        /** {distance, chainage} of the point's foot on the line. */
+        double[] foot(double px, double py) {
+            double best = Double.POSITIVE_INFINITY;
+            double bestCh = 0;
+            for (int i = 0; i + 1 < x.length; i++) {
+                double dx = x[i + 1] - x[i];
+                double dy = y[i + 1] - y[i];
+                double len2 = dx * dx + dy * dy;
+                double t = len2 == 0 ? 0 : ((px - x[i]) * dx + (py - y[i]) * dy) / len2;
+                t = Math.max(0, Math.min(1, t));
+                double ex = px - x[i] - t * dx;
+                double ey = py - y[i] - t * dy;
+                double d2 = ex * ex + ey * ey;
+                if (d2 < best) {
+                    best = d2;
+                    bestCh = ch[i] + t * (ch[i + 1] - ch[i]);
+                }
+            }
+            return new double[] {Math.sqrt(best), bestCh};
+        }
+    }
+}

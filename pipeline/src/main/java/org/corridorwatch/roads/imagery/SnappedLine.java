@@ -1,0 +1,123 @@
+package org.corridorwatch.roads.imagery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.corridorwatch.model.RoadSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateList;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+
+/**
+ * A corridor's road after snapping, in projected metres: the prior line up to where the found road begins, then the
+ * found stretches (accepted ones as found, refused ones and ones that confirm the prior as the prior's own stretch
+ * between the same two points), then the prior to its end. Consecutive pieces share their joint vertex.
+ */
+public final class SnappedLine {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /** Maps a decimated cell coordinate (column, row) to projected {x, y}. */
+    @FunctionalInterface
+    public interface CellToMap {
+        double[] apply(double col, double row);
+    }
+
+    /**
+     * One piece of the snapped road (projected coordinates).
+     *
+     * @param line        the piece, in travel order
+     * @param source      IMAGERY for an accepted stretch away from the prior, else CONFIGURED
+     * @param confidence  support 0..1 of the imagery (0 where it was refused or not searched)
+     * @param offsetM     median offset of the found stretch from the prior, metres
+     * @param note        why this source
+     */
+    public record Piece(LineString line, RoadSource source, double confidence, double offsetM, String note) {
+    }
+
+    private SnappedLine() {
+    }
+
+    /**
+     * The pieces of the snapped road.
+     *
+     * @param prior          the prior line in the same projection, the whole corridor in its direction of travel
+     * @param road           the road traced in the imagery
+     * @param toMap          decimated cell → projected coordinates
+     * @param keepWithinM    accepted stretches closer than this (median) keep the prior
+     * @param simplifyM      Douglas-Peucker tolerance for the found stretches, projected units
+     */
+    public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
+                                       double simplifyM) {
+        if (road.isEmpty()) {
+            return List.of(new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery"));
+        }
+        LengthIndexedLine index = new LengthIndexedLine(prior);
+        List<Piece> raw = new ArrayList<>();
+        List<TracedRoad.Stretch> stretches = road.stretches();
+        TracedRoad.Stretch first = stretches.get(0);
+        Coordinate start = map(first.cols(), first.rows(), 0, toMap);
+        raw.add(new Piece(part(index, index.getStartIndex(), index.project(start)), RoadSource.CONFIGURED, 0, 0,
+                "configured line (before the searched stretch)"));
+        for (TracedRoad.Stretch s : stretches) {
+            double[] cols = s.cols();
+            double[] rows = s.rows();
+            int last = cols.length - 1;
+            Coordinate a = map(cols, rows, 0, toMap);
+            Coordinate b = map(cols, rows, last, toMap);
+            if (s.accepted() && s.medianOffsetM() > keepWithinM) {
+                Coordinate[] cs = new Coordinate[last + 1];
+                for (int k = 0; k <= last; k++) {
+                    cs[k] = map(cols, rows, k, toMap);
+                }
+                LineString found = (LineString) DouglasPeuckerSimplifier.simplify(GF.createLineString(cs), simplifyM);
+                raw.add(new Piece(found, RoadSource.IMAGERY, s.support(), s.medianOffsetM(), String.format(Locale.ROOT,
+                        "found in the before image (support %.2f)", s.support())));
+            } else if (s.accepted()) {
+                raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, s.support(),
+                        0, String.format(Locale.ROOT, "configured line, confirmed by the image (median offset %.0f m)",
+                        s.medianOffsetM())));
+            } else {
+                raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, 0, 0,
+                        String.format(Locale.ROOT, "configured line: image refused (%s; support %.2f, cloud %.0f %%)",
+                                s.reason(), s.support(), 100 * s.cloudFraction())));
+            }
+        }
+        TracedRoad.Stretch lastStretch = stretches.get(stretches.size() - 1);
+        Coordinate end = map(lastStretch.cols(), lastStretch.rows(), lastStretch.cols().length - 1, toMap);
+        raw.add(new Piece(part(index, index.project(end), index.getEndIndex()), RoadSource.CONFIGURED, 0, 0,
+                "configured line (after the searched stretch)"));
+        return joined(raw);
+    }
+
+    /** Each piece starts where the previous one ended; pieces that are a single point are dropped. */
+    private static List<Piece> joined(List<Piece> raw) {
+        List<Piece> out = new ArrayList<>();
+        Coordinate prev = null;
+        for (Piece p : raw) {
+            CoordinateList cl = new CoordinateList();
+            if (prev != null) {
+                cl.add(prev, false);
+            }
+            cl.add(p.line().getCoordinates(), false);
+            if (cl.size() < 2) {
+                continue;
+            }
+            LineString l = GF.createLineString(cl.toCoordinateArray());
+            out.add(new Piece(l, p.source(), p.confidence(), p.offsetM(), p.note()));
+            prev = l.getCoordinateN(l.getNumPoints() - 1);
+        }
+        return out;
+    }
+
+    private static LineString part(LengthIndexedLine index, double from, double to) {
+        return (LineString) index.extractLine(from, to);
+    }
+
+    private static Coordinate map(double[] cols, double[] rows, int k, CellToMap toMap) {
+        double[] xy = toMap.apply(cols[k], rows[k]);
+        return new Coordinate(xy[0], xy[1]);
+    }
+}

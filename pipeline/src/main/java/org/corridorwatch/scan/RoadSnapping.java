@@ -1,0 +1,186 @@
+package org.corridorwatch.scan;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorwatch.config.BandRole;
+import org.corridorwatch.config.ScanConfig;
+import org.corridorwatch.geo.Corridor;
+import org.corridorwatch.geo.MetricCorridor;
+import org.corridorwatch.geo.Projection;
+import org.corridorwatch.model.CorridorRoad;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.RoadSegment;
+import org.corridorwatch.model.RoadSource;
+import org.corridorwatch.raster.GdalScene;
+import org.corridorwatch.raster.SceneBands;
+import org.corridorwatch.raster.SceneProjection;
+import org.corridorwatch.raster.ScenePair;
+import org.corridorwatch.roads.imagery.ImageryRoadParameters;
+import org.corridorwatch.roads.imagery.RoadTracer;
+import org.corridorwatch.roads.imagery.SnappedLine;
+import org.corridorwatch.roads.imagery.TracedRoad;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+
+/**
+ * The "roads" stage, between {@code open} and {@code plan}: each corridor crossing the pair is snapped to the road
+ * found in the before date ({@code roads/imagery}), so chainage, tiles and every road term measure against it. The
+ * before date is read once per corridor, averaged down to cells of {@code roads_from_imagery.resolution_m}.
+ *
+ * @param request   the request with the snapped corridors in its catalogue
+ * @param selected  the selected corridors, snapped
+ * @param roads     the road of every corridor searched (segments with source and confidence), for the roads layer
+ */
+public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<CorridorRoad> roads) {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /** Snaps the corridors, or returns the request unchanged when {@code roads_from_imagery.enabled} is false. */
+    public static RoadSnapping snap(ScanRequest request, OpenedPair in, List<Corridor> selected, PrintWriter log) {
+        ImageryRoadParameters p = request.config().roadsFromImagery();
+        if (!p.enabled()) {
+            return new RoadSnapping(request, selected, List.of());
+        }
+        GridGeometry grid = in.grid();
+        Projection crs = SceneProjection.of(grid);
+        double gsd = Math.sqrt(TilePlan.pixelAreaM2(grid, crs));
+        ScanConfig.Masks masks = request.config().masks();
+        List<Corridor> snapped = new ArrayList<>();
+        List<CorridorRoad> roads = new ArrayList<>();
+        List<Corridor> candidates = request.corridorMode() ? selected : request.corridors().corridors();
+        try (ScenePair.Reader reader = in.pair().openReader()) {
+            for (Corridor c : candidates) {
+                CorridorRoad road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks);
+                if (road == null) {
+                    continue;
+                }
+                roads.add(road);
+                snapped.add(c.withLine(road.lineWgs84()));
+                long imagery = road.from(RoadSource.IMAGERY).size();
+                log.printf("roads: %s: %d of %d segments found in the before image%n", c.id(), imagery, road.segments().size());
+            }
+        }
+        List<Corridor> newSelected = selected.stream().map(c -> snapped.stream().filter(s -> s.id().equals(c.id()))
+                .findFirst().orElse(c)).toList();
+        return new RoadSnapping(request.withCorridors(request.corridors().with(snapped)), newSelected, roads);
+    }
+
+    /** The roads of {@code prior} (road data or configured lines) with each corridor snapped here replaced by its snapped road. */
+    public List<CorridorRoad> over(List<CorridorRoad> prior) {
+        List<CorridorRoad> out = new ArrayList<>();
+        for (CorridorRoad r : prior) {
+            out.add(roads.stream().filter(s -> s.corridorId().equals(r.corridorId())).findFirst().orElse(r));
+        }
+        return out;
+    }
+
+    private static CorridorRoad snapOne(Corridor c, GridGeometry grid, Projection crs, double gsd, ScenePair.Window ov,
+                                        ScenePair.Reader reader, SceneBands bands, ImageryRoadParameters p,
+                                        ScanConfig.Masks masks) {
+        LineString prior = MetricCorridor.of(c, crs).line();
+        double half = p.searchHalfWidthM() / gsd * Math.max(grid.pixelWidth(), Math.abs(grid.pixelHeight()));
+        Envelope scene = new Envelope(grid.x(ov.col0(), ov.row0()), grid.x(ov.col0() + ov.width(), ov.row0() + ov.height()),
+                grid.y(ov.col0(), ov.row0()), grid.y(ov.col0() + ov.width(), ov.row0() + ov.height()));
+        Envelope reach = new Envelope(scene);
+        reach.expandBy(half);
+        LineString local = partWithin(prior, reach);
+        if (local == null) {
+            return null;
+        }
+        Envelope band = local.getEnvelopeInternal();
+        band.expandBy(half);
+        band = band.intersection(scene);
+        if (band.isNull()) {
+            return null;
+        }
+        double[] p0 = grid.toPixel(band.getMinX(), band.getMaxY());
+        double[] p1 = grid.toPixel(band.getMaxX(), band.getMinY());
+        int c0 = Math.max(ov.col0(), (int) Math.floor(Math.min(p0[0], p1[0])));
+        int r0 = Math.max(ov.row0(), (int) Math.floor(Math.min(p0[1], p1[1])));
+        int c1 = Math.min(ov.col0() + ov.width(), (int) Math.ceil(Math.max(p0[0], p1[0])));
+        int r1 = Math.min(ov.row0() + ov.height(), (int) Math.ceil(Math.max(p0[1], p1[1])));
+        int f = Math.max(1, (int) Math.round(p.resolutionM() / gsd));
+        int w = (c1 - c0) / f;
+        int h = (r1 - r0) / f;
+        if (w < 8 || h < 8) {
+            return null;
+        }
+        ScenePair.Window win = new ScenePair.Window(c0, r0, w * f, h * f);
+        float[][] channels = channels(reader, win, w, h, bands);
+        boolean[] cloud = cloud(channels, masks);
+        Coordinate[] lc = local.getCoordinates();
+        double[] pc = new double[lc.length];
+        double[] pr = new double[lc.length];
+        for (int i = 0; i < lc.length; i++) {
+            double[] px = grid.toPixel(lc[i].x, lc[i].y);
+            pc[i] = (px[0] - c0) / f;
+            pr[i] = (px[1] - r0) / f;
+        }
+        double cellM = gsd * f;
+        TracedRoad traced = new RoadTracer(p).trace(new RoadTracer.Scene(w, h, cellM,
+                new float[][] {channels[3], channels[4], channels[5]}, cloud, pc, pr));
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, traced,
+                (col, row) -> new double[] {grid.x(c0 + col * f, r0 + row * f), grid.y(c0 + col * f, r0 + row * f)},
+                p.keepConfiguredWithinM(), grid.pixelWidth() * f / 4);
+        List<RoadSegment> segments = new ArrayList<>();
+        for (SnappedLine.Piece piece : pieces) {
+            Coordinate[] pcs = piece.line().getCoordinates();
+            Coordinate[] ll = new Coordinate[pcs.length];
+            for (int i = 0; i < pcs.length; i++) {
+                double[] g = crs.inverse(pcs[i].x, pcs[i].y);
+                ll[i] = new Coordinate(g[0], g[1]);
+            }
+            segments.add(new RoadSegment(GF.createLineString(ll), piece.source(), piece.confidence(), piece.offsetM(),
+                    piece.note()));
+        }
+        return new CorridorRoad(c.id(), segments, "before image " + bands.profile().name());
+    }
+
+    /** The part of the line from its first to its last vertex inside {@code env}, or null. */
+    private static LineString partWithin(LineString line, Envelope env) {
+        Coordinate[] cs = line.getCoordinates();
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < cs.length; i++) {
+            if (env.contains(cs[i])) {
+                if (a < 0) {
+                    a = i;
+                }
+                b = i;
+            }
+        }
+        if (a < 0) {
+            return null;
+        }
+        a = Math.max(0, a - 1);
+        b = Math.min(cs.length - 1, b + 1);
+        LengthIndexedLine idx = new LengthIndexedLine(line);
+        return (LineString) idx.extractLine(idx.project(cs[a]), idx.project(cs[b]));
+    }
+
+    /** {blue, green, red, visible mean, NIR, SWIR1 (or NIR again)} averaged to w x h cells. */
+    private static float[][] channels(ScenePair.Reader reader, ScenePair.Window win, int w, int h, SceneBands b) {
+        List<BandRole> roles = new ArrayList<>(List.of(BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.NIR));
+        if (b.has(BandRole.SWIR1)) {
+            roles.add(BandRole.SWIR1);
+        }
+        float[][] read = reader.beforeAveraged(win, w, h, roles.stream().map(b::linear).toArray(GdalScene.Linear[]::new),
+                roles.stream().mapToInt(b::index).toArray());
+        float[] vis = new float[w * h];
+        for (int i = 0; i < vis.length; i++) {
+            vis[i] = (read[0][i] + read[1][i] + read[2][i]) / 3;
+        }
+        return new float[][] {read[0], read[1], read[2], vis, read[3], read.length > 4 ? read[4] : null};
+    }
+
+    private static boolean[] cloud(float[][] ch, ScanConfig.Masks m) {
+        boolean[] cloud = new boolean[ch[0].length];
+        for (int i = 0; i < cloud.length; i++) {
+            cloud[i] = ch[0][i] >= m.cloudBlue() && ch[3][i] >= m.cloudVisible();
+        }
+        return cloud;
+    }
+}

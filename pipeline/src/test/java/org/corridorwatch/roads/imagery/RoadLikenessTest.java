@@ -1,0 +1,57 @@
+package org.corridorwatch.roads.imagery;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class RoadLikenessTest {
+
+    /** A bright one-cell line responds strongly; a step edge of the same contrast does not. */
+    @Test
+    void linesRespondEdgesDoNot() {
+        int w = 60;
+        int h = 60;
+        float[] img = new float[w * h];
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                float v = (float) (0.2 + 0.01 * rnd.nextGaussian());
+                if (c == 15) {
+                    v += 0.08f;                 // a road running north-south
+                }
+                if (c >= 45) {
+                    v += 0.08f;                 // a field edge at column 45
+                }
+                img[r * w + c] = v;
+            }
+        }
+        float[] z = RoadLikeness.sigmas(new float[][] {img}, w, h, 20);
+        double onRoad = 0;
+        double onEdge = 0;
+        double background = 0;
+        for (int r = 10; r < 50; r++) {
+            onRoad += z[r * w + 15];
+            onEdge += Math.max(z[r * w + 44], z[r * w + 45]);
+            background += z[r * w + 30];
+        }
+        onRoad /= 40;
+        onEdge /= 40;
+        background /= 40;
+        assertTrue(onRoad > 4, "road response " + onRoad);
+        assertTrue(onEdge < 1.5, "edge response " + onEdge);
+        assertTrue(background < 1.5, "background response " + background);
+        assertTrue(RoadLikeness.support(onRoad) > 0.8);
+    }
+
+    @Test
+    void costIsLowOnRoadsImpassableWithoutDataNeutralUnderCloud() {
+        float[] z = {12f, 0f, Float.NaN, 12f};
+        boolean[] cloud = {false, false, false, true};
+        float[] c = RoadLikeness.cost(z, cloud);
+        assertTrue(c[0] < 0.05);
+        assertTrue(c[1] > 0.99);
+        assertTrue(Float.isNaN(c[2]));
+        assertTrue(c[3] == 1f);
+    }
+}

@@ -1,0 +1,95 @@
+package org.corridorwatch.roads.imagery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class RoadTracerTest {
+    private static final int W = 240;
+    private static final int H = 140;
+
+    /** Row of the true road's centre at a column: a meander crossing the prior's row twice. */
+    private static double roadRow(double c) {
+        return 70 + 30 * Math.sin(2 * Math.PI * c / 160);
+    }
+
+    @Test
+    void findsAMeanderingRoadAndRefusesTheCloudedStretch() {
+        float[] img = new float[W * H];
+        boolean[] cloud = new boolean[W * H];
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double v = 0.22 + 0.015 * rnd.nextGaussian();
+                double d = Math.abs(r + 0.5 - roadRow(c + 0.5)) / Math.sqrt(1 + Math.pow(30 * 2 * Math.PI / 160, 2));
+                v += 0.07 * Math.max(0, 1 - d);
+                if (c >= 150 && c < 175) {
+                    v = 0.6 + 0.02 * rnd.nextGaussian(); // a cloud across the whole band
+                    cloud[r * W + c] = true;
+                }
+                img[r * W + c] = (float) v;
+            }
+        }
+        ImageryRoadParameters p = ImageryRoadParameters.DEFAULT;
+        RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {img}, cloud,
+                new double[] {-20, W + 20}, new double[] {70, 70});
+        TracedRoad road = new RoadTracer(p).trace(scene);
+        assertFalse(road.isEmpty());
+        double acceptedLen = 0;
+        double acceptedClose = 0;
+        boolean cloudRefused = false;
+        for (TracedRoad.Stretch s : road.stretches()) {
+            double[] cs = s.cols();
+            double[] rs = s.rows();
+            boolean overCloud = false;
+            for (int k = 0; k < cs.length; k++) {
+                overCloud |= cs[k] >= 155 && cs[k] < 170;
+            }
+            if (s.accepted()) {
+                assertFalse(overCloud, "an accepted stretch crosses the cloud");
+                for (int k = 1; k < cs.length; k++) {
+                    double len = Math.hypot(cs[k] - cs[k - 1], rs[k] - rs[k - 1]);
+                    acceptedLen += len;
+                    double mc = (cs[k] + cs[k - 1]) / 2;
+                    double mr = (rs[k] + rs[k - 1]) / 2;
+                    if (Math.abs(mr - roadRow(mc)) * 20 / Math.sqrt(1 + Math.pow(30 * 2 * Math.PI / 160 * Math.cos(2 * Math.PI * mc / 160), 2)) <= 30) {
+                        acceptedClose += len;
+                    }
+                }
+            } else if (overCloud) {
+                assertEquals("cloud", s.reason());
+                cloudRefused = true;
+            }
+        }
+        assertTrue(cloudRefused, "the clouded stretch is refused");
+        assertTrue(acceptedLen > 150, "accepted length " + acceptedLen + " cells");
+        assertTrue(acceptedClose / acceptedLen >= 0.95, "within 30 m on " + acceptedClose / acceptedLen);
+        double maxOffset = road.stretches().stream().filter(TracedRoad.Stretch::accepted)
+                .mapToDouble(TracedRoad.Stretch::medianOffsetM).max().orElse(0);
+        assertTrue(maxOffset > 100, "the found road is away from the prior: " + maxOffset);
+    }
+
+    @Test
+    void aRoadOnThePriorIsFoundThereWithinAFewMetres() {
+        float[] img = new float[W * H];
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                img[r * W + c] = (float) (0.22 + 0.015 * rnd.nextGaussian() + (r == 70 ? 0.06 : 0));
+            }
+        }
+        TracedRoad road = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(new RoadTracer.Scene(W, H, 20,
+                new float[][] {img}, null, new double[] {0, W}, new double[] {70.5, 70.5}));
+        assertFalse(road.isEmpty());
+        for (TracedRoad.Stretch s : road.stretches()) {
+            if (s.accepted()) {
+                assertTrue(s.medianOffsetM() < ImageryRoadParameters.DEFAULT.keepConfiguredWithinM(),
+                        "median offset " + s.medianOffsetM());
+            }
+        }
+        assertTrue(road.stretches().stream().anyMatch(TracedRoad.Stretch::accepted));
+    }
+}
