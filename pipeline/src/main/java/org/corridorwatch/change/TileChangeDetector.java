@@ -5,6 +5,7 @@ import org.corridorwatch.change.align.PhaseCorrelation;
 import org.corridorwatch.change.align.RadiometricNormalisation;
 import org.corridorwatch.change.align.Shift;
 import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.evidence.CharDarkening;
 import org.corridorwatch.change.evidence.EvidenceMap;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.change.mask.MaskCode;
@@ -77,9 +78,16 @@ public final class TileChangeDetector {
      * @param fits         per-band normalisation fits in {@link BandSet#bands()} order, null when not normalised
      * @param changeIndex  raw change index (NaN where masked) — feed to {@link SceneStatistics.Accumulator}
      * @param validFraction fraction of VALID pixels (the scan reports tiles below its threshold as masked)
+     * @param darkIndex    {@link CharDarkening} index (NaN where masked) — its scene statistics are collected too
      */
     public record Prepared(BandSet before, BandSet after, byte[] mask, Shift shift, boolean shiftApplied,
-                           RadiometricNormalisation.BandFit[] fits, float[] changeIndex, double validFraction) {
+                           RadiometricNormalisation.BandFit[] fits, float[] changeIndex, double validFraction,
+                           float[] darkIndex) {
+        /** Adds this tile's change and darkening indexes (every {@code step}-th pixel) to the scene statistics. */
+        public void sampleInto(SceneStatistics.Accumulator acc, int step) {
+            acc.add(changeIndex, step);
+            acc.addDarkening(darkIndex, step);
+        }
     }
 
     /** Evidence and regions of a tile, with what was done to get them. */
@@ -125,12 +133,13 @@ public final class TileChangeDetector {
             fits = r.fits();
         }
         float[] index = BurnEvidence.changeIndex(before, aligned, mask, new float[w * h]);
-        return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask));
+        float[] dark = CharDarkening.index(before, aligned, mask, new float[w * h]);
+        return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask), dark);
     }
 
     /** Evidence and regions of a prepared tile against the scene statistics (null = this tile's own). */
     public static Result detect(Prepared t, SceneStatistics stats, double pixelAreaM2, Parameters p) {
-        EvidenceMap e = BurnEvidence.fromChangeIndex(t.before(), t.after(), t.changeIndex(), stats, p.evidence());
+        EvidenceMap e = BurnEvidence.fromIndexes(t.before(), t.after(), t.changeIndex(), t.darkIndex(), stats, p.evidence());
         return new Result(t, e, BurnRegions.extract(e, pixelAreaM2, p.regions()));
     }
 

@@ -31,7 +31,7 @@ final class SceneSampler {
             futures.add(pool.submit(() -> {
                 try {
                     TileAnalyzer.Input in = tileReader.read(reader, "sample", win, null, null);
-                    acc.add(analyzer.prepare(in).changeIndex(), 1);
+                    analyzer.prepare(in).sampleInto(acc, 1);
                 } catch (CorridorWatchException | IllegalArgumentException e) {
                     // an unreadable sample only thins the statistics; the tile itself reports the failure
                 }

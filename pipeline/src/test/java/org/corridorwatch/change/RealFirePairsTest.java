@@ -75,7 +75,7 @@ class RealFirePairsTest {
     static TileChangeDetector.Result run(Pair p, TileChangeDetector.Parameters params) {
         TileChangeDetector.Prepared t = TileChangeDetector.prepare(p.before(), p.after(), null, null, params);
         SceneStatistics.Accumulator acc = new SceneStatistics.Accumulator();
-        acc.add(t.changeIndex(), 1);
+        t.sampleInto(acc, 1);
         return TileChangeDetector.detect(t, acc.result(), p.pixelArea(), params);
     }
 

@@ -20,7 +20,7 @@ class TileAnalyzerTest {
 
     private static SceneStatistics stats(TileAnalyzer a, TileAnalyzer.Input in) {
         SceneStatistics.Accumulator acc = new SceneStatistics.Accumulator();
-        acc.add(a.prepare(in).changeIndex(), 1);
+        a.prepare(in).sampleInto(acc, 1);
         return acc.result();
     }
 

@@ -17,6 +17,15 @@ import org.corridorwatch.model.BandSet;
  * (0.10 low severity, 0.27 moderate-low) apply to the centred index; in a noisy scene (heterogeneous
  * composites, phenology) the bar rises with the noise. Evidence is piecewise linear in the centred index
  * {@code c}: 0 for {@code c ≤ 0}, {@link EvidenceMap#WEAK} at {@code weak}, 1 at {@code strong} and above.
+ *
+ * <p><b>Combination rule.</b> The burn evidence of a pixel is the larger of two components:
+ * {@code evidence = max(index evidence, darkening evidence)}. The change index (dNBR, or dNIR without SWIR)
+ * carries vegetated ground — green verge, woodland, grass with a live NIR plateau — where burning removes
+ * the NIR and NBR falls far, while the visible bands barely darken. {@link CharDarkening} carries bare and
+ * dry ground — asphalt, laterite, sand, dry grass — where NBR was already ≈ −0.1 before and cannot fall,
+ * but every band gets 30–60 % darker; its gates keep shade of pale ground and wet soil out. Both are
+ * centred on, and scaled by, the scene's own statistics. Components are kept per pixel in the
+ * {@link EvidenceMap} so sites can report which one carried them.
  */
 public final class BurnEvidence {
     /** Name of the no-SWIR change index. */
@@ -30,18 +39,22 @@ public final class BurnEvidence {
      * @param weakSigmas    weak threshold in scene noise sigmas, when that is higher than the floor
      * @param strongSigmas  strong threshold in scene noise sigmas, when that is higher than the floor
      * @param centre        subtract the scene centre before thresholding (false = classic fixed thresholds)
+     * @param darkening     the darkening component ({@link CharDarkening.Parameters#OFF}: the index alone)
      */
     public record Parameters(double weakFloor, double strongFloor, double weakSigmas, double strongSigmas,
-                             boolean centre) {
+                             boolean centre, CharDarkening.Parameters darkening) {
         public static final double DEFAULT_WEAK_FLOOR = BurnSeverity.LOW;
         public static final double DEFAULT_STRONG_FLOOR = BurnSeverity.MODERATE_LOW_BREAK;
         public static final double DEFAULT_WEAK_SIGMAS = 2.0;
         public static final double DEFAULT_STRONG_SIGMAS = 4.0;
         public static final boolean DEFAULT_CENTRE = true;
         public static final Parameters DEFAULTS = new Parameters(DEFAULT_WEAK_FLOOR, DEFAULT_STRONG_FLOOR,
-                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_CENTRE);
+                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_CENTRE, CharDarkening.Parameters.DEFAULTS);
 
         public Parameters {
+            if (darkening == null) {
+                throw new IllegalArgumentException("evidence.darkening is required");
+            }
             if (!(weakFloor > 0 && strongFloor > weakFloor)) {
                 throw new IllegalArgumentException("need 0 < weakFloor < strongFloor: " + weakFloor + ", " + strongFloor);
             }
@@ -52,7 +65,12 @@ public final class BurnEvidence {
 
         /** Fixed thresholds, no centring, no noise scaling (the classic dNBR &gt; t rule). */
         public static Parameters fixed(double weak, double strong) {
-            return new Parameters(weak, strong, 0, 0, false);
+            return new Parameters(weak, strong, 0, 0, false, CharDarkening.Parameters.OFF);
+        }
+
+        /** These parameters with another darkening component. */
+        public Parameters withDarkening(CharDarkening.Parameters d) {
+            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, centre, d);
         }
     }
 
@@ -112,6 +130,21 @@ public final class BurnEvidence {
 
     /** Evidence of a tile whose {@link #changeIndex} (masked) is already known. */
     public static EvidenceMap fromChangeIndex(BandSet before, BandSet after, float[] change, SceneStatistics stats, Parameters p) {
+        float[] dark = CharDarkening.index(before, after, null, new float[before.size()]);
+        for (int i = 0; i < dark.length; i++) {
+            if (change[i] != change[i]) {
+                dark[i] = Float.NaN;
+            }
+        }
+        return fromIndexes(before, after, change, dark, stats, p);
+    }
+
+    /**
+     * Evidence of a tile whose {@link #changeIndex} and {@link CharDarkening#index} (both masked) are known;
+     * {@code stats} may carry the darkening index's scene statistics ({@link SceneStatistics#darkening()}).
+     */
+    public static EvidenceMap fromIndexes(BandSet before, BandSet after, float[] change, float[] dark,
+                                          SceneStatistics stats, Parameters p) {
         int n = before.size();
         if (change.length != n || after.size() != n) {
             throw new IllegalArgumentException("change index and bands differ in size");
@@ -134,8 +167,15 @@ public final class BurnEvidence {
             float e = c < fw ? Math.max(c, 0f) * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
             ev[i] = e >= 0f ? e : 0f;
         }
-        return new EvidenceMap(before.width(), before.height(), ev, change, darkening(before, after, change),
-                indexName(before, after), centre, centre + weak, centre + strong);
+        float[] dNbr2 = CharDarkening.nbr2Change(before, after);
+        float[] darkEv = CharDarkening.evidence(after, dark, dNbr2, stats == null ? null : stats.darkening(),
+                p.darkening());
+        float[] combined = new float[n];
+        for (int i = 0; i < n; i++) {
+            combined[i] = Math.max(ev[i], darkEv[i]);
+        }
+        return new EvidenceMap(before.width(), before.height(), combined, change, darkening(before, after, change),
+                indexName(before, after), centre, centre + weak, centre + strong, ev, dark, darkEv, dNbr2);
     }
 
     /**

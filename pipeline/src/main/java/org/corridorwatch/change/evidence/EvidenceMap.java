@@ -13,9 +13,14 @@ package org.corridorwatch.change.evidence;
  * @param centre          the scene centre subtracted from {@code change} before thresholding
  * @param weakThreshold   raw index value (centre included) where evidence reaches {@value #WEAK}
  * @param strongThreshold raw index value (centre included) where evidence reaches 1
+ * @param indexEvidence   the change index's own evidence (dNBR or dNIR component), 0..1
+ * @param darkIndex       the {@link CharDarkening} index (min relative darkening over blue, green, red, NIR); NaN where masked
+ * @param darkEvidence    the darkening component's evidence (gates applied), 0..1
+ * @param dNbr2           NBR2(before) − NBR2(after), or null without SWIR1 and SWIR2
  */
 public record EvidenceMap(int width, int height, float[] evidence, float[] change, float[] darkening,
-                          String changeIndexName, double centre, double weakThreshold, double strongThreshold) {
+                          String changeIndexName, double centre, double weakThreshold, double strongThreshold,
+                          float[] indexEvidence, float[] darkIndex, float[] darkEvidence, float[] dNbr2) {
     /** Evidence at the weak threshold: region growing accepts pixels from here. */
     public static final float WEAK = 0.5f;
     /** Evidence at the strong threshold: regions need at least one such seed. */
@@ -23,8 +28,22 @@ public record EvidenceMap(int width, int height, float[] evidence, float[] chang
 
     public EvidenceMap {
         int n = width * height;
-        if (evidence.length != n || change.length != n || darkening.length != n) {
+        if (evidence.length != n || change.length != n || darkening.length != n || indexEvidence.length != n
+                || darkIndex.length != n || darkEvidence.length != n || (dNbr2 != null && dNbr2.length != n)) {
             throw new IllegalArgumentException("arrays must have width*height = " + n + " values");
         }
+    }
+
+    /** A map of the change index alone (no darkening component). */
+    public EvidenceMap(int width, int height, float[] evidence, float[] change, float[] darkening,
+                       String changeIndexName, double centre, double weakThreshold, double strongThreshold) {
+        this(width, height, evidence, change, darkening, changeIndexName, centre, weakThreshold, strongThreshold,
+                evidence, nans(width * height), new float[width * height], null);
+    }
+
+    private static float[] nans(int n) {
+        float[] a = new float[n];
+        java.util.Arrays.fill(a, Float.NaN);
+        return a;
     }
 }

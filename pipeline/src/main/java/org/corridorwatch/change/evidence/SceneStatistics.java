@@ -15,12 +15,24 @@ import java.util.Arrays;
  * @param noiseSigma lower-half robust spread (see above)
  * @param sigma      1.4826 · MAD, two-sided
  * @param samples    number of values the statistics were computed from (0 = no data: centre 0, spreads 0)
+ * @param darkening  the same statistics of the {@link CharDarkening} index, or null when not collected (each
+ *                   tile then uses its own)
  */
-public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples) {
+public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples, SceneStatistics darkening) {
     /** Below this many samples statistics are not trusted and {@link #NONE} is used. */
     public static final int MIN_SAMPLES = 100;
     /** No statistics: centre 0 and zero spread, so only the fixed floors apply. */
     public static final SceneStatistics NONE = new SceneStatistics(0, 0, 0, 0);
+
+    /** Statistics of the change index alone (no darkening statistics). */
+    public SceneStatistics(double centre, double noiseSigma, double sigma, long samples) {
+        this(centre, noiseSigma, sigma, samples, null);
+    }
+
+    /** These statistics with the darkening index's. */
+    public SceneStatistics withDarkening(SceneStatistics d) {
+        return new SceneStatistics(centre, noiseSigma, sigma, samples, d);
+    }
 
     /** Statistics of the finite values of an array (NaN skipped), every {@code step}-th value. */
     public static SceneStatistics of(float[] values, int step) {
@@ -42,6 +54,7 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
         private int size;
         private int stride = 1;
         private long offered;
+        private Accumulator darkening;
 
         public Accumulator() {
             this(DEFAULT_CAPACITY);
@@ -68,16 +81,32 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
             }
         }
 
+        /** Adds every {@code step}-th finite value of the {@link CharDarkening} index to the darkening statistics. */
+        public synchronized void addDarkening(float[] index, int step) {
+            if (darkening == null) {
+                darkening = new Accumulator(capacity);
+            }
+            darkening.add(index, step);
+        }
+
         /** Adds another accumulator's values (e.g. one per worker thread). */
         public synchronized void merge(Accumulator other) {
             float[] v;
             int n;
+            Accumulator otherDark;
             synchronized (other) {
                 v = Arrays.copyOf(other.values, other.size);
                 n = other.size;
+                otherDark = other.darkening;
             }
             for (int i = 0; i < n; i++) {
                 push(v[i]);
+            }
+            if (otherDark != null) {
+                if (darkening == null) {
+                    darkening = new Accumulator(capacity);
+                }
+                darkening.merge(otherDark);
             }
         }
 
@@ -105,6 +134,11 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
 
         /** The statistics of the values so far ({@link SceneStatistics#NONE} below {@link #MIN_SAMPLES}). */
         public synchronized SceneStatistics result() {
+            SceneStatistics own = ownResult();
+            return darkening == null || own == NONE ? own : own.withDarkening(darkening.ownResult());
+        }
+
+        private SceneStatistics ownResult() {
             if (size < MIN_SAMPLES) {
                 return NONE;
             }

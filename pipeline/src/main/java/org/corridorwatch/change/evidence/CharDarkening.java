@@ -1,0 +1,157 @@
+package org.corridorwatch.change.evidence;
+
+import org.corridorwatch.change.mask.MaskCode;
+import org.corridorwatch.model.BandSet;
+
+/**
+ * Char as darkening: burning any ground — asphalt, laterite, sand, dry grass — leaves it darker in every
+ * visible and NIR band, even where NBR cannot change because the ground was already bare (bare soil
+ * NBR ≈ −0.1, char ≈ −0.07). This is the component that carries bare and dry ground; dNBR carries
+ * vegetation (green verge, woodland), where visible bands barely darken.
+ *
+ * <p><b>Index.</b> Per pixel the relative darkening of each of blue, green, red and NIR,
+ * {@code 1 − after/before} (before floored at {@link #MIN_BEFORE}), and their <em>minimum</em>: "at least
+ * this much darker in every band". Drying vegetation (red brightens), harvest (visible brightens) and new
+ * bright roofs give a negative minimum. The index is centred on the scene's median and compared with
+ * {@code max(floor, sigmas · noise)} exactly like the change index ({@link SceneStatistics}, lower-half noise),
+ * so a regional radiometric change does not darken the whole scene.
+ *
+ * <p><b>Gates</b> (multiplying the evidence, each in [0,1]):
+ * <ul>
+ *   <li>dark after: char is dark; 1 when the after date's visible mean is at most {@code darkAfterFull},
+ *       0 from {@code darkAfterZero} (shade of bright ground and wet soil of pale ground stay brighter);</li>
+ *   <li>not wet (sensors with both SWIR bands): water absorbs more at 2.2 µm than at 1.6 µm, so wetting
+ *       raises NBR2 = (SWIR1 − SWIR2)/(SWIR1 + SWIR2), while char (flat in SWIR) lowers it; the gate is 1
+ *       for {@code dNBR2 = NBR2(before) − NBR2(after) ≥ 0}, 0 at {@code −wetNbr2Tolerance}.</li>
+ * </ul>
+ */
+public final class CharDarkening {
+    /** Name of the darkening index in reports. */
+    public static final String NAME = "darkening";
+    /** Before-date reflectance floor of the ratio (below it a band's ratio is noise). */
+    public static final float MIN_BEFORE = 0.02f;
+
+    /**
+     * @param enabled          false = dNBR (dNIR) alone, as before this component existed
+     * @param weakFloor        lowest centred darkening (fraction, every band) for weak evidence
+     * @param strongFloor      lowest centred darkening for strong evidence
+     * @param weakSigmas       weak threshold in scene noise sigmas when higher than the floor
+     * @param strongSigmas     strong threshold in scene noise sigmas when higher than the floor
+     * @param darkAfterFull    after-date visible mean (reflectance) up to which the dark-after gate is 1
+     * @param darkAfterZero    ... and from which it is 0
+     * @param wetNbr2Tolerance NBR2 rise at which the not-wet gate reaches 0 (SWIR1 and SWIR2 needed)
+     */
+    public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
+                             double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.07, 0.12, 0.03);
+        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03);
+
+        public Parameters {
+            if (!(weakFloor > 0 && strongFloor > weakFloor && strongFloor < 1)) {
+                throw new IllegalArgumentException("evidence.darkening: need 0 < weak_floor < strong_floor < 1: "
+                        + weakFloor + ", " + strongFloor);
+            }
+            if (!(weakSigmas >= 0 && strongSigmas >= weakSigmas)) {
+                throw new IllegalArgumentException("evidence.darkening: need 0 <= weak_sigmas <= strong_sigmas");
+            }
+            if (!(darkAfterFull > 0 && darkAfterZero > darkAfterFull)) {
+                throw new IllegalArgumentException("evidence.darkening: need 0 < dark_after_full < dark_after_zero");
+            }
+            if (!(wetNbr2Tolerance > 0)) {
+                throw new IllegalArgumentException("evidence.darkening.wet_nbr2_tolerance must be > 0");
+            }
+        }
+    }
+
+    private CharDarkening() {
+    }
+
+    /** Relative darkening of one band, 1 − after/before (NaN if either is NaN). */
+    public static float bandDarkening(float before, float after) {
+        return 1f - after / Math.max(before, MIN_BEFORE);
+    }
+
+    /**
+     * The darkening index of every pixel into {@code out}: the minimum over blue, green, red and NIR of
+     * {@link #bandDarkening}; NaN where {@code mask} (may be null) is not VALID or a band is NaN.
+     */
+    public static float[] index(BandSet before, BandSet after, byte[] mask, float[] out) {
+        float[][] b0 = {before.blue(), before.green(), before.red(), before.nir()};
+        float[][] b1 = {after.blue(), after.green(), after.red(), after.nir()};
+        for (int i = 0; i < out.length; i++) {
+            float m = Float.POSITIVE_INFINITY;
+            for (int b = 0; b < 4; b++) {
+                float d = bandDarkening(b0[b][i], b1[b][i]);
+                m = d < m || d != d ? d : m;
+            }
+            out[i] = mask != null && mask[i] != MaskCode.VALID ? Float.NaN : m;
+        }
+        return out;
+    }
+
+    /** NBR2 = (SWIR1 − SWIR2)/(SWIR1 + SWIR2). */
+    public static float nbr2(float swir1, float swir2) {
+        return SpectralIndices.normalisedDifference(swir1, swir2);
+    }
+
+    /** dNBR2 = NBR2(before) − NBR2(after) of every pixel; null unless both dates have SWIR1 and SWIR2. */
+    public static float[] nbr2Change(BandSet before, BandSet after) {
+        if (before.swir1() == null || before.swir2() == null || after.swir1() == null || after.swir2() == null) {
+            return null;
+        }
+        float[] out = new float[before.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = nbr2(before.swir1()[i], before.swir2()[i]) - nbr2(after.swir1()[i], after.swir2()[i]);
+        }
+        return out;
+    }
+
+    /**
+     * Evidence in [0,1] from the darkening index {@code dark} (NaN = masked: 0), piecewise linear like
+     * {@link BurnEvidence}: 0 up to the centre, {@link EvidenceMap#WEAK} at the weak threshold, 1 at the
+     * strong one; times the gates. {@code stats} are the scene's statistics of the index (null = this
+     * tile's own). {@code dNbr2} may be null (no gate).
+     */
+    public static float[] evidence(BandSet after, float[] dark, float[] dNbr2, SceneStatistics stats, Parameters p) {
+        int n = dark.length;
+        float[] ev = new float[n];
+        if (!p.enabled()) {
+            return ev;
+        }
+        SceneStatistics s = stats != null ? stats : SceneStatistics.of(dark, 1);
+        double centre = s.centre();
+        double weak = Math.max(p.weakFloor(), p.weakSigmas() * s.noiseSigma());
+        double strong = Math.max(p.strongFloor(), p.strongSigmas() * s.noiseSigma());
+        if (strong <= weak) {
+            strong = weak + (p.strongFloor() - p.weakFloor());
+        }
+        float fc = (float) centre;
+        float fw = (float) weak;
+        float slopeLow = EvidenceMap.WEAK / fw;
+        float slopeHigh = (1f - EvidenceMap.WEAK) / (float) (strong - weak);
+        float full = (float) p.darkAfterFull();
+        float span = (float) (p.darkAfterZero() - p.darkAfterFull());
+        float tol = (float) p.wetNbr2Tolerance();
+        for (int i = 0; i < n; i++) {
+            float c = dark[i] - fc;
+            if (!(c > 0)) {
+                continue; // NaN (masked) or not darker than the scene
+            }
+            float e = c < fw ? c * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
+            float vis = (after.blue()[i] + after.green()[i] + after.red()[i]) / 3f;
+            e *= clamp01(1f - (vis - full) / span);
+            if (dNbr2 != null) {
+                float w = dNbr2[i];
+                if (w == w) {
+                    e *= clamp01(1f + w / tol);
+                }
+            }
+            ev[i] = e;
+        }
+        return ev;
+    }
+
+    private static float clamp01(float v) {
+        return v < 0f ? 0f : v > 1f ? 1f : v;
+    }
+}

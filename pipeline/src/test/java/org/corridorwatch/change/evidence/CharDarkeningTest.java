@@ -1,0 +1,68 @@
+package org.corridorwatch.change.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.corridorwatch.model.BandSet;
+import org.junit.jupiter.api.Test;
+
+/** The darkening component on literal pixels: char on bare ground (NBR -0.07 -> -0.07), wet soil, drying grass. */
+class CharDarkeningTest {
+    private static final int N = 400;
+
+    /** A uniform tile of one reflectance (blue, green, red, nir, swir1, swir2) with a 10x10 patch of another. */
+    private static BandSet tile(double[] ground, double[] patch) {
+        float[][] b = new float[7][N];
+        int[] canon = {0, 1, 2, -1, 3, 4, 5};
+        for (int k = 0; k < 7; k++) {
+            if (canon[k] < 0) {
+                b[k] = null;
+                continue;
+            }
+            for (int i = 0; i < N; i++) {
+                boolean in = i % 20 < 10 && i / 20 < 10;
+                b[k][i] = (float) (in && patch != null ? patch[canon[k]] : ground[canon[k]]);
+            }
+        }
+        return BandSet.of(20, 20, b);
+    }
+
+    private static final double[] LATERITE = {0.07, 0.11, 0.20, 0.28, 0.38, 0.32};
+    private static final double[] CHAR_ON_LATERITE = {0.035, 0.045, 0.06, 0.10, 0.13, 0.115};
+
+    private static float patchEvidence(double[] after) {
+        BandSet b = tile(LATERITE, null);
+        BandSet a = tile(LATERITE, after);
+        EvidenceMap e = BurnEvidence.compute(b, a, null, null);
+        return e.darkEvidence()[0];
+    }
+
+    @Test
+    void charOnBareGroundIsFoundByDarkeningWhereDnbrCannotSeeIt() {
+        BandSet b = tile(LATERITE, null);
+        BandSet a = tile(LATERITE, CHAR_ON_LATERITE);
+        EvidenceMap e = BurnEvidence.compute(b, a, null, null);
+        assertTrue(e.change()[0] < 0.1, "dNBR " + e.change()[0]);
+        assertTrue(e.indexEvidence()[0] < 0.1f, "dNBR evidence " + e.indexEvidence()[0]);
+        assertEquals(1f, e.evidence()[0], 1e-6);
+        assertEquals(0.5, e.darkIndex()[0], 0.01);
+        assertEquals(0f, e.evidence()[399], 1e-6);
+    }
+
+    @Test
+    void wetSoilAndDryingAreNotChar() {
+        double[] wet = {0.05, 0.07, 0.11, 0.16, 0.18, 0.12};
+        double[] dried = {0.07, 0.10, 0.14, 0.26, 0.33, 0.24};
+        assertEquals(0f, patchEvidence(wet), 1e-6);
+        assertEquals(0f, patchEvidence(dried), 1e-6);
+    }
+
+    @Test
+    void offLeavesTheIndexAlone() {
+        BandSet b = tile(LATERITE, null);
+        BandSet a = tile(LATERITE, CHAR_ON_LATERITE);
+        EvidenceMap e = BurnEvidence.compute(b, a, null, null,
+                BurnEvidence.Parameters.DEFAULTS.withDarkening(CharDarkening.Parameters.OFF));
+        assertTrue(e.evidence()[0] < 0.1f, "evidence without darkening " + e.evidence()[0]);
+    }
+}
