@@ -96,6 +96,23 @@ public final class GdalRuntime {
         return msg;
     }
 
+    /** The most {@link #cacheAtLeast} raises GDAL's block cache to (peak RSS must stay below 1.5 GB). */
+    static final long CACHE_CAP_BYTES = 900L << 20;
+
+    /**
+     * Raises GDAL's block cache to {@code bytes} (capped at {@link #CACHE_CAP_BYTES}; never lowered; left alone
+     * when GDAL_CACHEMAX is set): the working set of a scan whose files decode large blocks (JPEG2000 tiles of
+     * 1024², each decoded whole for any window), so a block decoded for the scene statistics is still cached when
+     * the tile pass needs it. Returns the cache size in force.
+     */
+    public static synchronized long cacheAtLeast(long bytes) {
+        ensureLoaded();
+        if (System.getenv("GDAL_CACHEMAX") == null && bytes > gdal.GetCacheMax()) {
+            gdal.SetCacheMax((int) Math.min(bytes, CACHE_CAP_BYTES));
+        }
+        return gdal.GetCacheMax();
+    }
+
     /** Decode threads per read: half the cores (at least one), as both dates are read at once. */
     static int decodeThreads(int cores) {
         return Math.max(1, cores / 2);

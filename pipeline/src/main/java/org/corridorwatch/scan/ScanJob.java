@@ -16,7 +16,9 @@ import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.NoOverlapException;
 import org.corridorwatch.model.TileOutcome;
+import org.corridorwatch.raster.GdalRuntime;
 import org.corridorwatch.raster.GeoTiffWriter;
+import org.corridorwatch.raster.Sentinel2Product;
 import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.report.ChipParameters;
@@ -140,6 +142,9 @@ public final class ScanJob {
         int[] bounds = plan.bounds();
         TileAnalyzer analyzer = new TileAnalyzer(request.config().tileAnalysis(), plan.pixelAreaM2(), plan.gsdM(in.grid()));
         TileReader tileReader = new TileReader(in.beforeBands(), in.afterBands());
+        if (Sentinel2Product.isProduct(request.before()) || Sentinel2Product.isProduct(request.after())) {
+            GdalRuntime.cacheAtLeast(productWorkingSet(plan));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(request.threads());
         try (ScenePair.Reader reader = in.pair().openReader();
              GeoTiffWriter evidence = GeoTiffWriter.create(out.resolve("evidence/burn.tif"),
@@ -169,5 +174,27 @@ public final class ScanJob {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The decoded bytes of a Sentinel-2 product's blocks the planned tiles meet, both dates: 1024² UInt16 JPEG2000
+     * tiles, B02 B03 B04 B08 on 1024 px cells of the 10 m grid and B11 B12 SCL on 2048 px cells. The scene
+     * statistics sample decodes some of them first; with the cache this large the tile pass finds them decoded.
+     */
+    static long productWorkingSet(TilePlan plan) {
+        long block = 1024L * 1024 * 2;
+        return 2 * block * (4L * cells(plan, 1024) + 3L * cells(plan, 2048));
+    }
+
+    private static long cells(TilePlan plan, int side) {
+        java.util.Set<Long> met = new java.util.HashSet<>();
+        for (var t : plan.tiles()) {
+            for (int by = t.row0() / side; by <= (t.row0() + t.height() - 1) / side; by++) {
+                for (int bx = t.col0() / side; bx <= (t.col0() + t.width() - 1) / side; bx++) {
+                    met.add(((long) by << 32) | bx);
+                }
+            }
+        }
+        return met.size();
     }
 }

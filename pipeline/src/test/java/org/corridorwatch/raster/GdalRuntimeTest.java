@@ -31,4 +31,23 @@ class GdalRuntimeTest {
                 : String.valueOf(GdalRuntime.decodeThreads(Runtime.getRuntime().availableProcessors()));
         assertEquals(expected, org.gdal.gdal.gdal.GetConfigOption("GDAL_NUM_THREADS"));
     }
+
+    /** The product scan's cache: raised to the working set, capped below the RSS target, never lowered. */
+    @Test
+    void cacheAtLeastRaisesToTheWorkingSetWithinTheCap() {
+        GdalRuntime.ensureLoaded();
+        int before = org.gdal.gdal.gdal.GetCacheMax();
+        try {
+            org.gdal.gdal.gdal.SetCacheMax(64 << 20);
+            if (System.getenv("GDAL_CACHEMAX") != null) {
+                assertEquals(64 << 20, GdalRuntime.cacheAtLeast(500L << 20), "GDAL_CACHEMAX set: left alone");
+                return;
+            }
+            assertEquals(500L << 20, GdalRuntime.cacheAtLeast(500L << 20));
+            assertEquals(500L << 20, GdalRuntime.cacheAtLeast(100L << 20), "never lowered");
+            assertEquals(GdalRuntime.CACHE_CAP_BYTES, GdalRuntime.cacheAtLeast(5L << 30), "capped");
+        } finally {
+            org.gdal.gdal.gdal.SetCacheMax(before);
+        }
+    }
 }
