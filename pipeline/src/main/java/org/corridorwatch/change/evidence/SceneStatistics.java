@@ -16,7 +16,7 @@ import java.util.Arrays;
  * @param sigma      1.4826 · MAD, two-sided
  * @param samples    number of values the statistics were computed from (0 = no data: centre 0, spreads 0)
  */
-public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples) {
+public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples) implements java.io.Serializable {
     /** Below this many samples statistics are not trusted and {@link #NONE} is used. */
     public static final int MIN_SAMPLES = 100;
     /** No statistics: centre 0 and zero spread, so only the fixed floors apply. */
