@@ -70,6 +70,7 @@ public final class Backfill {
     /** Scans every unfinished pair; returns the ids of the pairs scanned now. */
     public static List<String> run(JavaSparkContext sc, List<PairSpec> specs, Path out, PrintWriter log) throws IOException {
         Path home = Installation.home();
+        ExecutorGdal.check(sc);
         List<String> scanned = new ArrayList<>();
         StringBuilder summary = new StringBuilder("{\n  \"pairs\": [");
         for (PairSpec p : specs) {
