@@ -7,7 +7,7 @@ package org.corridorwatch.model;
  * [0,1], "darkness" the post-date darkness in [0,1]. Immutable.
  */
 public record PixelStats(long count, double sumBurn, double maxBurn, double sumEvidence, double maxEvidence,
-                         double sumDark, double sumX, double sumY, double sumXX, double sumYY, double sumXY) {
+                         double sumDark, double sumX, double sumY, double sumXX, double sumYY, double sumXY) implements java.io.Serializable {
 
     public static final PixelStats EMPTY = new PixelStats(0, 0, Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0);
 

@@ -10,5 +10,5 @@ import org.locationtech.jts.geom.Geometry;
  * @param outline  pixel-coordinate outline on the scan's common grid
  * @param stats    additive pixel statistics
  */
-public record RegionPiece(String tileId, Geometry outline, PixelStats stats) {
+public record RegionPiece(String tileId, Geometry outline, PixelStats stats) implements java.io.Serializable {
 }

@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.Polygon;
  * @param nearestPlace   name of the place nearest to the tile centre ("" without a gazetteer)
  */
 public record Tile(String id, int col0, int row0, int width, int height, Polygon footprintWgs84,
-                   String corridorId, double chainageFromKm, double chainageToKm, String nearestPlace) {
+                   String corridorId, double chainageFromKm, double chainageToKm, String nearestPlace) implements java.io.Serializable {
     public Tile {
         footprintWgs84 = (Polygon) footprintWgs84.copy();
     }

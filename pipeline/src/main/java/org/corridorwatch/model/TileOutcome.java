@@ -14,7 +14,7 @@ package org.corridorwatch.model;
  * @param bestScore     best candidate score touching the tile (0 when none)
  */
 public record TileOutcome(Tile tile, String status, String reason, double validFraction, double shiftDx,
-                          double shiftDy, boolean shiftApplied, double bestScore) {
+                          double shiftDy, boolean shiftApplied, double bestScore) implements java.io.Serializable {
 
     public TileOutcome withBestScore(double score) {
         return new TileOutcome(tile, status, reason, validFraction, shiftDx, shiftDy, shiftApplied, score);

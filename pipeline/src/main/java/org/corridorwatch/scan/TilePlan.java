@@ -71,6 +71,11 @@ public record TilePlan(List<Tile> tiles, int[] bounds, Projection crs, double pi
         return grid.epsg() == 4326 ? Double.POSITIVE_INFINITY : Math.sqrt(pixelAreaM2);
     }
 
+    /** What a tile worker needs of this plan besides the tile (see {@link TileWork}). */
+    public TileGrid grid(GridGeometry grid, int overlapPx) {
+        return new TileGrid(bounds, overlapPx, pixelAreaM2, gsdM(grid), corridors.stream().map(Corridor::id).toList());
+    }
+
     /** Kilometres of corridor the tiles cover (0 for an area scan). */
     public double corridorKm(ScanRequest request) {
         return request.corridorMode() ? TilePlanner.corridorKmCovered(tiles) : 0;

@@ -18,7 +18,7 @@ import java.util.Arrays;
  * @param darkening  the same statistics of the {@link CharDarkening} index, or null when not collected (each
  *                   tile then uses its own)
  */
-public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples, SceneStatistics darkening) {
+public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples, SceneStatistics darkening) implements java.io.Serializable {
     /** Below this many samples statistics are not trusted and {@link #NONE} is used. */
     public static final int MIN_SAMPLES = 100;
     /** No statistics: centre 0 and zero spread, so only the fixed floors apply. */

@@ -16,7 +16,7 @@ package org.corridorwatch.change.vehicles;
  * @param pixels         number of pixels
  */
 public record VehicleObject(double col, double row, double lengthM, double widthM, double orientationDeg,
-                            Polarity polarity, double contrast, double significance, int pixels) {
+                            Polarity polarity, double contrast, double significance, int pixels) implements java.io.Serializable {
 
     /** Length / width. */
     public double elongation() {

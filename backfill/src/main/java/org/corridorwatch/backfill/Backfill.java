@@ -1,0 +1,116 @@
+package org.corridorwatch.backfill;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.corridorwatch.files.Installation;
+import org.corridorwatch.model.CorridorWatchException;
+import org.corridorwatch.model.Tile;
+import org.corridorwatch.scan.ScanJob;
+import org.corridorwatch.scan.ScanSummary;
+import org.corridorwatch.scan.TileResult;
+
+/**
+ * {@code corridorwatch backfill --pairs PAIRS.csv --out DIR [--master M] [--config FILE]}: every pair of the CSV
+ * scanned into {@code DIR/pairs/<pair-id>/} (what {@code scan} writes for it), the tile stage on Spark;
+ * {@code DIR/summary.json} lists the pairs. A pair finished with the same scenes and configuration is skipped.
+ * Also the main class of the jar given to {@code spark-submit} (then {@code --master} comes from spark-submit).
+ */
+public final class Backfill {
+    private Backfill() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String pairs = null;
+        String out = null;
+        String master = null;
+        String config = "";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pairs" -> pairs = args[++i];
+                case "--out" -> out = args[++i];
+                case "--master" -> master = args[++i];
+                case "--config" -> config = Path.of(args[++i]).toAbsolutePath().toString();
+                default -> {
+                    System.err.println("backfill: unknown argument " + args[i]
+                            + "; usage: backfill --pairs PAIRS.csv --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (pairs == null || out == null) {
+            System.err.println("backfill: usage: backfill --pairs PAIRS.csv --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE]");
+            System.exit(2);
+        }
+        try {
+            List<PairSpec> specs = PairsCsv.read(Path.of(pairs), config);
+            SparkConf conf = new SparkConf().setAppName("corridorwatch-backfill");
+            if (master != null) {
+                conf.setMaster(master);
+            } else if (!conf.contains("spark.master")) {
+                conf.setMaster("local[*]");
+            }
+            try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+                sc.setLogLevel("WARN");
+                run(sc, specs, Path.of(out), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+            }
+        } catch (CorridorWatchException e) {
+            System.err.println("backfill: " + e.getMessage());
+            System.exit(e.exitCode().code());
+        }
+    }
+
+    /** Scans every unfinished pair; returns the ids of the pairs scanned now. */
+    public static List<String> run(JavaSparkContext sc, List<PairSpec> specs, Path out, PrintWriter log) throws IOException {
+        Path home = Installation.home();
+        ExecutorGdal.check(sc);
+        List<String> scanned = new ArrayList<>();
+        StringBuilder summary = new StringBuilder("{\n  \"pairs\": [");
+        for (PairSpec p : specs) {
+            Path dir = out.resolve("pairs").resolve(p.id());
+            Path marker = dir.resolve("backfill.key");
+            String key = p.key(home);
+            String status;
+            long t0 = System.nanoTime();
+            if (Files.exists(dir.resolve("run.json")) && Files.exists(marker) && Files.readString(marker).equals(key)) {
+                status = "skipped (finished before)";
+            } else {
+                try (ScanJob job = ScanJob.start(p.request(dir, sc.defaultParallelism()), log)) {
+                    ScanSummary s = job.finish((j, sink) -> tilesOnSpark(sc, p, j, sink));
+                    Files.writeString(marker, key);
+                    status = String.format(Locale.ROOT, "scanned: %d tiles, %d scored, %d failed", s.tiles(), s.scored(), s.failed());
+                } catch (CorridorWatchException e) {
+                    status = "failed: " + e.getMessage();
+                }
+                scanned.add(p.id());
+            }
+            log.printf("backfill: %s %s (%.1f s)%n", p.id(), status, (System.nanoTime() - t0) / 1e9);
+            summary.append(specs.indexOf(p) == 0 ? "\n" : ",\n")
+                    .append(String.format(Locale.ROOT, "    {\"id\": \"%s\", \"before\": \"%s\", \"after\": \"%s\", \"status\": \"%s\"}",
+                            p.id(), esc(p.before()), esc(p.after()), esc(status)));
+        }
+        summary.append("\n  ]\n}\n");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("summary.json"), summary.toString());
+        return scanned;
+    }
+
+    /** The tile stage of one pair as a Spark job: one task per tile, results received by the scan's own sink. */
+    private static void tilesOnSpark(JavaSparkContext sc, PairSpec p, ScanJob job, java.util.function.Consumer<TileResult> sink) {
+        List<Tile> tiles = job.tiles();
+        List<TileResult> results = sc.parallelize(tiles, Math.max(1, Math.min(tiles.size(), sc.defaultParallelism() * 4)))
+                .map(new ExecutorTiles(p, job.tileGrid(), job.statistics())).collect();
+        results.forEach(sink);
+    }
+
+    private static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,75 @@
+package org.corridorwatch.backfill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.corridorwatch.files.Installation;
+import org.corridorwatch.scan.ScanJob;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backfill of three committed samples at local[2] against the scan of each pair; rerun skips finished pairs. */
+class BackfillTest {
+    private static final List<String> SAMPLES = List.of("rn1-kaniera-lakamane", "no-change", "rn7-bougouni-bushfires");
+    private static JavaSparkContext sc;
+
+    @BeforeAll
+    static void spark() {
+        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("backfill-test")
+                .set("spark.ui.enabled", "false"));
+        sc.setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stop() {
+        sc.close();
+    }
+
+    private static List<PairSpec> pairs() {
+        Path samples = Installation.home().resolve("imagery-samples");
+        return SAMPLES.stream().map(s -> new PairSpec(samples.resolve(s).resolve("before.tif").toString(),
+                samples.resolve(s).resolve("after.tif").toString(), "", samples.resolve(s).resolve("firms.csv").toString(), ""))
+                .toList();
+    }
+
+    @Test
+    void sameCandidatesAsScanAndRerunSkipsFinishedPairs(@TempDir Path tmp) throws Exception {
+        PrintWriter log = new PrintWriter(new StringWriter());
+        List<PairSpec> pairs = pairs();
+        Path out = tmp.resolve("backfill");
+        assertEquals(3, Backfill.run(sc, pairs, out, log).size());
+        ObjectMapper json = new ObjectMapper();
+        for (PairSpec p : pairs) {
+            Path scanOut = tmp.resolve("scan-" + p.id());
+            ScanJob.run(p.request(scanOut, 2), log);
+            JsonNode a = json.readTree(scanOut.resolve("candidates.geojson").toFile()).path("features");
+            JsonNode b = json.readTree(out.resolve("pairs").resolve(p.id()).resolve("candidates.geojson").toFile()).path("features");
+            assertEquals(a.size(), b.size(), p.id());
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode x = a.get(i).path("properties");
+                JsonNode y = b.get(i).path("properties");
+                assertEquals(x.path("id").asText(), y.path("id").asText(), p.id());
+                assertEquals(x.path("score").asDouble(), y.path("score").asDouble(), 1e-9, p.id());
+                assertEquals(x.path("reasons").toString(), y.path("reasons").toString(), p.id());
+            }
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(scanOut.resolve("evidence/burn.tif")),
+                    Files.readAllBytes(out.resolve("pairs").resolve(p.id()).resolve("evidence/burn.tif"))), p.id());
+        }
+        assertTrue(Files.readString(out.resolve("summary.json")).contains(pairs.get(0).id()));
+
+        // an interrupted backfill: one pair's run.json gone (its run never finished) -> only that pair is scanned again
+        Files.delete(out.resolve("pairs").resolve(pairs.get(1).id()).resolve("run.json"));
+        assertEquals(List.of(pairs.get(1).id()), Backfill.run(sc, pairs, out, log));
+    }
+}
