@@ -37,7 +37,7 @@ class ScanJobTest {
     @Test
     void stagesRunInOrderAndAreTimed() throws Exception {
         JsonNode run = scan(tmp.resolve("a"), null);
-        List<String> stages = List.of("open", "plan", "scene_statistics", "tiles", "sites", "write", "review_outputs");
+        List<String> stages = List.of("open", "roads", "plan", "scene_statistics", "tiles", "sites", "write", "review_outputs");
         assertEquals(stages, iterable(run.path("timings_s").fieldNames()));
         assertTrue(Files.exists(tmp.resolve("a/evidence/burn.tif")) && Files.exists(tmp.resolve("a/tiles.geojson")));
     }
