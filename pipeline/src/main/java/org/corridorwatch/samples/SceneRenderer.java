@@ -1,14 +1,9 @@
 package org.corridorwatch.samples;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.corridorwatch.samples.Scenario.Acquisition;
 import org.corridorwatch.samples.Scenario.Burn;
 import org.corridorwatch.samples.Scenario.PaintedObject;
-import org.locationtech.jts.densify.Densifier;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.LineString;
 
 /**
  * Renders row strips of one image of a {@link Scenario} as surface reflectance in the sensor's
@@ -23,54 +18,9 @@ import org.locationtech.jts.geom.LineString;
  * Misregistration is exact: the after image samples the ground at pixel centres displaced by
  * (−shiftCol, −shiftRow), so content appears displaced by (+shiftCol, +shiftRow).
  */
-public final class SceneRenderer {
-    /** Rows per strip must be even (Sentinel-2 20 m bands aggregate 2×2 blocks). */
-    public static final int DEFAULT_STRIP_ROWS = 128;
-    private static final double ROAD_REACH_M = 14;
-    private static final double[] HAZE_PATH = {0.10, 0.075, 0.055, 0.03, 0.01, 0.005};
-    private static final long CH_SOIL = 1;
-    private static final long CH_VEG = 2;
-    private static final long CH_FARM = 3;
-    private static final long CH_FIELD = 4;
-    private static final long CH_FIELD_KIND = 5;
-    private static final long CH_TREE = 6;
-    private static final long CH_WATER = 7;
-    private static final long CH_DETAIL = 8;
-    private static final long CH_BURN = 9;
-    private static final long CH_CLOUD = 10;
-    private static final long CH_HAZE = 11;
-    private static final long CH_NOISE = 100;
-    private static final double TREE_CELL_M = 24;
-    private static final double FIELD_U_M = 150;
-    private static final double FIELD_V_M = 95;
-
-    /** One rendered strip: sensor bands as reflectance (NaN = nodata) and SCL codes (null if none). */
-    public record Strip(int row0, int rows, int width, float[][] bands, float[] scl) {
-    }
-
-    private final Scenario s;
-    private final double g;
-    private final double x0;
-    private final double y0;
-    private final int width;
-    private final double[][] segments;
-    private final long seed;
-
+public final class SceneRenderer extends StripSensor {
     public SceneRenderer(Scenario scenario) {
-        this.s = scenario;
-        this.g = scenario.grid().pixelWidth();
-        this.x0 = scenario.grid().originX();
-        this.y0 = scenario.grid().originY();
-        this.width = scenario.grid().width();
-        this.seed = scenario.seed();
-        List<double[]> segs = new ArrayList<>();
-        for (LineString l : scenario.roads()) {
-            Coordinate[] c = Densifier.densify(l, 100).getCoordinates();
-            for (int i = 1; i < c.length; i++) {
-                segs.add(new double[] {c[i - 1].x, c[i - 1].y, c[i].x, c[i].y});
-            }
-        }
-        this.segments = segs.toArray(new double[0][]);
+        super(scenario);
     }
 
     /** Renders rows [row0, row0+rows) of the image of {@code date}; {@code row0} must be even. */
@@ -93,38 +43,6 @@ public final class SceneRenderer {
         objects(f, date, rho);
         atmosphere(f, q, rho, shadow, cloud, cirrus);
         return sensorOutput(f, date, q, rho, water, shadow, cloud, cirrus);
-    }
-
-    /** Pixel↔ground mapping of one strip, with the acquisition's misregistration. */
-    private final class StripFrame {
-        final int row0;
-        final int rows;
-        final double sc;
-        final double sr;
-
-        StripFrame(int row0, int rows, double sc, double sr) {
-            this.row0 = row0;
-            this.rows = rows;
-            this.sc = sc;
-            this.sr = sr;
-        }
-
-        double gx(int col) {
-            return x0 + (col + 0.5 - sc) * g;
-        }
-
-        double gy(int row) {
-            return y0 - (row + 0.5 - sr) * g;
-        }
-
-        /** {c0, c1, r0, r1} inclusive pixel ranges (strip rows absolute) touching the envelope, or null. */
-        int[] range(Envelope e) {
-            int c0 = Math.max(0, (int) Math.floor((e.getMinX() - x0) / g - 0.5 + sc));
-            int c1 = Math.min(width - 1, (int) Math.ceil((e.getMaxX() - x0) / g - 0.5 + sc));
-            int r0 = Math.max(row0, (int) Math.floor((y0 - e.getMaxY()) / g - 0.5 + sr));
-            int r1 = Math.min(row0 + rows - 1, (int) Math.ceil((y0 - e.getMinY()) / g - 0.5 + sr));
-            return c0 > c1 || r0 > r1 ? null : new int[] {c0, c1, r0, r1};
-        }
     }
 
     // ------------------------------------------------------------------ ground
@@ -350,180 +268,5 @@ public final class SceneRenderer {
                 }
             }
         }
-    }
-
-    // ------------------------------------------------------------------ atmosphere
-
-    private void atmosphere(StripFrame f, Acquisition q, float[][] rho, float[] shadow, float[] cloud,
-                            float[] cirrus) {
-        for (Blob c : q.clouds()) {
-            Blob sh = c.translated(q.shadowDx(), q.shadowDy());
-            accumulate(f, sh, 0.75, shadow);
-            accumulate(f, c, q.cloudOpacity(), cloud);
-        }
-        if (q.cirrus() != null) {
-            accumulate(f, q.cirrus(), q.cirrusOpacity(), cirrus);
-        }
-        boolean hazy = q.haze() > 0;
-        for (int r = 0; r < f.rows; r++) {
-            double y = f.gy(f.row0 + r);
-            for (int c = 0; c < width; c++) {
-                int i = r * width + c;
-                double x = f.gx(c);
-                if (shadow[i] > 0) {
-                    double dark = 1 - 0.7 * shadow[i];
-                    for (int b = 0; b < Spectrum.BANDS; b++) {
-                        rho[b][i] *= (float) dark;
-                    }
-                }
-                if (cloud[i] > 0) {
-                    double tex = TextureNoise.fractal(seed, CH_CLOUD, x, y, 300, 6, Math.max(g, 5));
-                    double a = clamp01(cloud[i] * (0.85 + 0.25 * tex));
-                    cloud[i] = (float) a;
-                    mix(rho, i, Spectrum.CLOUD, a, 0.9 + 0.15 * tex);
-                }
-                if (cirrus[i] > 0) {
-                    double streak = 0.5 + 0.5 * TextureNoise.fractal(seed, CH_CLOUD + 1, x * 0.4, y, 900, 4, 50);
-                    double a = clamp01(cirrus[i] * streak);
-                    cirrus[i] = (float) a;
-                    mix(rho, i, Spectrum.CIRRUS, a);
-                }
-                if (hazy) {
-                    double h = q.haze() * (0.7 + 0.3 * TextureNoise.fractal(seed, CH_HAZE + q.which().ordinal(), x, y,
-                            4000, 3, 500));
-                    for (int b = 0; b < Spectrum.BANDS; b++) {
-                        rho[b][i] = (float) (rho[b][i] * (1 - 0.25 * h) + HAZE_PATH[b] * h);
-                    }
-                }
-            }
-        }
-    }
-
-    private void accumulate(StripFrame f, Blob shape, double opacity, float[] alpha) {
-        int[] rg = f.range(shape.envelope());
-        if (rg == null) {
-            return;
-        }
-        for (int r = rg[2]; r <= rg[3]; r++) {
-            double y = f.gy(r);
-            for (int c = rg[0]; c <= rg[1]; c++) {
-                double a = shape.coverage(f.gx(c), y, g) * opacity;
-                int i = (r - f.row0) * width + c;
-                if (a > alpha[i]) {
-                    alpha[i] = (float) a;
-                }
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ sensor
-
-    private Strip sensorOutput(StripFrame f, When date, Acquisition q, float[][] rho, float[] water, float[] shadow,
-                               float[] cloud, float[] cirrus) {
-        Sensor sensor = s.sensor();
-        int n = width * f.rows;
-        double[] gain = q.gain();
-        double[] offset = q.offset();
-        for (int b = 0; b < Spectrum.BANDS; b++) {
-            float[] a = rho[b];
-            for (int i = 0; i < n; i++) {
-                a[i] = (float) (a[i] * gain[b] + offset[b]);
-            }
-        }
-        float[][] out = new float[sensor.bandCount()][];
-        for (int k = 0; k < sensor.bandCount(); k++) {
-            float[] src = rho[sensor.canonicalBand(k)];
-            boolean coarse = sensor.isCoarseBand(k);
-            float[] dst = coarse ? aggregate2x2(src, f.rows) : src.clone();
-            long ch = CH_NOISE + 16L * date.ordinal() + k;
-            for (int r = 0; r < f.rows; r++) {
-                int row = f.row0 + r;
-                for (int c = 0; c < width; c++) {
-                    int i = r * width + c;
-                    double v = dst[i];
-                    double z = coarse ? TextureNoise.gaussian(seed, ch, c / 2, row / 2)
-                            : TextureNoise.gaussian(seed, ch, c, row);
-                    v += sensor.noiseSigma(v) * z;
-                    dst[i] = q.nodata() != null && q.nodata().isNodata(c + 0.5, row + 0.5) ? Float.NaN : (float) v;
-                }
-            }
-            out[k] = dst;
-        }
-        float[] scl = sensor.hasScl() ? scl(f, q, rho, water, shadow, cloud, cirrus) : null;
-        return new Strip(f.row0, f.rows, width, out, scl);
-    }
-
-    private float[] aggregate2x2(float[] src, int rows) {
-        float[] dst = new float[src.length];
-        for (int r = 0; r < rows; r += 2) {
-            int r2 = Math.min(r + 1, rows - 1);
-            for (int c = 0; c < width; c += 2) {
-                int c2 = Math.min(c + 1, width - 1);
-                float m = (src[r * width + c] + src[r * width + c2] + src[r2 * width + c] + src[r2 * width + c2]) / 4;
-                dst[r * width + c] = m;
-                dst[r * width + c2] = m;
-                dst[r2 * width + c] = m;
-                dst[r2 * width + c2] = m;
-            }
-        }
-        return dst;
-    }
-
-    private float[] scl(StripFrame f, Acquisition q, float[][] rho, float[] water, float[] shadow, float[] cloud,
-                        float[] cirrus) {
-        float[] scl = new float[width * f.rows];
-        for (int r = 0; r < f.rows; r++) {
-            for (int c = 0; c < width; c++) {
-                int i = r * width + c;
-                int code;
-                if (q.nodata() != null && q.nodata().isNodata(c + 0.5, f.row0 + r + 0.5)) {
-                    code = 0;
-                } else if (cloud[i] > 0.5) {
-                    code = cloud[i] > 0.75 ? 9 : 8;
-                } else if (cirrus[i] > 0.08) {
-                    code = 10;
-                } else if (shadow[i] > 0.35) {
-                    code = 3;
-                } else if (water[i] > 0.5) {
-                    code = 6;
-                } else {
-                    double nir = rho[Spectrum.NIR][i];
-                    double red = rho[Spectrum.RED][i];
-                    code = (nir - red) / (nir + red + 1e-6) > 0.3 ? 4 : 5;
-                }
-                scl[i] = code;
-            }
-        }
-        return scl;
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    /** Fraction of a pixel of size g at unsigned distance d from a centre line covered by a band of half-width h. */
-    private double overlap(double d, double h) {
-        double lo = Math.max(d - g / 2, -h);
-        double hi = Math.min(d + g / 2, h);
-        return Math.max(0, hi - lo) / g;
-    }
-
-    private static void mix(float[][] rho, int i, Spectrum s, double a) {
-        mix(rho, i, s, a, 1);
-    }
-
-    private static void mix(float[][] rho, int i, Spectrum s, double a, double scale) {
-        if (a <= 0) {
-            return;
-        }
-        for (int b = 0; b < Spectrum.BANDS; b++) {
-            rho[b][i] = (float) (rho[b][i] * (1 - a) + s.at(b) * scale * a);
-        }
-    }
-
-    private static double clamp01(double v) {
-        return v < 0 ? 0 : v > 1 ? 1 : v;
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return v < lo ? lo : v > hi ? hi : v;
     }
 }
