@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the architecture honest, on the compiled main classes: no import loop between packages or between
- * classes; GDAL only in raster/; no GDAL and no file I/O in the maths packages (change/, sites/); the shared
+ * classes; GDAL only in raster/; no GDAL and no file I/O in the maths packages (change/, sites/, roads/imagery/); the shared
  * model depends on nothing else of ours; nothing depends on the CLI.
  */
 class ArchitectureTest {
     private static final String ROOT = "org.corridorwatch";
-    private static final String[] MATHS = {ROOT + ".change..", ROOT + ".sites.."};
+    private static final String[] MATHS = {ROOT + ".change..", ROOT + ".sites..", ROOT + ".roads.imagery.."};
     private static JavaClasses main;
 
     @BeforeAll
@@ -53,7 +53,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.gdal..", "java.nio.file..", "java.nio.channels..",
                     "java.sql..", "java.net..", ROOT + ".raster..", ROOT + ".files..", ROOT + ".report..")
             .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.(File|RandomAccess).*")
-            .because("change/ and sites/ are pure maths on arrays and records: testable without files, reusable on any engine");
+            .because("change/, sites/ and roads/imagery/ are pure maths on arrays and records: testable without files, reusable on any engine");
 
     static final ArchRule MODEL_IS_A_LEAF = noClasses().that().resideInAPackage(ROOT + ".model..")
             .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".model..", "java..", "org.locationtech.jts..")
