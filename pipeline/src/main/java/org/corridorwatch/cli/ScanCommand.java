@@ -102,6 +102,7 @@ final class ScanCommand implements Callable<Integer> {
         pw.printf("Outputs in %s: report.html, candidates.geojson/.gpkg/.kml/.csv (open in QGIS or Google Earth), %s"
                 + "tiles.geojson, evidence/burn.tif, run.json%n", s.out(), noChips ? "" : "chips/, ");
         pw.flush();
-        return ExitCode.OK.code();
+        // some tiles failed (e.g. a damaged block of a scene): the rest is scanned, but not a clean success
+        return s.failed() > 0 ? ExitCode.NIGHTLY_PARTIAL.code() : ExitCode.OK.code();
     }
 }

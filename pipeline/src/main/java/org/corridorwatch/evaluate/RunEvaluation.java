@@ -52,6 +52,7 @@ public final class RunEvaluation {
         out.put("candidates", candidates.size());
         if (truthFile != null) {
             List<SiteMatcher.Truth> truths = truths(truthFile);
+            requireOverlap(truthFile, truths, runDir, matchM);
             List<SiteMatcher.Truth> targets = truths.stream()
                     .filter(t -> TARGET_CLASSES.contains(t.cls()) && t.observable()).toList();
             ArrayNode unobservable = out.putArray("unobservable_truth");
@@ -95,6 +96,33 @@ public final class RunEvaluation {
         }
         AtomicFiles.write(runDir.resolve("evaluation.json"), o -> JSON.writeValue(o, out));
         return out;
+    }
+
+    /**
+     * Refuses a truth file none of whose features lies within {@code matchM} of the run's tiles (another sample's
+     * truth, another place): its recall would be 0 and its precision say nothing. An empty truth file is allowed.
+     */
+    static void requireOverlap(Path truthFile, List<SiteMatcher.Truth> truths, Path runDir, double matchM) {
+        Path tiles = runDir.resolve("tiles.geojson");
+        if (truths.isEmpty() || !Files.exists(tiles)) {
+            return;
+        }
+        org.locationtech.jts.geom.Envelope scanned = new org.locationtech.jts.geom.Envelope();
+        for (GeoJsonFeatures.Feature t : GeoJsonFeatures.read(tiles, "re-run the scan")) {
+            if (t.geometry() != null) {
+                scanned.expandToInclude(t.geometry().getEnvelopeInternal());
+            }
+        }
+        if (scanned.isNull()) {
+            return;
+        }
+        scanned.expandBy(matchM / 110_000.0 / Math.max(0.1, Math.cos(Math.toRadians(scanned.centre().y))));
+        if (truths.stream().noneMatch(t -> t.outline().getEnvelopeInternal().intersects(scanned))) {
+            throw new InputDataException(truthFile, "does not overlap the run " + runDir + ": none of its " + truths.size()
+                    + " features lies in the scanned tiles (" + String.format(Locale.ROOT, "lon %.4f..%.4f, lat %.4f..%.4f",
+                    scanned.getMinX(), scanned.getMaxX(), scanned.getMinY(), scanned.getMaxY()) + ")",
+                    "give the truth.geojson of the scenes this run scanned");
+        }
     }
 
     private static List<SiteMatcher.Truth> ofClass(List<SiteMatcher.Truth> truths, String cls) {
@@ -168,6 +196,16 @@ public final class RunEvaluation {
                 throw new InputDataException(burn, "has no burn_region band", "evaluate a run written by this version");
             }
             float[] predicted = GridWarp.read(burn, band, grid, "near");
+            boolean shared = false;
+            for (int i = 0; i < predicted.length && !shared; i++) {
+                shared = !Float.isNaN(predicted[i]) && !Float.isNaN(truth[i]);
+            }
+            if (!shared) {
+                // else every count is 0 and the agreement would read as perfect
+                throw new InputDataException(mask, "does not overlap the run " + burn.getParent().getParent()
+                        + ": no pixel of the mask lies on a scanned pixel of evidence/burn.tif",
+                        "give the burned-area mask of the scenes this run scanned");
+            }
             return PixelAgreement.of(predicted, 0.5, truth);
         }
     }

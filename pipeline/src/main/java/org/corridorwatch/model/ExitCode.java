@@ -13,7 +13,7 @@ public enum ExitCode {
     ENVIRONMENT(5, "environment problem: GDAL native library missing or mismatched, a required GDAL driver missing"),
     OUTPUT(6, "output problem: output exists (use --overwrite), directory not writable, disk full"),
     NO_OVERLAP(7, "nothing to process: scenes do not overlap each other or any selected corridor, or every tile is masked"),
-    NIGHTLY_PARTIAL(8, "nightly: finished, but some tiles, pairs or the STAC search failed (listed in summary.json); the rest was scanned"),
+    NIGHTLY_PARTIAL(8, "finished, but some tiles failed (scan: listed in tiles.geojson; nightly: tiles, pairs or the STAC search, in summary.json); the rest was scanned"),
     NOTHING_NEW(9, "nightly: nothing to do: no new scene and no unscanned pair in the workspace"),
     LOCKED(10, "nightly: another nightly run holds the workspace lock (wait for it, or pass --wait)"),
     WORKSPACE(11, "bad workspace: not a CorridorWatch workspace (run 'workspace init DIR'), or its folders or database are missing or unreadable");

@@ -96,6 +96,20 @@ public final class GdalRuntime {
         return msg;
     }
 
+    /**
+     * The message of the warning or failure GDAL recorded on this thread since the last {@code gdal.ErrorReset()}
+     * (the last one, GDAL keeps no more), null when none; resets it. Debug messages do not count.
+     */
+    static String takeWarning() {
+        if (gdal.GetLastErrorType() < gdalconst.CE_Warning) {
+            return null;
+        }
+        String msg = gdal.GetLastErrorMsg().trim();
+        int no = gdal.GetLastErrorNo();
+        gdal.ErrorReset();
+        return msg.isEmpty() ? "GDAL error " + no : msg;
+    }
+
     /** The most {@link #cacheAtLeast} raises GDAL's block cache to (peak RSS must stay below 1.5 GB). */
     static final long CACHE_CAP_BYTES = 900L << 20;
 

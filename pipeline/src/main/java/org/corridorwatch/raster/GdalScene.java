@@ -29,8 +29,13 @@ public final class GdalScene implements AutoCloseable {
     private final GridGeometry grid;
     private final List<String> bandNames;
     private final double[] nodata;
+    /** What GDAL said while opening (warnings it recovered from), oldest first. */
+    private final List<String> openWarnings;
+    /** GDAL's message for the first read it reported as damaged; every later read fails with it too. */
+    private String damage;
 
-    private GdalScene(Path path, Dataset dataset) {
+    private GdalScene(Path path, Dataset dataset, List<String> openWarnings) {
+        this.openWarnings = openWarnings;
         this.path = path;
         this.dataset = dataset;
         this.grid = readGrid(path, dataset);
@@ -60,6 +65,7 @@ public final class GdalScene implements AutoCloseable {
             throw new InputDataException(path, "no such file", "check the path");
         }
         Dataset ds;
+        gdal.ErrorReset();
         try {
             ds = gdal.OpenEx(path.toString(), gdalconst.OF_RASTER | gdalconst.OF_READONLY);
         } catch (RuntimeException e) {
@@ -75,7 +81,12 @@ public final class GdalScene implements AutoCloseable {
                     + "opens through one of its subdatasets)", "pass a subdataset name listed by `gdalinfo FILE`");
         }
         try {
-            return new GdalScene(path, ds);
+            GdalScene scene = new GdalScene(path, ds, new ArrayList<>());
+            String warning = GdalRuntime.takeWarning();
+            if (warning != null) {
+                scene.openWarnings.add(warning);
+            }
+            return scene;
         } catch (RuntimeException e) {
             ds.delete();
             throw e;
@@ -109,6 +120,11 @@ public final class GdalScene implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /** Warnings GDAL raised while opening the file (it opened, but said something was off); empty when none. */
+    public List<String> openWarnings() {
+        return List.copyOf(openWarnings);
     }
 
     public GridGeometry grid() {
@@ -239,7 +255,7 @@ public final class GdalScene implements AutoCloseable {
                 }
             } else {
                 float[] buf = new float[w * h * n];
-                check(dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands), x0, y0, w, h);
+                checked(() -> dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands), x0, y0, w, h);
                 for (int i = 0; i < n; i++) {
                     scatter(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
                             linear == null ? Linear.IDENTITY : linear[i]);
@@ -264,7 +280,7 @@ public final class GdalScene implements AutoCloseable {
             for (int i = 0; i < bandIndexes.length; i++) {
                 float[] buf = new float[outWidth * outHeight];
                 Band b = dataset.GetRasterBand(bandIndexes[i] + 1);
-                check(b.ReadRaster(col0, row0, width, height, outWidth, outHeight, gdalconst.GDT_Float32, buf),
+                checked(() -> b.ReadRaster(col0, row0, width, height, outWidth, outHeight, gdalconst.GDT_Float32, buf),
                         col0, row0, width, height);
                 Linear lin = linear == null ? Linear.IDENTITY : linear[i];
                 double nd = nodata[bandIndexes[i]];
@@ -291,7 +307,8 @@ public final class GdalScene implements AutoCloseable {
             direct = ByteBuffer.allocateDirect(2 * values).order(ByteOrder.nativeOrder());
             DIRECT.set(direct);
         }
-        check(dataset.ReadRaster_Direct(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, direct, gdalBands), x0, y0, w, h);
+        ByteBuffer target = direct;
+        checked(() -> dataset.ReadRaster_Direct(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, target, gdalBands), x0, y0, w, h);
         short[] buf = new short[values];
         direct.clear();
         direct.asShortBuffer().get(buf, 0, values);
@@ -307,11 +324,34 @@ public final class GdalScene implements AutoCloseable {
         return true;
     }
 
-    private void check(int err, int x0, int y0, int w, int h) {
-        if (err != gdalconst.CE_None) {
-            throw new InputDataException(path, "read failed at window " + x0 + "," + y0 + " " + w + "x" + h
-                    + ": " + gdal.GetLastErrorMsg(), "the file may be truncated or corrupt; check it with gdalinfo -checksum");
+    /**
+     * Runs one GDAL read and fails it when GDAL reported the read as damaged: an error, or a warning it
+     * recovered from by substituting data (a corrupt header's "TileOffsets ... tag ignored" makes every block
+     * read as nodata; a bad block decodes as zeros). Such a read never returns pixels: the file is damaged,
+     * and every later read of this scene fails with the same message.
+     */
+    private void checked(java.util.function.IntSupplier read, int x0, int y0, int w, int h) {
+        if (damage == null) {
+            gdal.ErrorReset();
+            int err;
+            try {
+                err = read.getAsInt();
+            } catch (RuntimeException e) {
+                err = gdalconst.CE_Failure;
+                String m = e.getMessage() == null ? "" : e.getMessage().trim();
+                damage = m.isEmpty() ? "GDAL read error" : m;
+            }
+            String said = GdalRuntime.takeWarning();
+            if (damage == null && (said != null || err != gdalconst.CE_None)) {
+                damage = said != null ? said : "GDAL read error " + err;
+            }
+            if (damage == null) {
+                return;
+            }
         }
+        throw new DamagedRasterException(path, "damaged: reading pixels " + x0 + "," + y0 + " " + w + "x" + h
+                + " GDAL said: " + damage, "the file is truncated or corrupt (check it with gdalinfo -checksum FILE); "
+                + "download or export it again");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.corridorwatch.scan;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.corridorwatch.config.BandRole;
 import org.corridorwatch.config.SensorProfiles;
 import org.corridorwatch.model.GridGeometry;
@@ -37,6 +38,9 @@ public record OpenedPair(ScenePair pair, SceneBands beforeBands, SceneBands afte
             beforeBands = SceneBands.resolve(b, afterBands.profile());
             beforeDate = b.acquisitionDate();
             afterDate = a.acquisitionDate();
+            for (GdalScene s : List.of(b, a)) {
+                s.openWarnings().forEach(w -> log.printf("scan: warning: GDAL opening %s said: %s%n", s.path(), w));
+            }
         }
         if (!beforeDate.isEmpty() && !afterDate.isEmpty() && beforeDate.compareTo(afterDate) > 0) {
             throw new InputDataException(request.before(), "is dated " + beforeDate + ", after the after scene ("

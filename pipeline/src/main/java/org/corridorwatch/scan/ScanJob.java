@@ -221,6 +221,11 @@ public final class ScanJob implements AutoCloseable {
                 throw new InputDataException(request.after(), "every tile failed; first: " + pass.outcomes().get(0).reason(),
                         "check both scenes with gdalinfo -checksum");
             }
+            List<TileOutcome> failed = pass.outcomes().stream().filter(o -> o.status().equals("failed")).toList();
+            if (!failed.isEmpty()) {
+                log.printf("scan: %d of %d tiles failed (status \"failed\" in tiles.geojson); first, tile %s: %s%n",
+                        failed.size(), pass.outcomes().size(), failed.get(0).tile().id(), failed.get(0).reason());
+            }
             evidence.commit();
             return pass;
         }

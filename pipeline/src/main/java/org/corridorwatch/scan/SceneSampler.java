@@ -3,11 +3,13 @@ package org.corridorwatch.scan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.model.Tile;
 import org.corridorwatch.model.CorridorWatchException;
+import org.corridorwatch.raster.DamagedRasterException;
 import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.sites.TileAnalyzer;
 
@@ -27,11 +29,14 @@ final class SceneSampler {
                                   ScenePair.Reader reader, TileReader tileReader, TileAnalyzer analyzer) {
         SceneStatistics.Accumulator acc = new SceneStatistics.Accumulator();
         List<Future<?>> futures = new ArrayList<>();
+        AtomicReference<DamagedRasterException> damaged = new AtomicReference<>();
         for (ScenePair.Window win : windows(tiles, windows, reader.blockSize())) {
             futures.add(pool.submit(() -> {
                 try {
                     TileAnalyzer.Input in = tileReader.read(reader, "sample", win, null, null);
                     analyzer.prepare(in).sampleInto(acc, 1);
+                } catch (DamagedRasterException e) {
+                    damaged.compareAndSet(null, e); // GDAL said the file is damaged: the scene fails, not a sample
                 } catch (CorridorWatchException | IllegalArgumentException e) {
                     // an unreadable sample only thins the statistics; the tile itself reports the failure
                 }
@@ -46,6 +51,9 @@ final class SceneSampler {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("sampling failed", e.getCause());
             }
+        }
+        if (damaged.get() != null) {
+            throw damaged.get();
         }
         return acc.result();
     }
