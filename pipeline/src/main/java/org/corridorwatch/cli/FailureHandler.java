@@ -3,6 +3,7 @@ package org.corridorwatch.cli;
 import java.io.PrintWriter;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.model.ExitCode;
+import org.corridorwatch.model.ParserMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -21,7 +22,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
         PrintWriter err = cl.getErr();
         if (ex instanceof CorridorWatchException cw) {
-            err.println(cl.getColorScheme().errorText("error: " + cw.getMessage()));
+            err.println(cl.getColorScheme().errorText("error: " + oneLine(cw.getMessage())));
             if (!cw.hint().isEmpty()) {
                 err.println("hint: " + cw.hint());
             }
@@ -48,6 +49,11 @@ final class FailureHandler implements IExecutionExceptionHandler, IParameterExce
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE.code();
+    }
+
+    /** The message on one line, without a parser's "[Source: ...]" blocks (see {@link ParserMessages}). */
+    static String oneLine(String message) {
+        return ParserMessages.oneLine(message);
     }
 
     /** picocli starts some messages with its own "Error: "; after our "error: " that reads twice. */

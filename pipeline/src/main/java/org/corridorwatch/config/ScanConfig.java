@@ -89,7 +89,9 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            // 512.7 for a pixel count is a mistake to report, not to truncate silently
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     /** The defaults in {@code <home>/config/corridorwatch.yaml}. */
     public static ScanConfig loadDefault() {
@@ -113,8 +115,13 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(blame, "unknown key '" + e.getPropertyName() + "'", "see config/corridorwatch.yaml for the keys");
         } catch (MismatchedInputException e) {
-            throw new ConfigException(blame, "invalid value for '" + path(e) + "'" + cause(e),
-                    "see the comments in config/corridorwatch.yaml");
+            String key = path(e);
+            throw new ConfigException(blame, "invalid value for '" + key + "'" + given(tree, key)
+                    + expected(e.getTargetType()) + cause(e), "see the comments in config/corridorwatch.yaml");
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String key = path(e);
+            throw new ConfigException(blame, (key.isEmpty() ? "invalid value" : "invalid value for '" + key + "'")
+                    + cause(e), "see the comments in config/corridorwatch.yaml");
         } catch (Exception e) {
             throw new ConfigException(blame, "invalid value: " + cause(e).replaceFirst("^: ", ""),
                     "see the comments in config/corridorwatch.yaml");
@@ -130,7 +137,47 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
         return cfg;
     }
 
-    private static String path(MismatchedInputException e) {
+    /** ": got X" for the value at the dotted key of the merged tree, "" when there is none. */
+    private static String given(JsonNode tree, String key) {
+        JsonNode n = tree;
+        for (String part : key.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        if (n == null) {
+            return "";
+        }
+        String v = n.isContainerNode() ? (n.isArray() ? "a list" : "a section") : n.isNull() ? "nothing (null)" : n.toString();
+        return ": got " + (v.length() > 60 ? v.substring(0, 59) + "…" : v);
+    }
+
+    /** ", expected a whole number" and the like, from the Java type the key binds to. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "";
+        }
+        String what;
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            what = "a whole number";
+        } else if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            what = "a number";
+        } else if (type == boolean.class || type == Boolean.class) {
+            what = "true or false";
+        } else if (type == String.class) {
+            what = "text";
+        } else if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            what = "a list";
+        } else if (type.isEnum()) {
+            what = "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+        } else if (java.util.Map.class.isAssignableFrom(type) || type.isRecord() || !type.isPrimitive()) {
+            what = "a section of keys";
+        } else {
+            what = type.getSimpleName();
+        }
+        return ", expected " + what;
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
         return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));
     }

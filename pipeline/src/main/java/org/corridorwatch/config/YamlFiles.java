@@ -33,12 +33,30 @@ public final class YamlFiles {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file, "is not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""),
-                    "fix the syntax; see config/ for a valid example");
+            throw new ConfigException(file, "is not valid YAML: " + syntaxError(e), "fix the syntax; see config/ for a valid example");
         } catch (IOException e) {
             throw new ConfigException(file, "cannot be read (" + e.getMessage() + ")", "check permissions");
         }
+    }
+
+    /**
+     * A YAML syntax error on one line: "line 3, column 10: expected ',' or ']', but got : (in a flow sequence
+     * started at line 2)" instead of SnakeYAML's ten lines with the source quoted and a caret.
+     */
+    static String syntaxError(JsonProcessingException e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                String context = m.getContext() == null ? "" : m.getContext().strip();
+                String where = m.getContextMark() != null && !context.isEmpty()
+                        ? " (" + context.replaceFirst("^while ", "") + " started at line " + (m.getContextMark().getLine() + 1) + ")"
+                        : context.isEmpty() ? "" : " (" + context + ")";
+                return "line " + (m.getProblemMark().getLine() + 1) + ", column " + (m.getProblemMark().getColumn() + 1) + ": "
+                        + org.corridorwatch.model.ParserMessages.oneLine(m.getProblem()) + where;
+            }
+        }
+        String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().split("\n")[0];
+        return (e.getLocation() != null && e.getLocation().getLineNr() > 0 ? "line " + e.getLocation().getLineNr() + ": " : "")
+                + org.corridorwatch.model.ParserMessages.oneLine(first);
     }
 
     /**

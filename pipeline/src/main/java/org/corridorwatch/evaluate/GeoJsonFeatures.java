@@ -27,7 +27,8 @@ final class GeoJsonFeatures {
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new InputDataException(file, "is not readable JSON (" + e.getMessage().split("\n")[0] + ")", hint);
+            throw new InputDataException(file, "is not readable JSON (" + org.corridorwatch.model.ParserMessages.oneLine(
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + ")", hint);
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw new InputDataException(file, "is not a GeoJSON FeatureCollection", hint);

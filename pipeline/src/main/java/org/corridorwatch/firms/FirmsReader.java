@@ -165,7 +165,7 @@ public final class FirmsReader {
             }
         } catch (JsonProcessingException e) {
             throw new InputDataException(file, "not valid JSON (line " + e.getLocation().getLineNr() + "): "
-                    + e.getOriginalMessage(), HINT);
+                    + org.corridorwatch.model.ParserMessages.oneLine(e.getOriginalMessage()), HINT);
         }
     }
 

@@ -55,7 +55,7 @@ final class CorridorFileReader {
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file, "is not GeoJSON (not valid JSON: " + e.getOriginalMessage()
+            throw new ConfigException(file, "is not GeoJSON (not valid JSON: " + org.corridorwatch.model.ParserMessages.oneLine(e.getOriginalMessage())
                     + " at line " + e.getLocation().getLineNr() + ")", HINT, e);
         } catch (IOException e) {
             throw new ConfigException(file, "cannot be read (" + e.getMessage() + ")", "check the file's permissions");

@@ -97,7 +97,7 @@ public final class Gazetteer {
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file, "is not GeoJSON (not valid JSON: " + e.getOriginalMessage() + ")",
+            throw new ConfigException(file, "is not GeoJSON (not valid JSON: " + org.corridorwatch.model.ParserMessages.oneLine(e.getOriginalMessage()) + ")",
                     "give a FeatureCollection of Points with a \"name\" property", e);
         } catch (IOException e) {
             throw new ConfigException(file, "cannot be read (" + e.getMessage() + ")", "check the file's permissions");

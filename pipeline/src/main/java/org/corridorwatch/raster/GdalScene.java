@@ -185,12 +185,27 @@ public final class GdalScene implements AutoCloseable {
             if (v != null) {
                 java.util.regex.Matcher m = DATE.matcher(v.replace(':', '-'));
                 if (m.find()) {
-                    return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+                    String iso = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+                    try {
+                        java.time.LocalDate.parse(iso);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new InputDataException(path, "its metadata " + key + "=" + v.strip() + " is not a calendar date",
+                                "fix it, e.g. gdal_edit.py -mo " + key + "=YYYY-MM-DD FILE");
+                    }
+                    return iso;
                 }
             }
         }
         java.util.regex.Matcher m = DATE.matcher(path.getFileName().toString());
-        return m.find() ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : "";
+        while (m.find()) {
+            String iso = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+            try {
+                return java.time.LocalDate.parse(iso).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                // digits in a file name that only look like a date
+            }
+        }
+        return "";
     }
 
     /** Dataset metadata of a domain ("" for the default one). */

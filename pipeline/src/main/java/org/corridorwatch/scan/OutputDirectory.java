@@ -8,7 +8,7 @@ import org.corridorwatch.model.OutputException;
 
 /**
  * The run folder of a scan: refuses to overwrite a previous run unless asked, checks it is writable
- * before any work starts, and clears the previous run's outputs when overwriting.
+ * before any work starts, and clears the previous run's outputs when overwriting, just before the first tile.
  */
 final class OutputDirectory {
     /** Files a scan writes; the presence of any of them means "a previous run". */
@@ -59,15 +59,22 @@ final class OutputDirectory {
             Files.createDirectories(dir.resolve("evidence"));
             Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
             Files.delete(probe);
-            if (previous) {
-                for (String f : OUTPUTS) {
-                    Files.deleteIfExists(dir.resolve(f));
-                }
-            }
         } catch (IOException e) {
-            throw new OutputException(dir, "is not writable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+            throw new OutputException(dir, "is not writable (" + org.corridorwatch.model.ParserMessages.io(e) + ")",
                     "choose a writable --out directory");
         }
         return dir;
+    }
+
+    /** Deletes a previous run's outputs (after {@link #prepare} with overwrite), once the scan is about to write. */
+    static void clearPrevious(Path dir) {
+        try {
+            for (String f : OUTPUTS) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+        } catch (IOException e) {
+            throw new OutputException(dir, "cannot replace the previous run (" + org.corridorwatch.model.ParserMessages.io(e)
+                    + ")", "choose a writable --out directory");
+        }
     }
 }

@@ -110,6 +110,7 @@ public final class ScanJob implements AutoCloseable {
     private void begin() {
         List<Corridor> configured = request.corridorMode()
                 ? request.corridors().select(request.corridor()) : request.corridors().corridors();
+        InputValidation.check(request);
         out = OutputDirectory.prepare(request.out(), request.overwrite());
         in = OpenedPair.open(request, out, log);
         checksums = new InputChecksums().start(request.before(), request.after());
@@ -133,6 +134,7 @@ public final class ScanJob implements AutoCloseable {
         stats = SceneSampler.sample(plan.tiles(), request.config().scan().sceneSampleWindows(), pool,
                 work.reader(), work.tileReader(), work.analyzer());
         stage("scene_statistics");
+        OutputDirectory.clearPrevious(out); // only now: a scan refused before its first tile keeps the previous run
         log.printf("scan: scene %s centre %.3f, noise sigma %.3f (%d samples)%n", in.changeIndex(), stats.centre(),
                 stats.noiseSigma(), stats.samples());
     }

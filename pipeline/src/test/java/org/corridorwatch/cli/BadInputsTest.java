@@ -92,6 +92,102 @@ class BadInputsTest {
         assertFalse(r.out().contains("F1"), r.out());
     }
 
+    private static void assertOneLine(CliTest.Run r) {
+        List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.size() <= 2 && lines.get(0).startsWith("error: ")
+                && (lines.size() == 1 || lines.get(1).startsWith("hint: ")), "one error line and a hint: " + r.err());
+        for (String internal : List.of("[Source:", "Exception", "java.", "Error: ", "\tat ")) {
+            assertFalse(r.err().contains(internal), "no Java internals (" + internal + "): " + r.err());
+        }
+    }
+
+    @Test
+    void firmsAndDecisionsAreRefusedBeforeTheFirstTileAndLeaveOutAsFound() throws Exception {
+        Path wrongColumns = Files.writeString(dir.resolve("wrong-columns.csv"), "a,b,c\n1,2,3\n");
+        Path malformed = Files.writeString(dir.resolve("malformed.json"), "{\"type\": [");
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        Path garbage = Files.writeString(dir.resolve("decisions.sqlite"), "not a database at all\n");
+        int i = 0;
+        for (List<String> bad : List.of(List.of("--firms", wrongColumns.toString()), List.of("--firms", malformed.toString()),
+                List.of("--firms", empty.toString()), List.of("--decisions", garbage.toString()))) {
+            Path out = dir.resolve("run-bad-" + i++);
+            CliTest.Run r = scan(pair.before(), pair.after(), out, bad.toArray(String[]::new));
+            assertEquals(3, r.exitCode(), bad + ": " + r.out() + r.err());
+            assertTrue(r.err().contains(bad.get(1) + ":"), r.err());
+            assertOneLine(r);
+            assertFalse(r.out().contains("tiles"), "refused before the first tile: " + r.out());
+            assertFalse(Files.exists(out), bad + " leaves --out as it found it");
+        }
+        // a previous run in --out survives a refused --overwrite, and the rerun with good inputs works
+        Path previous = dir.resolve("run-previous");
+        try (var files = Files.walk(finishedRun())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, previous.resolve(finishedRun().relativize(f).toString()));
+            }
+        }
+        CliTest.Run refused = scan(pair.before(), pair.after(), previous, "--overwrite", "--firms", malformed.toString());
+        assertEquals(3, refused.exitCode(), refused.err());
+        assertTrue(Files.exists(previous.resolve("run.json")) && Files.exists(previous.resolve("evidence/burn.tif")),
+                "the previous run is kept when the scan is refused");
+        CliTest.Run rerun = scan(pair.before(), pair.after(), dir.resolve("run-bad-1"));
+        assertEquals(0, rerun.exitCode(), rerun.err());
+    }
+
+    @Test
+    void configMistakesNameTheirKeyOnOneLine() throws Exception {
+        Path syntax = Files.writeString(dir.resolve("syntax.yaml"), "tiles:\n  size_px: [1\n  overlap_px: 3\n");
+        CliTest.Run r = scan(pair.before(), pair.after(), dir.resolve("run-syntax"), "--config", syntax.toString());
+        assertEquals(4, r.exitCode(), r.err());
+        assertTrue(r.err().contains(syntax + ": is not valid YAML: line 3, column"), r.err());
+        assertOneLine(r);
+        Path type = Files.writeString(dir.resolve("type.yaml"), "tiles:\n  size_px: big\n");
+        r = scan(pair.before(), pair.after(), dir.resolve("run-type"), "--config", type.toString());
+        assertEquals(4, r.exitCode(), r.err());
+        assertTrue(r.err().contains("'tiles.size_px': got \"big\", expected a whole number"), r.err());
+        assertOneLine(r);
+        // a fraction where a pixel count is due was truncated silently (exit 0)
+        Path fraction = Files.writeString(dir.resolve("fraction.yaml"), "tiles:\n  size_px: 512.7\n");
+        r = scan(pair.before(), pair.after(), dir.resolve("run-fraction"), "--config", fraction.toString());
+        assertEquals(4, r.exitCode(), r.err());
+        assertTrue(r.err().contains("'tiles.size_px': got 512.7, expected a whole number"), r.err());
+        Path section = Files.writeString(dir.resolve("section.yaml"), "tiles: 5\n");
+        r = scan(pair.before(), pair.after(), dir.resolve("run-section"), "--config", section.toString());
+        assertEquals(4, r.exitCode(), r.err());
+        assertTrue(r.err().contains("'tiles': got 5, expected a section of keys"), r.err());
+    }
+
+    @Test
+    void impossibleAcquisitionDateNamesTheKey() throws Exception {
+        Path copy = dir.resolve("bad-date.tif");
+        Files.copy(pair.after(), copy);
+        try (var ds = new org.corridorwatch.raster.GdalSceneMetadataEdit(copy)) {
+            ds.set("ACQUISITION_DATE", "2026-02-31");
+        }
+        Path out = dir.resolve("run-bad-date");
+        CliTest.Run r = scan(pair.before(), copy, out);
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().contains(copy + ": its metadata ACQUISITION_DATE=2026-02-31 is not a calendar date"), r.err());
+        assertOneLine(r);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void outUnderAFileIsAnOutputProblemInWords() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliTest.Run r = scan(pair.before(), pair.after(), file.resolve("run"));
+        assertEquals(6, r.exitCode(), r.err());
+        assertTrue(r.err().contains("not a directory"), r.err());
+        assertOneLine(r);
+    }
+
+    @Test
+    void mutuallyExclusiveOptionsReadOnce() {
+        CliTest.Run r = scan(pair.before(), pair.after(), dir.resolve("run-excl"), "--corridor", "rn1-senegal", "--aoi", "scene");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith("error: --corridor"), r.err());
+        assertFalse(r.err().contains("Error:"), r.err());
+    }
+
     @Test
     void corruptTiffHeaderFailsTheSceneInsteadOfScanningNodata() {
         Path bad = BadFiles.patchedSize(pair.after(), dir.resolve("patched-after.tif"), 3000, 3000);
