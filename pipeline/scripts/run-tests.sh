@@ -3,7 +3,8 @@
 #   pipeline/scripts/run-tests.sh            unit suite, plus the real-data suite when ../shared/datasets exists
 #   pipeline/scripts/run-tests.sh --unit     unit suite only
 #   pipeline/scripts/run-tests.sh --realdata real-data suite only (fails when the datasets are missing)
-# Extra arguments after the mode go to Maven (e.g. -Dtest=GridGeometryTest).
+# Extra arguments after the mode go to Maven (e.g. -Dtest=GridGeometryTest). Without them the unit suite is
+# followed by pipeline/scripts/bad-inputs.sh (the bad-input corpus, about 2 minutes).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 source "$ROOT/pipeline/scripts/common.sh"
@@ -21,6 +22,8 @@ export CORRIDORWATCH_DATASETS=${CORRIDORWATCH_DATASETS:-$(cd "$ROOT/.." && pwd)/
 mvn_test() { mvn -B -ntp -f "$ROOT/pom.xml" -Dgdal.jni.dir="$JNI_DIR" "$@" test; }
 if [ "$mode" != realdata ]; then
   mvn_test "$@"
+  # the bad-input corpus (docs/exit-codes.md); left out when only some tests are asked for (-Dtest=...)
+  [ $# -gt 0 ] || "$ROOT/pipeline/scripts/bad-inputs.sh"
 fi
 if [ "$mode" = realdata ] || { [ "$mode" = auto ] && [ -d "$CORRIDORWATCH_DATASETS" ]; }; then
   cw_log "real-data suite on $CORRIDORWATCH_DATASETS"

@@ -84,6 +84,11 @@ public final class RoadLines {
             if (lineLayers == 0) {
                 throw new InputDataException(file, "has no line layer (" + driver + ", " + ds.GetLayerCount() + " layers)", HINT);
             }
+            // a driver that opens a broken file lazily (OSM XML) reports the damage while its features are read
+            String failure = GdalRuntime.takeFailure();
+            if (failure != null) {
+                throw new InputDataException(file, "is damaged: GDAL said while reading it: " + failure, HINT);
+            }
             return new Result(driver, out);
         } finally {
             ds.delete();

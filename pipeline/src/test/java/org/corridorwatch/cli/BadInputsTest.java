@@ -189,6 +189,17 @@ class BadInputsTest {
     }
 
     @Test
+    void brokenOsmRoadsFileIsRefusedInsteadOfScanningOnConfiguredLines() throws Exception {
+        Path roads = Files.writeString(dir.resolve("broken.osm"), "<osm> broken\n");
+        Path out = dir.resolve("run-broken-roads");
+        CliTest.Run r = scan(pair.before(), pair.after(), out, "--roads", roads.toString());
+        assertEquals(3, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains(roads + ": is damaged"), r.err());
+        assertOneLine(r);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void corruptTiffHeaderFailsTheSceneInsteadOfScanningNodata() {
         Path bad = BadFiles.patchedSize(pair.after(), dir.resolve("patched-after.tif"), 3000, 3000);
         Path out = dir.resolve("run-patched");
