@@ -90,6 +90,7 @@ printf 'sites:\n  report_threshold: 7\n' > range-threshold.yaml
 printf 'scan:\n  max_masked_fraction: -1\n' > range-masked.yaml
 printf 'schema_version: 99\n' > schema-version.yaml
 printf 'tiles:\n  size_px: 256\n  overlap_px: 200\n' > range-overlap.yaml
+printf 'sites:\n  weights:\n    vehicle: 0.5\n' > key-weight-misspelt.yaml
 # corridors, places
 printf '{"type": "FeatureCollection", "features": [' > corridors-malformed.geojson
 printf '{"type": "Feature"}' > corridors-not-collection.geojson
@@ -100,6 +101,7 @@ printf 'a,b,c\n1,2,3\n' > firms-wrong-columns.csv
 printf '{"type": [' > firms-malformed.json
 : > firms-empty.csv
 printf '[1, 2, 3]' > firms-array-of-numbers.json
+printf 'latitude,longitude,acq_date,acq_time\nabc,def,2026-02-09,1200\n13.1,-7.9,not-a-date,1200\n' > firms-all-rows-bad.csv
 head -c 2048 /dev/urandom > firms-binary.csv
 # decision stores, roads
 echo "not a database at all" > decisions-garbage.sqlite
@@ -159,6 +161,7 @@ scan scene-geojson            3 "not-geojson.geojson"          --before "$B" --a
 scan scenes-no-overlap        7 "does not overlap the other scene"             --before "$OTHER/before.tif" --after "$A"
 scan scenes-no-corridor       7 "corridor"                     --before "$I/far-away-before.tif" --after "$I/far-away.tif"
 scan scene-all-nodata         7 "no valid pixels"              --before "$B" --after "$I/all-nodata.tif"
+scan scenes-same-file         3 "is the same file as --before" --before "$A" --after "$A"
 scan dates-swapped            3 "swap --before and --after"    --before "$A" --after "$B"
 scan date-after-before-date   3 "swap --before and --after"    --before "$B" --after "$I/after-dated-before.tif"
 scan date-impossible          3 "ACQUISITION_DATE=2026-02-31"  --before "$B" --after "$I/impossible-date.tif"
@@ -172,6 +175,7 @@ scan config-yaml-list         4 "not a YAML mapping"           --before "$B" --a
 scan config-yaml-empty        4 "is empty"                     --before "$B" --after "$A" --config "$I/yaml-empty.yaml"
 scan config-key-unknown       4 "unknown key 'colour'"         --before "$B" --after "$A" --config "$I/key-unknown.yaml"
 scan config-key-nested        4 "unknown key 'tiles.size'"     --before "$B" --after "$A" --config "$I/key-unknown-nested.yaml"
+scan config-key-weight-term   4 "unknown key 'sites.weights.vehicle'" --before "$B" --after "$A" --config "$I/key-weight-misspelt.yaml"
 scan config-type-string       4 "'tiles.size_px': got \"big\"" --before "$B" --after "$A" --config "$I/type-string.yaml"
 scan config-type-fraction     4 "got 512.7, expected a whole"  --before "$B" --after "$A" --config "$I/type-fraction.yaml"
 scan config-type-section      4 "'tiles': got 5"               --before "$B" --after "$A" --config "$I/type-section.yaml"
@@ -209,6 +213,7 @@ scan firms-malformed-json     3 "not valid JSON"               --before "$B" --a
 scan firms-empty              3 "the file is empty"            --before "$B" --after "$A" --firms "$I/firms-empty.csv"
 scan firms-missing            3 "firms-missing.csv"            --before "$B" --after "$A" --firms "$I/firms-missing.csv"
 scan firms-array-of-numbers   3 "firms-array-of-numbers.json"  --before "$B" --after "$A" --firms "$I/firms-array-of-numbers.json"
+scan firms-all-rows-bad       3 "none of its 2 rows"           --before "$B" --after "$A" --firms "$I/firms-all-rows-bad.csv"
 scan firms-binary             3 "firms-binary.csv"             --before "$B" --after "$A" --firms "$I/firms-binary.csv"
 scan decisions-garbage        3 "not a CorridorWatch decision store" --before "$B" --after "$A" --decisions "$I/decisions-garbage.sqlite"
 scan decisions-empty          3 "decisions-empty.sqlite"       --before "$B" --after "$A" --decisions "$I/decisions-empty.sqlite"

@@ -105,7 +105,8 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
         Path blame = defaults;
         if (userFile != null) {
             JsonNode user = YamlFiles.read(userFile);
-            YamlFiles.checkKeys(userFile, defaults, tree, user, "", Set.of("sites.weights."));
+            // sites.weights holds every term's weight in the defaults: a misspelt term ("vehicle") would be ignored silently
+            YamlFiles.checkKeys(userFile, defaults, tree, user, "", Set.of());
             tree = YamlFiles.merge((ObjectNode) tree.deepCopy(), user);
             blame = userFile;
         }

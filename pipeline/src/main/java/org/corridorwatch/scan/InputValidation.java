@@ -1,6 +1,10 @@
 package org.corridorwatch.scan;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.corridorwatch.firms.FirmsFile;
+import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.firms.FirmsReader;
 import org.corridorwatch.review.DecisionStore;
 
@@ -16,10 +20,26 @@ final class InputValidation {
 
     static void check(ScanRequest request) {
         for (Path f : request.firms()) {
-            FirmsReader.read(f);
+            FirmsFile file = FirmsReader.read(f);
+            if (file.hotspots().isEmpty() && file.rowsSkipped() > 0) {
+                throw new InputDataException(f, "none of its " + file.rowsSkipped() + " rows is a valid detection ("
+                        + file.skippedExamples().get(0) + ")", "give a FIRMS export as downloaded, or fix the rows");
+            }
+        }
+        if (Files.exists(request.before()) && Files.exists(request.after()) && sameFile(request.before(), request.after())) {
+            throw new InputDataException(request.after(), "is the same file as --before: a scene compared with itself "
+                    + "shows no change", "give two acquisitions of the same place, the earlier one as --before");
         }
         if (request.decisions() != null) {
             DecisionStore.openExisting(request.decisions()).current();
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

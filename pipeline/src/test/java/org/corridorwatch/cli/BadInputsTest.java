@@ -200,6 +200,29 @@ class BadInputsTest {
     }
 
     @Test
+    void inputsThatScannedWithExitZeroAndNothingToShow() throws Exception {
+        // the same file twice: no change can ever be found
+        CliTest.Run r = scan(pair.after(), pair.after(), dir.resolve("run-same"));
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().contains(pair.after() + ": is the same file as --before"), r.err());
+        // a FIRMS file none of whose rows is a detection: FIRMS evidence silently absent
+        Path firms = Files.writeString(dir.resolve("all-rows-bad.csv"),
+                "latitude,longitude,acq_date,acq_time\nabc,def,2026-02-09,1200\n13.1,-7.9,not-a-date,1200\n");
+        r = scan(pair.before(), pair.after(), dir.resolve("run-firms-rows"), "--firms", firms.toString());
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().contains(firms + ": none of its 2 rows is a valid detection"), r.err());
+        assertOneLine(r);
+        // a misspelt term weight was ignored (the real term kept its default)
+        Path config = Files.writeString(dir.resolve("weight-misspelt.yaml"), "sites:\n  weights:\n    vehicle: 0.5\n");
+        r = scan(pair.before(), pair.after(), dir.resolve("run-weight"), "--config", config.toString());
+        assertEquals(4, r.exitCode(), r.err());
+        assertTrue(r.err().contains("unknown key 'sites.weights.vehicle'"), r.err());
+        for (String out : List.of("run-same", "run-firms-rows", "run-weight")) {
+            assertFalse(Files.exists(dir.resolve(out)), out);
+        }
+    }
+
+    @Test
     void corruptTiffHeaderFailsTheSceneInsteadOfScanningNodata() {
         Path bad = BadFiles.patchedSize(pair.after(), dir.resolve("patched-after.tif"), 3000, 3000);
         Path out = dir.resolve("run-patched");
