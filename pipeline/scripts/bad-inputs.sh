@@ -121,26 +121,32 @@ cp "$GOOD/evidence/burn.tif" mask-here.tif
 q -a_ullr 2614020 1456860 2617220 1453660 mask-here.tif mask-elsewhere.tif
 
 # --- the cases ------------------------------------------------------------------------------------------------
-rows=() failures=0 count=0
-# bad NAME CODE FRAGMENT ARGS... (@OUT@ = a fresh --out that must not exist afterwards)
+mkdir -p "$T/res"
+count=0
+JOBS=${CW_BAD_INPUTS_JOBS:-$(nproc)}
+# bad NAME CODE FRAGMENT ARGS... (@OUT@ = a fresh --out that must not exist afterwards); JOBS cases at a time
 bad() {
   local name=$1 want=$2 frag=$3; shift 3
   [ -n "$only" ] && [[ "$name" != *"$only"* ]] && return 0
-  local out="$T/runs/$name" args=() a got why=""
-  for a in "$@"; do args+=("${a//@OUT@/$out}"); done
-  cw "${args[@]}" >"$T/stdout" 2>"$T/stderr" </dev/null
-  got=$?
   count=$((count + 1))
-  [ "$got" = "$want" ] || why="exit $got"
-  grep -qF -- "$frag" "$T/stderr" || why="${why:+$why, }no \"$frag\""
-  grep -qE 'Exception|\[Source:|^\s+at [a-z]' "$T/stderr" && why="${why:+$why, }Java internals"
-  [[ " $* " == *"@OUT@"* ]] && [ -e "$out" ] && why="${why:+$why, }left $out"
-  if [ -n "$why" ]; then
-    failures=$((failures + 1))
-    rows+=("$(printf '%-34s %4s %4s  MISMATCH: %s | %s' "$name" "$want" "$got" "$why" "$(head -1 "$T/stderr" | cut -c1-160)")")
-  else
-    rows+=("$(printf '%-34s %4s %4s  ok  %s' "$name" "$want" "$got" "$(head -1 "$T/stderr" | cut -c1-120)")")
-  fi
+  local out="$T/runs/$name" args=() a r
+  r="$T/res/$(printf %03d $count)"
+  for a in "$@"; do args+=("${a//@OUT@/$out}"); done
+  (
+    cw "${args[@]}" >"$r.out" 2>"$r.err" </dev/null
+    got=$? why=""
+    [ "$got" = "$want" ] || why="exit $got"
+    grep -qF -- "$frag" "$r.err" || why="${why:+$why, }no \"$frag\""
+    grep -qE 'Exception|\[Source:|^\s+at [a-z]' "$r.err" && why="${why:+$why, }Java internals"
+    [[ " $* " == *"@OUT@"* ]] && [ -e "$out" ] && why="${why:+$why, }left $out"
+    if [ -n "$why" ]; then
+      touch "$r.fail"
+      printf '%-34s %4s %4s  MISMATCH: %s | %s\n' "$name" "$want" "$got" "$why" "$(head -1 "$r.err" | cut -c1-160)" > "$r.row"
+    else
+      printf '%-34s %4s %4s  ok  %s\n' "$name" "$want" "$got" "$(head -1 "$r.err" | cut -c1-120)" > "$r.row"
+    fi
+  ) &
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; done
 }
 scan() { bad "$1" "$2" "$3" scan --out @OUT@ --no-chips --threads 2 "${@:4}"; }
 I="$T/in"
@@ -240,8 +246,10 @@ bad  evaluate-mask-elsewhere  3 "does not overlap the run"     evaluate --run "$
 bad  evaluate-mask-text       3 "text.tif"                     evaluate --run "$GOOD" --mask "$I/text.tif"
 bad  review-export-garbage    3 "not a CorridorWatch decision store" review export --db "$I/decisions-garbage.sqlite" --format csv --out "$T/runs/export.csv"
 
+wait
 printf '%-34s %4s %4s  %s\n' case want got result
-printf '%s\n' "${rows[@]}"
+cat "$T"/res/*.row 2>/dev/null
+failures=$(find "$T/res" -name '*.fail' | wc -l)
 echo "$count cases, $((count - failures)) as expected, $failures mismatches"
 [ -f "$GOOD/evaluation.json" ] && { echo "MISMATCH: a refused evaluate wrote $GOOD/evaluation.json"; exit 1; }
 [ "$failures" = 0 ]
