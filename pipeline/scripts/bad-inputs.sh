@@ -67,6 +67,12 @@ q -a_ullr 2614020 1456860 2617220 1453660 "$A" far-away.tif          # 2000 km e
 q -a_ullr 2614020 1456860 2617220 1453660 "$B" far-away-before.tif
 q -scale 0 65535 0 0 "$A" all-nodata.tif
 q -mo ACQUISITION_DATE=2026-02-31 "$A" impossible-date.tif
+# the same grid for both dates, but rotated or south-up (VRTs of the sample with another geotransform)
+for d in before after; do
+  q -of VRT "$SAMPLE/$d.tif" "$d.vrt"
+  sed 's|<GeoTransform>.*</GeoTransform>|<GeoTransform>614020, 10, 2, 1456860, 2, -10</GeoTransform>|' "$d.vrt" > "rotated-$d.vrt"
+  sed 's|<GeoTransform>.*</GeoTransform>|<GeoTransform>614020, 10, 0, 1453660, 0, 10</GeoTransform>|' "$d.vrt" > "south-up-$d.vrt"
+done
 q -mo ACQUISITION_DATE=2025-01-01 "$A" after-dated-before.tif
 mkdir -p fake.SAFE
 printf 'type,features\n' > not-geojson.geojson
@@ -167,6 +173,8 @@ scan scene-geojson            3 "not-geojson.geojson"          --before "$B" --a
 scan scenes-no-overlap        7 "does not overlap the other scene"             --before "$OTHER/before.tif" --after "$A"
 scan scenes-no-corridor       7 "corridor"                     --before "$I/far-away-before.tif" --after "$I/far-away.tif"
 scan scene-all-nodata         7 "no valid pixels"              --before "$B" --after "$I/all-nodata.tif"
+scan scenes-rotated-grid      3 "rotated-after.vrt: its grid is not north-up" --before "$I/rotated-before.vrt" --after "$I/rotated-after.vrt"
+scan scenes-south-up-grid     3 "south-up-after.vrt: its grid is not north-up" --before "$I/south-up-before.vrt" --after "$I/south-up-after.vrt"
 scan scenes-same-file         3 "is the same file as --before" --before "$A" --after "$A"
 scan dates-swapped            3 "swap --before and --after"    --before "$A" --after "$B"
 scan date-after-before-date   3 "swap --before and --after"    --before "$B" --after "$I/after-dated-before.tif"

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.InputDataException;
 import org.corridorwatch.model.NoOverlapException;
 import org.gdal.osr.CoordinateTransformation;
 import org.gdal.osr.SpatialReference;
@@ -69,6 +70,12 @@ public final class ScenePair implements AutoCloseable {
         }
         boolean beforeFiner = !afterGrid && gb.pixelWidth() < ga.pixelWidth() * 0.999 && sameUnits(gb, ga);
         GridGeometry target = beforeFiner ? gb : ga;
+        if (!target.isNorthUp()) {
+            // the other scene is warped onto this grid, but tiles, outputs and chips are planned north-up
+            throw new InputDataException(beforeFiner ? before : after, "its grid is not north-up (a rotated or "
+                    + "south-up geotransform); CorridorWatch reads scenes on a north-up grid",
+                    "warp it to one first: gdalwarp FILE north-up.tif");
+        }
         Path work;
         try {
             work = Files.createTempDirectory("cw-pair");

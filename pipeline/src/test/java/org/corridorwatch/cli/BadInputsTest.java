@@ -172,6 +172,29 @@ class BadInputsTest {
     }
 
     @Test
+    void southUpGridIsRefusedNamingTheScene() throws Exception {
+        Path[] copies = {dir.resolve("south-up-before.tif"), dir.resolve("south-up-after.tif")};
+        Path[] sources = {pair.before(), pair.after()};
+        for (int i = 0; i < 2; i++) {
+            Files.copy(sources[i], copies[i]);
+            double[] gt;
+            int height;
+            try (org.corridorwatch.raster.GdalScene s = org.corridorwatch.raster.GdalScene.open(sources[i])) {
+                gt = s.grid().geoTransform();
+                height = s.grid().height();
+            }
+            try (var ds = new org.corridorwatch.raster.GdalSceneMetadataEdit(copies[i])) {
+                ds.setGeoTransform(new double[] {gt[0], gt[1], 0, gt[3] + height * gt[5], 0, -gt[5]});
+            }
+        }
+        Path out = dir.resolve("run-south-up");
+        CliTest.Run r = scan(copies[0], copies[1], out);
+        assertEquals(3, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains(copies[1] + ": its grid is not north-up"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void outUnderAFileIsAnOutputProblemInWords() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         CliTest.Run r = scan(pair.before(), pair.after(), file.resolve("run"));
