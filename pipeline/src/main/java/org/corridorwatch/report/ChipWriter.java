@@ -43,6 +43,20 @@ public final class ChipWriter {
         return out;
     }
 
+    /**
+     * The chip paths {@link #write} gives each candidate it draws chips for (their false-colour label is
+     * known only once the scene is read: ""), for outputs written before the chips.
+     */
+    public static Map<String, CandidateChips> planned(List<Candidate> candidates, ChipParameters params) {
+        Map<String, CandidateChips> out = new LinkedHashMap<>();
+        for (Candidate c : selected(candidates, params.maxCandidates())) {
+            String base = "chips/" + c.id();
+            out.put(c.id(), new CandidateChips(base + "-before.png", base + "-after.png", base + "-false.png", "",
+                    base + "-evidence.png"));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** Writes chips into {@code runDir/chips}; returns the chips per candidate id, in rank order. */
     public static Map<String, CandidateChips> write(Path runDir, List<Candidate> candidates, ChipSource source,
                                                     GridGeometry grid, Projection crs, ChipParameters params,

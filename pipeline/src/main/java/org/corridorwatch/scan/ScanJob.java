@@ -24,6 +24,7 @@ import org.corridorwatch.raster.GdalRuntime;
 import org.corridorwatch.raster.GeoTiffWriter;
 import org.corridorwatch.raster.Sentinel2Product;
 import org.corridorwatch.report.CandidatesGeoJson;
+import org.corridorwatch.report.ChipWriter;
 import org.corridorwatch.report.ChipParameters;
 import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.RoadsGeoJson;
@@ -175,7 +176,9 @@ public final class ScanJob implements AutoCloseable {
 
         CandidatesGeoJson.RunContext context = new CandidatesGeoJson.RunContext(request.before().toString(),
                 request.after().toString(), in.beforeDate(), in.afterDate(), request.config().sites().reportThreshold());
-        CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks());
+        ChipParameters chipParameters = request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT;
+        CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks(),
+                ChipWriter.planned(candidates, chipParameters));
         TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
         List<CorridorRoad> roads = request.corridorMode()
                 ? snapping.over(request.roads().forCorridors(selected)) : List.of();
@@ -186,7 +189,7 @@ public final class ScanJob implements AutoCloseable {
         stage("write");
         ReviewOutputs.write(new ReviewOutputs.Scan(out, in.pair(), in.beforeBands(), in.afterBands(), plan.crs(),
                 request.threads(), candidates, outcomes, selected, context, found.marks(),
-                request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT,
+                chipParameters,
                 request.roads().provenance().isPresent() || !snapping.roads().isEmpty() ? roads : List.of(), roadData), log);
         stage("review_outputs");
         ScanSummary summary = ScanSummary.of(out, plan, request, candidates, outcomes, Duration.between(started, Instant.now()),
