@@ -23,6 +23,7 @@ import org.corridorwatch.model.TileOutcome;
 import org.corridorwatch.raster.GdalRuntime;
 import org.corridorwatch.raster.GeoTiffWriter;
 import org.corridorwatch.raster.Sentinel2Product;
+import org.corridorwatch.model.Progress;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.report.ChipWriter;
 import org.corridorwatch.report.ChipParameters;
@@ -63,6 +64,7 @@ public final class ScanJob implements AutoCloseable {
 
     private ScanRequest request;
     private final PrintWriter log;
+    private final Progress progress;
     private final Map<String, Double> timings = new LinkedHashMap<>();
     private final Instant started = Instant.now();
     private Instant stageStart = started;
@@ -76,21 +78,31 @@ public final class ScanJob implements AutoCloseable {
     private ExecutorService pool;
     private SceneStatistics stats;
 
-    private ScanJob(ScanRequest request, PrintWriter log) {
+    private ScanJob(ScanRequest request, PrintWriter log, Progress progress) {
         this.request = request;
         this.log = log;
+        this.progress = progress;
     }
 
-    /** The whole scan on this machine's thread pool. */
+    /** The whole scan on this machine's thread pool; tile progress as plain lines on {@code log}. */
     public static ScanSummary run(ScanRequest request, PrintWriter log) {
-        try (ScanJob job = start(request, log)) {
+        return run(request, log, Progress.lines(log));
+    }
+
+    /** As above, the tile stage's progress shown by {@code progress} (a bar on a terminal). */
+    public static ScanSummary run(ScanRequest request, PrintWriter log, Progress progress) {
+        try (ScanJob job = start(request, log, progress)) {
             return job.finish(ScanJob::localTiles);
         }
     }
 
     /** Stages {@code open}, {@code plan} and {@code scene_statistics}; the output folder is prepared. */
     public static ScanJob start(ScanRequest request, PrintWriter log) {
-        ScanJob job = new ScanJob(request, log);
+        return start(request, log, Progress.lines(log));
+    }
+
+    private static ScanJob start(ScanRequest request, PrintWriter log, Progress progress) {
+        ScanJob job = new ScanJob(request, log, progress);
         OutputDirectory.Before before = OutputDirectory.Before.of(request.out());
         try {
             job.begin();
@@ -229,20 +241,20 @@ public final class ScanJob implements AutoCloseable {
         }
     }
 
-    /** The scan's own engine: the tile work on this machine's thread pool, progress logged every 50 tiles. */
+    /** The scan's own engine: the tile work on this machine's thread pool, progress shown as tiles finish. */
     private static void localTiles(ScanJob job, Consumer<TileResult> sink) {
         List<Future<?>> futures = new ArrayList<>();
         for (Tile t : job.tiles()) {
             futures.add(job.pool.submit(() -> sink.accept(job.work.analyse(t, job.stats))));
         }
-        int done = 0;
-        for (Future<?> f : futures) {
-            TilePass.await(f);
-            done++;
-            if (done % 50 == 0 || done == futures.size()) {
-                job.log.printf("scan: %d/%d tiles%n", done, futures.size());
-                job.log.flush();
+        job.progress.start("scan", "tiles", futures.size());
+        try {
+            for (Future<?> f : futures) {
+                TilePass.await(f);
+                job.progress.step(1);
             }
+        } finally {
+            job.progress.finish();
         }
     }
 
