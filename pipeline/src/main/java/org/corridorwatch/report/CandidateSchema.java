@@ -190,9 +190,11 @@ public final class CandidateSchema {
         };
     }
 
+    /** Rounded; a value that rounds to zero is 0.0, never -0.0. */
     private static double round(double v, int decimals) {
         double f = Math.pow(10, decimals);
-        return Math.round(v * f) / f;
+        double r = Math.round(v * f) / f;
+        return r == 0 ? 0.0 : r;
     }
 
     private static Type typeOf(Object v) {

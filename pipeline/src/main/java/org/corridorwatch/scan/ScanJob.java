@@ -202,7 +202,8 @@ public final class ScanJob implements AutoCloseable {
         ReviewOutputs.write(new ReviewOutputs.Scan(out, in.pair(), in.beforeBands(), in.afterBands(), plan.crs(),
                 request.threads(), candidates, outcomes, selected, context, found.marks(),
                 chipParameters,
-                request.roads().provenance().isPresent() || !snapping.roads().isEmpty() ? roads : List.of(), roadData), log);
+                request.roads().provenance().isPresent() || !snapping.roads().isEmpty() ? roads : List.of(), roadData), log,
+                progress);
         stage("review_outputs");
         ScanSummary summary = ScanSummary.of(out, plan, request, candidates, outcomes, Duration.between(started, Instant.now()),
                 roads);

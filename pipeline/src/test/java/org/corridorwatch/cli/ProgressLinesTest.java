@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Progress off a terminal (a log file, a pipe, these tests): plain "task: done/total unit" lines as the work goes,
- * each tenth and the end, from {@code scan} (tiles) and {@code samples generate} (strips of both images). On a
+ * each tenth and the end, from {@code scan} (tiles, then chips) and {@code samples generate} (strips of both images). On a
  * terminal the same calls drive a progress bar ({@link TerminalProgress}).
  */
 class ProgressLinesTest {
@@ -50,11 +50,11 @@ class ProgressLinesTest {
     }
 
     @Test
-    void scanPrintsTileProgressBeforeTheLastTile() {
+    void scanPrintsTileAndChipProgress() {
         Path sample = TestSupport.repoRoot().resolve("imagery-samples/planetscope-wrecks-queue"); // 4 tiles
         CliTest.Run r = CliTest.run("scan", "--before", sample.resolve("before.tif").toString(), "--after",
                 sample.resolve("after.tif").toString(),
-                "--out", tmp.resolve("run").toString(), "--threads", "2", "--no-chips");
+                "--out", tmp.resolve("run").toString(), "--threads", "2");
         assertEquals(0, r.exitCode(), r.out() + r.err());
         List<long[]> lines = progress(r.out(), "scan", "tiles");
         assertTrue(lines.size() >= 2, "progress lines before the end: " + r.out());
@@ -64,6 +64,10 @@ class ProgressLinesTest {
         for (int i = 1; i < lines.size(); i++) {
             assertTrue(lines.get(i)[0] > lines.get(i - 1)[0], r.out());
         }
+        List<long[]> chips = progress(r.out(), "chips", "candidates");
+        assertTrue(chips.size() >= 2 && chips.get(0)[0] < chips.get(0)[1], "chip progress: " + r.out());
+        assertEquals(chips.get(0)[1], chips.get(chips.size() - 1)[0], r.out());
+        assertTrue(r.out().indexOf("chips: ") < r.out().indexOf("review: chips for"), r.out());
     }
 
     @Test
