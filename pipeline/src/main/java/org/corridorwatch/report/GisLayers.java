@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corridorwatch.geo.Corridor;
-import org.corridorwatch.model.Tile;
 import org.corridorwatch.raster.VectorLayers;
 import org.corridorwatch.raster.VectorLayers.Field;
 import org.corridorwatch.raster.VectorLayers.FieldType;
@@ -102,30 +101,18 @@ public final class GisLayers {
         return new LayerSpec("candidates", geometryType, candidateFields(schema), rows, options);
     }
 
+    /** The {@code tiles} layer: the same properties as tiles.geojson ({@link TilesGeoJson#COLUMNS}). */
     static LayerSpec tileLayer(List<TileOutcome> outcomes) {
-        List<Field> f = List.of(new Field("id", FieldType.STRING), new Field("status", FieldType.STRING),
-                new Field("reason", FieldType.STRING), new Field("corridor", FieldType.STRING),
-                new Field("chainage_from_km", FieldType.REAL), new Field("chainage_to_km", FieldType.REAL),
-                new Field("place", FieldType.STRING), new Field("valid_fraction", FieldType.REAL),
-                new Field("shift_dx_px", FieldType.REAL), new Field("shift_dy_px", FieldType.REAL),
-                new Field("shift_applied", FieldType.INTEGER), new Field("best_score", FieldType.REAL));
+        List<Field> f = new ArrayList<>();
+        TilesGeoJson.COLUMNS.forEach((name, type) -> f.add(new Field(name, switch (type) {
+            case "integer" -> FieldType.INTEGER;
+            case "real" -> FieldType.REAL;
+            case "boolean" -> FieldType.BOOLEAN;
+            default -> FieldType.STRING;
+        })));
         List<Row> rows = new ArrayList<>();
         for (TileOutcome o : outcomes) {
-            Tile t = o.tile();
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("id", t.id());
-            v.put("status", o.status());
-            v.put("reason", o.reason());
-            v.put("corridor", t.corridorId());
-            v.put("chainage_from_km", t.chainageFromKm());
-            v.put("chainage_to_km", t.chainageToKm());
-            v.put("place", t.nearestPlace());
-            v.put("valid_fraction", o.validFraction());
-            v.put("shift_dx_px", o.shiftDx());
-            v.put("shift_dy_px", o.shiftDy());
-            v.put("shift_applied", o.shiftApplied());
-            v.put("best_score", CandidatesGeoJson.round(o.bestScore(), 4));
-            rows.add(new Row(t.footprintWgs84(), v));
+            rows.add(new Row(o.tile().footprintWgs84(), TilesGeoJson.values(o)));
         }
         return new LayerSpec("tiles", "POLYGON", f, rows, List.of());
     }

@@ -148,6 +148,43 @@ class CandidateOutputsParityTest {
     }
 
     @Test
+    void theGpkgTilesLayerCarriesEveryTilesGeoJsonProperty() throws Exception {
+        JsonNode tiles = JSON.readTree(out.resolve("tiles.geojson").toFile()).path("features");
+        List<String> names = new ArrayList<>();
+        tiles.get(0).path("properties").fieldNames().forEachRemaining(names::add);
+        assertTrue(names.containsAll(List.of("col0", "row0", "width", "height", "valid_fraction", "shift_applied")), names.toString());
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("candidates.gpkg"));
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM tiles ORDER BY fid")) {
+            ResultSetMetaData md = rs.getMetaData();
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                columns.add(md.getColumnName(i));
+            }
+            columns.removeAll(List.of("fid", "geom"));
+            assertEquals(names, columns, "gpkg tiles columns");
+            int i = 0;
+            while (rs.next()) {
+                JsonNode p = tiles.get(i++).path("properties");
+                for (String k : names) {
+                    JsonNode v = p.path(k);
+                    String g = rs.getString(k);
+                    if (v.isNull()) {
+                        assertEquals(null, g, k);
+                    } else if (v.isBoolean()) {
+                        assertEquals(v.asBoolean() ? "1" : "0", g, k);
+                    } else if (v.isNumber()) {
+                        assertEquals(v.asDouble(), Double.parseDouble(g), 1e-9, k);
+                    } else {
+                        assertEquals(v.asText(), g, k);
+                    }
+                }
+            }
+            assertEquals(tiles.size(), i);
+        }
+    }
+
+    @Test
     void queueCandidateHasNullsWhereNothingWasMeasuredAndNoIndexNamedKeys() {
         JsonNode queue = null;
         for (JsonNode f : geojson.path("features")) {
