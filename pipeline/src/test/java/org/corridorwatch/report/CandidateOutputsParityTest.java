@@ -200,6 +200,7 @@ class CandidateOutputsParityTest {
         }
         assertTrue(queue.path("burn_index").isNull(), queue.toString());
         assertTrue(queue.path("mean_burn").isNull(), queue.toString());
+        assertTrue(queue.path("mean_evidence").isNull() && queue.path("darkness").isNull(), queue.toString());
         assertTrue(queue.path("vehicle_count").isIntegralNumber(), queue.toString());
     }
 
