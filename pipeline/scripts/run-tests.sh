@@ -17,6 +17,12 @@ if [ "$mode" != realdata ] && ! command -v chromedriver >/dev/null 2>&1; then
   SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+# the review server's token test builds a network namespace with iproute2's 'ip netns' (as root)
+if [ "$mode" != realdata ] && ! command -v ip >/dev/null 2>&1; then
+  cw_log "installing iproute2 for the review server's network-namespace test"
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq iproute2 >/dev/null
+fi
 JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh") || exit 5
 export CORRIDORWATCH_DATASETS=${CORRIDORWATCH_DATASETS:-$(cd "$ROOT/.." && pwd)/shared/datasets}
 mvn_test() { mvn -B -ntp -f "$ROOT/pom.xml" -Dgdal.jni.dir="$JNI_DIR" "$@" test; }

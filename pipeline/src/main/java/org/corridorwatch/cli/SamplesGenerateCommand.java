@@ -88,8 +88,8 @@ final class SamplesGenerateCommand implements Callable<Integer> {
                 where != null && where.segment != null ? where.segment.fromKm : Double.NaN,
                 where != null && where.segment != null ? where.segment.toKm : Double.NaN,
                 where != null ? where.bbox : null, sizePx, output.out, overwrite.overwrite, !noCog, commandLine());
-        SampleGenerator.Result r = SampleGenerator.generate(req);
         PrintWriter pw = spec.commandLine().getOut();
+        SampleGenerator.Result r = SampleGenerator.generate(req, TerminalProgress.forOutput(pw));
         pw.printf(Locale.ROOT, "wrote %s (%s) in %.1f s%n", r.dir(), r.grid(), r.seconds());
         pw.printf("planted: %s; firms.csv: %d detections%n", r.featureCounts(), r.firmsRows());
         pw.flush();

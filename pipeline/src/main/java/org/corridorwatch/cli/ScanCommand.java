@@ -93,7 +93,7 @@ final class ScanCommand implements Callable<Integer> {
                 .bufferM(corridors.bufferM()).configFile(config.config).corridorsFile(corridors.corridorsFile)
                 .placesFile(corridors.placesFile).roadsFile(roadsFile).sensor(sensor).threads(n).overwrite(overwrite.overwrite).decisions(decisions)
                 .noChips(noChips).firms(firms).build();
-        ScanSummary s = ScanJob.run(request, pw);
+        ScanSummary s = ScanJob.run(request, pw, TerminalProgress.forOutput(pw));
         pw.printf(Locale.ROOT, "%d tiles (%d scored, %d masked, %d no data, %d failed), %s, %d candidates, %d flagged, %.1f s%n",
                 s.tiles(), s.scored(), s.masked(), s.noData(), s.failed(),
                 s.corridorKm() > 0 ? String.format(Locale.ROOT, "%.1f corridor km", s.corridorKm())

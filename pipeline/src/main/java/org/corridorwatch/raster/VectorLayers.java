@@ -28,13 +28,13 @@ import org.locationtech.jts.geom.Geometry;
 public final class VectorLayers {
 
     /** Attribute types. */
-    public enum FieldType { STRING, INTEGER, REAL }
+    public enum FieldType { STRING, INTEGER, REAL, BOOLEAN, DATE }
 
     /** One attribute column. */
     public record Field(String name, FieldType type) {
     }
 
-    /** One feature: a WGS84 geometry (or null) and values by field name (String, Integer/Long, Double, Boolean or null). */
+    /** One feature: a WGS84 geometry (or null) and values by field name (String, Integer/Long, Double, Boolean, LocalDate or null). */
     public record Row(Geometry geometryWgs84, Map<String, Object> values) {
     }
 
@@ -114,7 +114,12 @@ public final class VectorLayers {
                 case STRING -> ogrConstants.OFTString;
                 case INTEGER -> ogrConstants.OFTInteger64;
                 case REAL -> ogrConstants.OFTReal;
+                case BOOLEAN -> ogrConstants.OFTInteger;
+                case DATE -> ogrConstants.OFTDate;
             });
+            if (f.type() == FieldType.BOOLEAN) {
+                fd.SetSubType(ogrConstants.OFSTBoolean);
+            }
             layer.CreateField(fd);
         }
         layer.StartTransaction();
@@ -124,6 +129,9 @@ public final class VectorLayers {
                 Object v = row.values().get(f.name());
                 if (v == null || (v instanceof Double d && d.isNaN())) {
                     feature.SetFieldNull(f.name());
+                } else if (v instanceof java.time.LocalDate d) {
+                    feature.SetField(feature.GetFieldIndex(f.name()), d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                            0, 0, 0f, 0);
                 } else if (v instanceof Boolean b) {
                     feature.SetField(f.name(), b ? 1 : 0);
                 } else if (v instanceof Integer || v instanceof Long) {

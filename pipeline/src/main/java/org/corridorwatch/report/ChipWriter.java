@@ -15,6 +15,7 @@ import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.Progress;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -43,10 +44,31 @@ public final class ChipWriter {
         return out;
     }
 
+    /**
+     * The chip paths {@link #write} gives each candidate it draws chips for (their false-colour label is
+     * known only once the scene is read: ""), for outputs written before the chips.
+     */
+    public static Map<String, CandidateChips> planned(List<Candidate> candidates, ChipParameters params) {
+        Map<String, CandidateChips> out = new LinkedHashMap<>();
+        for (Candidate c : selected(candidates, params.maxCandidates())) {
+            String base = "chips/" + c.id();
+            out.put(c.id(), new CandidateChips(base + "-before.png", base + "-after.png", base + "-false.png", "",
+                    base + "-evidence.png"));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** Writes chips into {@code runDir/chips}; returns the chips per candidate id, in rank order. */
     public static Map<String, CandidateChips> write(Path runDir, List<Candidate> candidates, ChipSource source,
                                                     GridGeometry grid, Projection crs, ChipParameters params,
                                                     ExecutorService pool) {
+        return write(runDir, candidates, source, grid, crs, params, pool, Progress.NONE);
+    }
+
+    /** As above, each candidate's chips counted by {@code progress} (task "chips", unit "candidates"). */
+    public static Map<String, CandidateChips> write(Path runDir, List<Candidate> candidates, ChipSource source,
+                                                    GridGeometry grid, Projection crs, ChipParameters params,
+                                                    ExecutorService pool, Progress progress) {
         List<Candidate> chosen = selected(candidates, params.maxCandidates());
         List<Future<CandidateChips>> futures = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -56,9 +78,11 @@ public final class ChipWriter {
         // removes its own temporary file before the scan exits; the first failure is reported
         Map<String, CandidateChips> out = new LinkedHashMap<>();
         RuntimeException failure = null;
+        progress.start("chips", "candidates", chosen.size());
         for (int i = 0; i < chosen.size(); i++) {
             try {
                 out.put(chosen.get(i).id(), futures.get(i).get());
+                progress.step(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("chip writing interrupted", e);
@@ -69,6 +93,7 @@ public final class ChipWriter {
                 }
             }
         }
+        progress.finish();
         if (failure != null) {
             throw failure;
         }

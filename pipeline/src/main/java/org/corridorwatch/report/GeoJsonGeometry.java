@@ -3,13 +3,14 @@ package org.corridorwatch.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
-/** JTS geometries (lon/lat) as GeoJSON geometry objects, coordinates rounded to 1e-7° (~1 cm). */
+/** JTS geometries (lon/lat) as GeoJSON geometry objects, coordinates rounded to 1e-7° (~1 cm), polygon rings in RFC 7946 orientation. */
 public final class GeoJsonGeometry {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -39,13 +40,23 @@ public final class GeoJsonGeometry {
         return o;
     }
 
+    /** Rings as RFC 7946 §3.1.6 wants them: the exterior counter-clockwise, holes clockwise. */
     private static ArrayNode rings(Polygon p) {
         ArrayNode rings = F.arrayNode();
-        rings.add(positions(p.getExteriorRing().getCoordinates()));
+        rings.add(positions(oriented(p.getExteriorRing().getCoordinates(), true)));
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            rings.add(positions(p.getInteriorRingN(i).getCoordinates()));
+            rings.add(positions(oriented(p.getInteriorRingN(i).getCoordinates(), false)));
         }
         return rings;
+    }
+
+    static Coordinate[] oriented(Coordinate[] ring, boolean counterClockwise) {
+        if (ring.length < 4 || Orientation.isCCW(ring) == counterClockwise) {
+            return ring;
+        }
+        Coordinate[] r = ring.clone();
+        java.util.Collections.reverse(java.util.Arrays.asList(r));
+        return r;
     }
 
     private static ArrayNode positions(Coordinate[] cs) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corridorwatch.geo.Corridor;
-import org.corridorwatch.model.Tile;
 import org.corridorwatch.raster.VectorLayers;
 import org.corridorwatch.raster.VectorLayers.Field;
 import org.corridorwatch.raster.VectorLayers.FieldType;
@@ -53,120 +52,67 @@ public final class GisLayers {
                         List.of("GEOMETRY=AS_WKT", "CREATE_CSVT=NO", "STRING_QUOTING=IF_NEEDED"), false))), List.of());
     }
 
-    /** The layer with every text cell safe from CSV injection (place names, reasons and paths come from data). */
+    /**
+     * The layer for CSV: every text cell safe from CSV injection (place names, reasons and paths come from
+     * data) and dates as ISO text (OGR's CSV writer would write them as YYYY/MM/DD).
+     */
     static LayerSpec neutralised(LayerSpec layer) {
-        List<VectorLayers.Row> rows = layer.rows().stream().map(r -> new VectorLayers.Row(r.geometryWgs84(),
-                org.corridorwatch.model.SpreadsheetCells.neutraliseStrings(r.values()))).toList();
-        return new LayerSpec(layer.name(), layer.geometryType(), layer.fields(), rows, layer.options());
+        List<VectorLayers.Row> rows = layer.rows().stream().map(r -> {
+            Map<String, Object> v = new LinkedHashMap<>(r.values());
+            v.replaceAll((k, x) -> x instanceof java.time.LocalDate d ? d.toString() : x);
+            return new VectorLayers.Row(r.geometryWgs84(), org.corridorwatch.model.SpreadsheetCells.neutraliseStrings(v));
+        }).toList();
+        List<Field> fields = layer.fields().stream()
+                .map(f -> f.type() == FieldType.DATE ? new Field(f.name(), FieldType.STRING) : f).toList();
+        return new LayerSpec(layer.name(), layer.geometryType(), fields, rows, layer.options());
     }
 
-    static List<Field> candidateFields() {
+    /** The columns of {@link CandidateSchema} as OGR fields (the text list {@code reasons} as one text). */
+    static List<Field> candidateFields(CandidateSchema schema) {
         List<Field> f = new ArrayList<>();
-        for (String s : List.of("id")) {
-            f.add(new Field(s, FieldType.STRING));
+        for (CandidateSchema.Column c : schema.columns()) {
+            f.add(new Field(c.name(), switch (c.type()) {
+                case TEXT, TEXT_LIST -> FieldType.STRING;
+                case INTEGER -> FieldType.INTEGER;
+                case REAL -> FieldType.REAL;
+                case BOOLEAN -> FieldType.BOOLEAN;
+                case DATE -> FieldType.DATE;
+            }));
         }
-        f.add(new Field("rank", FieldType.INTEGER));
-        f.add(new Field("score", FieldType.REAL));
-        f.add(new Field("burn_score", FieldType.REAL));
-        f.add(new Field("flagged", FieldType.INTEGER));
-        f.add(new Field("pattern", FieldType.STRING));
-        f.add(new Field("corridor", FieldType.STRING));
-        f.add(new Field("chainage_km", FieldType.REAL));
-        f.add(new Field("offset_m", FieldType.REAL));
-        f.add(new Field("place", FieldType.STRING));
-        f.add(new Field("lon", FieldType.REAL));
-        f.add(new Field("lat", FieldType.REAL));
-        f.add(new Field("area_m2", FieldType.REAL));
-        f.add(new Field("burn_index", FieldType.STRING));
-        f.add(new Field("mean_burn", FieldType.REAL));
-        f.add(new Field("max_burn", FieldType.REAL));
-        f.add(new Field("mean_evidence", FieldType.REAL));
-        f.add(new Field("darkness", FieldType.REAL));
-        f.add(new Field("elongation", FieldType.REAL));
-        f.add(new Field("road_angle_deg", FieldType.REAL));
-        f.add(new Field("distance_to_road_m", FieldType.REAL));
-        f.add(new Field("before_date", FieldType.STRING));
-        f.add(new Field("after_date", FieldType.STRING));
-        f.add(new Field("reasons", FieldType.STRING));
-        f.add(new Field("suppressed_by", FieldType.STRING));
-        f.add(new Field("known_incident", FieldType.STRING));
-        f.add(new Field("chip_before", FieldType.STRING));
-        f.add(new Field("chip_after", FieldType.STRING));
-        f.add(new Field("chip_false", FieldType.STRING));
-        f.add(new Field("chip_evidence", FieldType.STRING));
         return f;
     }
 
-    static Map<String, Object> candidateValues(Candidate c, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
-                                               CandidateChips ch) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", c.id());
-        v.put("rank", c.rank());
-        v.put("score", CandidatesGeoJson.round(c.score(), 4));
-        v.put("burn_score", CandidatesGeoJson.round(c.components().getOrDefault("burn", Double.NaN), 4));
-        v.put("flagged", c.flagged());
-        v.put("pattern", c.pattern());
-        v.put("corridor", c.corridor());
-        v.put("chainage_km", c.chainageKm());
-        v.put("offset_m", c.offsetM());
-        v.put("place", c.place());
-        v.put("lon", CandidatesGeoJson.round(c.lon(), 7));
-        v.put("lat", CandidatesGeoJson.round(c.lat(), 7));
-        v.put("area_m2", CandidatesGeoJson.round(c.features().areaM2(), 1));
-        v.put("burn_index", c.changeIndex());
-        v.put("mean_burn", CandidatesGeoJson.round(c.features().meanBurn(), 4));
-        v.put("max_burn", CandidatesGeoJson.round(c.features().maxBurn(), 4));
-        v.put("mean_evidence", CandidatesGeoJson.round(c.features().meanEvidence(), 4));
-        v.put("darkness", CandidatesGeoJson.round(c.features().darkness(), 3));
-        v.put("elongation", CandidatesGeoJson.round(c.features().elongation(), 2));
-        v.put("road_angle_deg", c.features().roadAngleDeg());
-        v.put("distance_to_road_m", c.features().distanceM());
-        v.put("before_date", ctx.beforeDate());
-        v.put("after_date", ctx.afterDate());
-        v.put("reasons", String.join("; ", c.reasons()));
-        v.put("suppressed_by", marks.suppressedBy(c.id()));
-        v.put("known_incident", marks.knownIncident(c.id()));
-        v.put("chip_before", ch == null ? null : ch.before());
-        v.put("chip_after", ch == null ? null : ch.after());
-        v.put("chip_false", ch == null ? null : ch.falseColour());
-        v.put("chip_evidence", ch == null ? null : ch.evidence());
+    /** A candidate's schema values for a flat layer: the list of reasons joined with "; ". */
+    static Map<String, Object> candidateValues(CandidateSchema schema, Candidate c, CandidatesGeoJson.RunContext ctx,
+                                               ReviewMarks marks, CandidateChips ch) {
+        Map<String, Object> v = new LinkedHashMap<>(schema.values(c, ctx.properties(), marks, ch));
+        v.replaceAll((k, x) -> x instanceof List<?> l ? String.join("; ", l.stream().map(Object::toString).toList()) : x);
         return v;
     }
 
     static LayerSpec candidateLayer(List<Candidate> candidates, CandidatesGeoJson.RunContext ctx, ReviewMarks marks,
                                     Map<String, CandidateChips> chips, String geometryType, List<String> options,
                                     boolean withGeometry) {
+        CandidateSchema schema = CandidateSchema.of(candidates);
         List<Row> rows = new ArrayList<>();
         for (Candidate c : candidates) {
-            rows.add(new Row(multi(c.outlineWgs84()), candidateValues(c, ctx, marks, chips.get(c.id()))));
+            rows.add(new Row(multi(c.outlineWgs84()), candidateValues(schema, c, ctx, marks, chips.get(c.id()))));
         }
-        return new LayerSpec("candidates", geometryType, candidateFields(), rows, options);
+        return new LayerSpec("candidates", geometryType, candidateFields(schema), rows, options);
     }
 
+    /** The {@code tiles} layer: the same properties as tiles.geojson ({@link TilesGeoJson#COLUMNS}). */
     static LayerSpec tileLayer(List<TileOutcome> outcomes) {
-        List<Field> f = List.of(new Field("id", FieldType.STRING), new Field("status", FieldType.STRING),
-                new Field("reason", FieldType.STRING), new Field("corridor", FieldType.STRING),
-                new Field("chainage_from_km", FieldType.REAL), new Field("chainage_to_km", FieldType.REAL),
-                new Field("place", FieldType.STRING), new Field("valid_fraction", FieldType.REAL),
-                new Field("shift_dx_px", FieldType.REAL), new Field("shift_dy_px", FieldType.REAL),
-                new Field("shift_applied", FieldType.INTEGER), new Field("best_score", FieldType.REAL));
+        List<Field> f = new ArrayList<>();
+        TilesGeoJson.COLUMNS.forEach((name, type) -> f.add(new Field(name, switch (type) {
+            case "integer" -> FieldType.INTEGER;
+            case "real" -> FieldType.REAL;
+            case "boolean" -> FieldType.BOOLEAN;
+            default -> FieldType.STRING;
+        })));
         List<Row> rows = new ArrayList<>();
         for (TileOutcome o : outcomes) {
-            Tile t = o.tile();
-            Map<String, Object> v = new LinkedHashMap<>();
-            v.put("id", t.id());
-            v.put("status", o.status());
-            v.put("reason", o.reason());
-            v.put("corridor", t.corridorId());
-            v.put("chainage_from_km", t.chainageFromKm());
-            v.put("chainage_to_km", t.chainageToKm());
-            v.put("place", t.nearestPlace());
-            v.put("valid_fraction", o.validFraction());
-            v.put("shift_dx_px", o.shiftDx());
-            v.put("shift_dy_px", o.shiftDy());
-            v.put("shift_applied", o.shiftApplied());
-            v.put("best_score", CandidatesGeoJson.round(o.bestScore(), 4));
-            rows.add(new Row(t.footprintWgs84(), v));
+            rows.add(new Row(o.tile().footprintWgs84(), TilesGeoJson.values(o)));
         }
         return new LayerSpec("tiles", "POLYGON", f, rows, List.of());
     }

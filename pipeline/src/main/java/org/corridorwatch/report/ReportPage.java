@@ -134,10 +134,11 @@ public final class ReportPage {
         }
         SiteFeatures f = c.features();
         row(b, "area", fmt(f.areaHa(), 2) + " ha");
-        row(b, "mean / max " + c.changeIndex(), fmt(f.meanBurn(), 3) + " / " + fmt(f.maxBurn(), 3));
+        row(b, "mean / max " + (c.changeIndex().isEmpty() ? "burn index" : c.changeIndex()),
+                Double.isNaN(f.meanBurn()) ? "–" : fmt(f.meanBurn(), 3) + " / " + fmt(f.maxBurn(), 3));
         row(b, "mean evidence", fmt(f.meanEvidence(), 2));
         row(b, "darkness", fmt(f.darkness(), 2));
-        row(b, "elongation", fmt(f.elongation(), 1) + ":1");
+        row(b, "elongation", Double.isNaN(f.elongation()) ? "–" : fmt(f.elongation(), 1) + ":1");
         row(b, "angle to road", Double.isNaN(f.roadAngleDeg()) ? "–" : fmt(f.roadAngleDeg(), 0) + "°");
         row(b, "distance to road", Double.isNaN(f.distanceM()) ? "–" : fmt(f.distanceM(), 0) + " m");
         b.append("</table><ul class=\"reasons\">");
@@ -162,8 +163,13 @@ public final class ReportPage {
         b.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v)).append("</td></tr>");
     }
 
+    /** {@code v} with {@code decimals} decimals; "–" for NaN; never "-0" (a value that rounds to zero has no sign). */
     static String fmt(double v, int decimals) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return s.startsWith("-") && s.substring(1).matches("[0.]+") ? s.substring(1) : s;
     }
 
     private static String fileName(String path) {
@@ -182,8 +188,11 @@ public final class ReportPage {
             .dot.flagged{background:#d22}.dot.other{background:#fb3}.dot.known{background:#36c}.dot.suppressed{background:#aaa}
             .dot{display:inline-block;width:10px;height:10px;border-radius:5px;border:1px solid #000}
             .legend{color:#555;font-size:12px}
+            .graticule line{stroke:#c9c2b2;stroke-width:.6}.graticule text{font-size:10px;fill:#6b6455}
+            .label{font-size:11px;fill:#222;paint-order:stroke;stroke:#f4f1ea;stroke-width:3px}.site-label{font-weight:bold}
+            .scale path{fill:none;stroke:#222;stroke-width:1.5}.scale text{font-size:11px;fill:#222}.scale-bg{fill:#f4f1ea;opacity:.85}
             main{padding:0 14px 40px}.card{background:#fff;border:1px solid #ccc;border-radius:6px;margin:10px 0;padding:8px 12px}
-            .card.current{outline:3px solid #36c}.card.suppressed{opacity:.75}
+            .card{scroll-margin-top:calc(var(--header-height,120px) + 8px)}.card.current{outline:3px solid #36c}.card.suppressed{opacity:.75}
             .card h2{font-size:16px;margin:2px 0}.rank{color:#888}.score{color:#444;font-weight:normal}
             .tag{font-size:12px;border-radius:3px;padding:1px 5px;background:#eee}.tag.flag{background:#fdd}
             .tag.decision.confirm{background:#cfc}.tag.decision.reject{background:#fcc}.tag.decision.unsure{background:#ffc}
@@ -205,11 +214,15 @@ public final class ReportPage {
             var cur=-1, csrf=null, decisions={};
             var $=function(id){return document.getElementById(id);};
             function visible(){return cards.filter(function(c){return !c.classList.contains('hidden');});}
-            function select(card){
+            function headerHeight(){
+              var h=document.querySelector('header');
+              document.documentElement.style.setProperty('--header-height',(h?h.offsetHeight:0)+'px');
+            }
+            function select(card,quiet){
               cards.forEach(function(c){c.classList.remove('current');});
               if(!card){cur=-1;return;}
               card.classList.add('current'); cur=cards.indexOf(card);
-              card.scrollIntoView({block:'nearest'});
+              if(!quiet){headerHeight();card.scrollIntoView({block:'nearest'});}
             }
             function move(step){
               var v=visible(); if(!v.length){return;}
@@ -279,7 +292,9 @@ public final class ReportPage {
                 document.body.dataset.ready='true';
               }).catch(function(){document.body.dataset.ready='static';});
             }else{document.body.dataset.ready='static';}
-            if(cards.length){select(cards[0]);}
+            headerHeight(); window.addEventListener('resize',headerHeight);
+            // the first card is selected on load without scrolling: the page opens at its top, map first
+            if(cards.length){select(cards[0],true);}
             })();
             """;
 }

@@ -12,6 +12,7 @@ import org.corridorwatch.raster.GdalScene;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.model.Candidate;
+import org.corridorwatch.model.Progress;
 import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.ReviewMarks;
 import org.corridorwatch.model.TileOutcome;
@@ -47,6 +48,11 @@ public final class ReviewOutputs {
     }
 
     public static Result write(Scan s, PrintWriter log) {
+        return write(s, log, Progress.NONE);
+    }
+
+    /** As above, the chips counted by {@code progress} as they are drawn. */
+    public static Result write(Scan s, PrintWriter log, Progress progress) {
         long t0 = System.nanoTime();
         Map<String, CandidateChips> chips = Map.of();
         if (!s.candidates().isEmpty() && s.chipParameters().maxCandidates() > 0) {
@@ -56,7 +62,7 @@ public final class ReviewOutputs {
                 SceneChipSource source = new SceneChipSource(reader, s.beforeBands(), s.afterBands(), s.pair().grid(),
                         evidence);
                 chips = ChipWriter.write(s.runDir(), s.candidates(), source, s.pair().grid(), s.crs(), s.chipParameters(),
-                        pool);
+                        pool, progress);
             } finally {
                 pool.shutdownNow();
             }

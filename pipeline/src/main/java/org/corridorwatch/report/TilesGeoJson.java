@@ -28,21 +28,82 @@ public final class TilesGeoJson {
         return write(target, root);
     }
 
-    /** A scan's {@code tiles.geojson}. */
+    /** A scan's {@code tiles.geojson}: the properties of {@link #values}, as the {@code tiles} layer of candidates.gpkg. */
     public static Path write(Path target, List<TileOutcome> outcomes) {
         ObjectNode root = collection();
         ArrayNode features = root.withArray("features");
         for (TileOutcome o : outcomes) {
-            ObjectNode p = feature(features, o.tile());
-            p.put("status", o.status());
-            p.put("reason", o.reason());
-            CandidatesGeoJson.putNumber(p, "valid_fraction", o.validFraction(), 3);
-            CandidatesGeoJson.putNumber(p, "shift_dx_px", o.shiftDx(), 3);
-            CandidatesGeoJson.putNumber(p, "shift_dy_px", o.shiftDy(), 3);
-            p.put("shift_applied", o.shiftApplied());
-            p.put("best_score", CandidatesGeoJson.round(o.bestScore(), 4));
+            ObjectNode f = features.addObject();
+            f.put("type", "Feature");
+            f.put("id", o.tile().id());
+            ObjectNode p = f.putObject("properties");
+            values(o).forEach((k, v) -> {
+                if (v == null) {
+                    p.putNull(k);
+                } else if (v instanceof Integer i) {
+                    p.put(k, i);
+                } else if (v instanceof Double d) {
+                    p.put(k, d);
+                } else if (v instanceof Boolean b) {
+                    p.put(k, b);
+                } else {
+                    p.put(k, v.toString());
+                }
+            });
+            f.set("geometry", GeoJsonGeometry.of(o.tile().footprintWgs84()));
         }
         return write(target, root);
+    }
+
+    /** Property names of a scanned tile, in order, with their types: "text", "integer", "real" or "boolean". */
+    static final java.util.Map<String, String> COLUMNS = columns();
+
+    private static java.util.Map<String, String> columns() {
+        java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
+        c.put("id", "text");
+        c.put("corridor", "text");
+        c.put("chainage_from_km", "real");
+        c.put("chainage_to_km", "real");
+        c.put("place", "text");
+        c.put("col0", "integer");
+        c.put("row0", "integer");
+        c.put("width", "integer");
+        c.put("height", "integer");
+        c.put("status", "text");
+        c.put("reason", "text");
+        c.put("valid_fraction", "real");
+        c.put("shift_dx_px", "real");
+        c.put("shift_dy_px", "real");
+        c.put("shift_applied", "boolean");
+        c.put("best_score", "real");
+        return java.util.Collections.unmodifiableMap(c);
+    }
+
+    /** A scanned tile's properties ({@link #COLUMNS}), rounded; NaN is null. */
+    static java.util.Map<String, Object> values(TileOutcome o) {
+        Tile t = o.tile();
+        java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("id", t.id());
+        v.put("corridor", t.corridorId());
+        v.put("chainage_from_km", rounded(t.chainageFromKm(), 3));
+        v.put("chainage_to_km", rounded(t.chainageToKm(), 3));
+        v.put("place", t.nearestPlace());
+        v.put("col0", t.col0());
+        v.put("row0", t.row0());
+        v.put("width", t.width());
+        v.put("height", t.height());
+        v.put("status", o.status());
+        v.put("reason", o.reason());
+        v.put("valid_fraction", rounded(o.validFraction(), 3));
+        v.put("shift_dx_px", rounded(o.shiftDx(), 3));
+        v.put("shift_dy_px", rounded(o.shiftDy(), 3));
+        v.put("shift_applied", o.shiftApplied());
+        v.put("best_score", rounded(o.bestScore(), 4));
+        return v;
+    }
+
+    private static Double rounded(double v, int decimals) {
+        return Double.isNaN(v) ? null : CandidatesGeoJson.round(v, decimals);
     }
 
     private static ObjectNode collection() {

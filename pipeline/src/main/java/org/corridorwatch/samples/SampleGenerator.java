@@ -21,6 +21,7 @@ import org.corridorwatch.geo.MetricCorridor;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.OutputException;
+import org.corridorwatch.model.Progress;
 import org.corridorwatch.raster.GeoTiffWriter;
 import org.locationtech.jts.geom.Point;
 
@@ -44,6 +45,11 @@ public final class SampleGenerator {
     }
 
     public static Result generate(SampleRequest req) {
+        return generate(req, Progress.NONE);
+    }
+
+    /** As above, the rendering of both images shown by {@code progress} (task "samples", unit "strips"). */
+    public static Result generate(SampleRequest req, Progress progress) {
         long t0 = System.nanoTime();
         SampleRecipe recipe = SampleRecipe.forCase(req.caseName());
         checkOutput(req);
@@ -59,8 +65,14 @@ public final class SampleGenerator {
             throw new OutputException(req.out(), "cannot create directory (" + e.getMessage() + ")",
                     "choose a writable output location");
         }
-        writeImage(req, scenario, When.BEFORE);
-        writeImage(req, scenario, When.AFTER);
+        long strips = (scenario.grid().height() + SceneRenderer.DEFAULT_STRIP_ROWS - 1) / SceneRenderer.DEFAULT_STRIP_ROWS;
+        progress.start("samples", "strips", 2 * strips);
+        try {
+            writeImage(req, scenario, When.BEFORE, progress);
+            writeImage(req, scenario, When.AFTER, progress);
+        } finally {
+            progress.finish();
+        }
         Map<String, Object> scene = SampleReadme.sceneProperties(req, scenario, site, firms);
         AtomicFiles.writeString(req.out().resolve("truth.geojson"), TruthGeoJson.toJson(truth, scene, site.projection()));
         AtomicFiles.writeString(req.out().resolve("firms.csv"), FirmsCsv.toCsv(firms, site.projection()));
@@ -142,7 +154,7 @@ public final class SampleGenerator {
         return out;
     }
 
-    private static void writeImage(SampleRequest req, Scenario s, When date) {
+    private static void writeImage(SampleRequest req, Scenario s, When date, Progress progress) {
         Sensor sensor = s.sensor();
         GridGeometry grid = s.grid();
         String name = date == When.BEFORE ? "before.tif" : "after.tif";
@@ -172,6 +184,7 @@ public final class SampleGenerator {
                     if (st.scl() != null) {
                         w.write(sensor.bandCount(), 0, st.row0(), st.width(), st.rows(), st.scl());
                     }
+                    progress.step(1);
                 }
             }
             w.commit();

@@ -23,7 +23,9 @@ import org.corridorwatch.model.TileOutcome;
 import org.corridorwatch.raster.GdalRuntime;
 import org.corridorwatch.raster.GeoTiffWriter;
 import org.corridorwatch.raster.Sentinel2Product;
+import org.corridorwatch.model.Progress;
 import org.corridorwatch.report.CandidatesGeoJson;
+import org.corridorwatch.report.ChipWriter;
 import org.corridorwatch.report.ChipParameters;
 import org.corridorwatch.report.ReviewOutputs;
 import org.corridorwatch.report.RoadsGeoJson;
@@ -62,6 +64,7 @@ public final class ScanJob implements AutoCloseable {
 
     private ScanRequest request;
     private final PrintWriter log;
+    private final Progress progress;
     private final Map<String, Double> timings = new LinkedHashMap<>();
     private final Instant started = Instant.now();
     private Instant stageStart = started;
@@ -75,21 +78,31 @@ public final class ScanJob implements AutoCloseable {
     private ExecutorService pool;
     private SceneStatistics stats;
 
-    private ScanJob(ScanRequest request, PrintWriter log) {
+    private ScanJob(ScanRequest request, PrintWriter log, Progress progress) {
         this.request = request;
         this.log = log;
+        this.progress = progress;
     }
 
-    /** The whole scan on this machine's thread pool. */
+    /** The whole scan on this machine's thread pool; tile progress as plain lines on {@code log}. */
     public static ScanSummary run(ScanRequest request, PrintWriter log) {
-        try (ScanJob job = start(request, log)) {
+        return run(request, log, Progress.lines(log));
+    }
+
+    /** As above, the tile stage's progress shown by {@code progress} (a bar on a terminal). */
+    public static ScanSummary run(ScanRequest request, PrintWriter log, Progress progress) {
+        try (ScanJob job = start(request, log, progress)) {
             return job.finish(ScanJob::localTiles);
         }
     }
 
     /** Stages {@code open}, {@code plan} and {@code scene_statistics}; the output folder is prepared. */
     public static ScanJob start(ScanRequest request, PrintWriter log) {
-        ScanJob job = new ScanJob(request, log);
+        return start(request, log, Progress.lines(log));
+    }
+
+    private static ScanJob start(ScanRequest request, PrintWriter log, Progress progress) {
+        ScanJob job = new ScanJob(request, log, progress);
         OutputDirectory.Before before = OutputDirectory.Before.of(request.out());
         try {
             job.begin();
@@ -177,7 +190,9 @@ public final class ScanJob implements AutoCloseable {
 
         CandidatesGeoJson.RunContext context = new CandidatesGeoJson.RunContext(request.before().toString(),
                 request.after().toString(), in.beforeDate(), in.afterDate(), request.config().sites().reportThreshold());
-        CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks());
+        ChipParameters chipParameters = request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT;
+        CandidatesGeoJson.write(out.resolve("candidates.geojson"), candidates, context, found.marks(),
+                ChipWriter.planned(candidates, chipParameters));
         TilesGeoJson.write(out.resolve("tiles.geojson"), outcomes);
         List<CorridorRoad> roads = request.corridorMode()
                 ? snapping.over(request.roads().forCorridors(selected)) : List.of();
@@ -188,8 +203,9 @@ public final class ScanJob implements AutoCloseable {
         stage("write");
         ReviewOutputs.write(new ReviewOutputs.Scan(out, in.pair(), in.beforeBands(), in.afterBands(), plan.crs(),
                 request.threads(), candidates, outcomes, selected, context, found.marks(),
-                request.noChips() ? ChipParameters.NONE : ChipParameters.DEFAULT,
-                request.roads().provenance().isPresent() || !snapping.roads().isEmpty() ? roads : List.of(), roadData), log);
+                chipParameters,
+                request.roads().provenance().isPresent() || !snapping.roads().isEmpty() ? roads : List.of(), roadData), log,
+                progress);
         stage("review_outputs");
         ScanSummary summary = ScanSummary.of(out, plan, request, candidates, outcomes, Duration.between(started, Instant.now()),
                 roads);
@@ -233,20 +249,20 @@ public final class ScanJob implements AutoCloseable {
         }
     }
 
-    /** The scan's own engine: the tile work on this machine's thread pool, progress logged every 50 tiles. */
+    /** The scan's own engine: the tile work on this machine's thread pool, progress shown as tiles finish. */
     private static void localTiles(ScanJob job, Consumer<TileResult> sink) {
         List<Future<?>> futures = new ArrayList<>();
         for (Tile t : job.tiles()) {
             futures.add(job.pool.submit(() -> sink.accept(job.work.analyse(t, job.stats))));
         }
-        int done = 0;
-        for (Future<?> f : futures) {
-            TilePass.await(f);
-            done++;
-            if (done % 50 == 0 || done == futures.size()) {
-                job.log.printf("scan: %d/%d tiles%n", done, futures.size());
-                job.log.flush();
+        job.progress.start("scan", "tiles", futures.size());
+        try {
+            for (Future<?> f : futures) {
+                TilePass.await(f);
+                job.progress.step(1);
             }
+        } finally {
+            job.progress.finish();
         }
     }
 

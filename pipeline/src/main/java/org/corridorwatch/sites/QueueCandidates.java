@@ -59,7 +59,8 @@ public final class QueueCandidates {
             details.put("vehicle_count", m.after().brightCount());
             details.put("wreck_count", 0);
             details.put("queue_length_m", Math.round(length));
-            SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, 0, 0, Double.NaN,
+            // a queue has no burn region: its burn measures are not measured (NaN → null in the outputs), not 0
+            SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
             out.add(new Candidate(CandidateRanker.id(corridor, ll[0], ll[1]), 0, weight * value, false, "queue", corridor,
                     where.location().map(l -> l.chainageKm()).orElse(Double.NaN),

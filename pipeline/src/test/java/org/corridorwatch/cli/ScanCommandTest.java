@@ -56,7 +56,7 @@ class ScanCommandTest {
         assertEquals(150, best.get("chainage_km").asDouble(), 0.3);
         assertTrue(metres(best, pair.attackLonLat()) < 60, best.toString());
         assertTrue(best.get("place").asText().startsWith("km 150"), best.get("place").asText());
-        assertTrue(best.get("mean_dnbr").asDouble() > 0.3, best.toString());
+        assertTrue(best.get("mean_burn").asDouble() > 0.3, best.toString());
         assertTrue(best.get("reasons").get(0).asText().contains("burn scar, dNBR"), best.toString());
         assertEquals("2025-09-01", best.get("before_date").asText());
         JsonNode bush = null;
