@@ -93,7 +93,7 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
     /** The named preset; a {@link ConfigException} lists the names for anything else. */
     public static SampleRecipe forCase(String name) {
         if (name.startsWith(SweepOptions.PREFIX)) {
-            return SweepOptions.parse(name).recipe(name);
+            return forSweep(name, SweepOptions.parse(name));
         }
         SampleRecipe d = DEFAULT;
         return switch (name) {
@@ -177,6 +177,23 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
                 queueProbability, queueTrucks, nBushfires, bushfireHa, bushfireAcrossRoad, nOldBurns, nTruckParks,
                 nMarkets, nNewBuildings, villages, vegetationLevel, treeDensity, fieldDensity, cloudCover, cirrus,
                 haze, misregistrationPx, gainSigma, offsetSigma, nodataEdge, keepAttacksClear, description);
+    }
+
+    /** The recipe of a sweep case ({@link SweepOptions}): a o.wet() (September) or dry (December) pair, one attack. */
+    static SampleRecipe forSweep(String caseName, SweepOptions o) {
+        SampleRecipe d = DEFAULT;
+        LocalDate before = o.wet() ? LocalDate.of(2025, 9, 8) : LocalDate.of(2025, 11, 28);
+        LocalDate after = o.wet() ? LocalDate.of(2025, 9, 18) : LocalDate.of(2025, 12, 13);
+        LocalDate attack = o.wet() ? LocalDate.of(2025, 9, 13) : LocalDate.of(2025, 12, 6);
+        int attacks = o.attackHa() > 0 ? 1 : 0;
+        double h = attacks > 0 ? o.attackHa() : 1;
+        int wreckMax = (int) Math.max(6, Math.min(40, Math.round(6 + 8 * h)));
+        int[] wrecks = {5, Math.max(5, wreckMax)};
+        return new SampleRecipe(caseName, before, after, attacks > 0 ? attack : null, attacks,
+                new double[] {h, h}, wrecks, 0.3, d.queueTrucks(), o.bushfires(), new double[] {5, 60}, 0.25, 1, 1, 0,
+                1, 6, o.wet() ? 0.45 : 0.35, 0.25, 0.3, new double[] {0, o.clouds()}, false, new double[] {0.05, 0.15},
+                new double[] {o.misregPx(), o.misregPx()}, o.radiometry(), o.radiometry() / 5, false, true,
+                "sweep scene: " + o.summary(), o);
     }
 
     /** The recipe as plain values for README/truth metadata. */

@@ -1,6 +1,5 @@
 package org.corridorwatch.samples;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,23 +112,6 @@ public record SweepOptions(FireGround ground, boolean wet, double attackHa, int 
                         + "resurfacing, wet-soil, flood, building-shadow, harvest, dried-vegetation)");
     }
 
-    /** The recipe these options describe. */
-    public SampleRecipe recipe(String caseName) {
-        SampleRecipe d = SampleRecipe.DEFAULT;
-        LocalDate before = wet ? LocalDate.of(2025, 9, 8) : LocalDate.of(2025, 11, 28);
-        LocalDate after = wet ? LocalDate.of(2025, 9, 18) : LocalDate.of(2025, 12, 13);
-        LocalDate attack = wet ? LocalDate.of(2025, 9, 13) : LocalDate.of(2025, 12, 6);
-        int attacks = attackHa > 0 ? 1 : 0;
-        double h = attacks > 0 ? attackHa : 1;
-        int wreckMax = (int) Math.max(6, Math.min(40, Math.round(6 + 8 * h)));
-        int[] wrecks = {5, Math.max(5, wreckMax)};
-        return new SampleRecipe(caseName, before, after, attacks > 0 ? attack : null, attacks,
-                new double[] {h, h}, wrecks, 0.3, d.queueTrucks(), bushfires, new double[] {5, 60}, 0.25, 1, 1, 0,
-                1, 6, wet ? 0.45 : 0.35, 0.25, 0.3, new double[] {0, clouds}, false, new double[] {0.05, 0.15},
-                new double[] {misregPx, misregPx}, radiometry, radiometry / 5, false, true,
-                "sweep scene: " + summary(), this);
-    }
-
     /** The options as plain values (README, truth metadata). */
     public Map<String, Object> values() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -144,7 +126,8 @@ public record SweepOptions(FireGround ground, boolean wet, double attackHa, int 
         return m;
     }
 
-    private String summary() {
+    /** The options in one line. */
+    public String summary() {
         return values().toString();
     }
 }
