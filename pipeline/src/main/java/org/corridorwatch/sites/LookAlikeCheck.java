@@ -17,7 +17,12 @@ import org.corridorwatch.model.SiteFeatures;
  *       ≥ 0.6 on soils, grass and vegetation in the sweep).</li>
  *   <li><b>resurfacing</b>: a strip along the road at least {@link #RESURFACING_MIN_LENGTH_M} long, at most
  *       {@link #RESURFACING_MAX_WIDTH_M} wide and {@link #RESURFACING_MIN_ELONGATION}:1, all within the road's
- *       hug strip, with no wreck counted: fresh asphalt, not a convoy fire (which chars the verge too).</li>
+ *       hug strip, with no wreck counted: fresh asphalt, not a convoy fire (which chars the verge too). The same
+ *       rule removes the thin strips a misregistered road edge leaves (dark asphalt shifted onto bright shoulder).</li>
+ *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@link #SHADOW_MIN_HA} ha, compact
+ *       (under {@link #SHADOW_MAX_ELONGATION}:1), less than half of it within the hug strip and, with SWIR, NBR
+ *       unchanged (|dNBR| below {@link #SHADOW_MAX_DNBR}): a dark patch lying across the road rather than along
+ *       it. Convoy scars lie along the road; bush fires lower NBR.</li>
  * </ul>
  * Constants, measured on the sweep's tune seeds (docs/sweep.md); none of the committed samples' flagged sites
  * matches a rule.
@@ -29,6 +34,10 @@ public final class LookAlikeCheck {
     public static final double RESURFACING_MAX_WIDTH_M = 20;
     public static final double RESURFACING_MIN_ELONGATION = 15;
     public static final double RESURFACING_MIN_ROAD_FRACTION = 0.9;
+    public static final double SHADOW_MIN_HA = 3;
+    public static final double SHADOW_MAX_ELONGATION = 3;
+    public static final double SHADOW_MAX_ROAD_FRACTION = 0.5;
+    public static final double SHADOW_MAX_DNBR = 0.1;
     /** A rejected site's score is at most this fraction of the report threshold. */
     public static final double CAP = 0.8;
 
@@ -53,6 +62,13 @@ public final class LookAlikeCheck {
                 return Optional.of(String.format(Locale.ROOT, "not flagged: uniform road-wide darkening "
                         + "(%.0f m long, %.0f m wide), no wrecks — resurfacing?", length, width));
             }
+        }
+        if (f.areaHa() >= SHADOW_MIN_HA && e < SHADOW_MAX_ELONGATION && !Double.isNaN(f.roadFraction())
+                && f.roadFraction() < SHADOW_MAX_ROAD_FRACTION && (!f.swir() || Math.abs(f.meanBurn()) < SHADOW_MAX_DNBR)) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: a %.1f ha patch dark in every band, lying "
+                    + "across the road (%.0f%% within %.0f m)%s — cloud shadow?", f.areaHa(), 100 * f.roadFraction(),
+                    SiteFeatures.HUG_M, f.swir() ? String.format(Locale.ROOT, ", NBR unchanged (dNBR %.2f)",
+                            f.meanBurn()) : ""));
         }
         return Optional.empty();
     }

@@ -33,6 +33,16 @@ class LookAlikeCheckTest {
     }
 
     @Test
+    void aLargeCompactDarkPatchAcrossTheRoadWithNbrUnchangedIsACloudShadow() {
+        SiteFeatures shadow = new SiteFeatures(70_600, -0.002, 0.1, 0.94, 0.97, 1.5, 0, 40, 0, 0, 0.42, true);
+        Optional<String> r = LookAlikeCheck.reject(shadow, Map.of());
+        assertTrue(r.isPresent() && r.get().endsWith("— cloud shadow?"), r.toString());
+        // a bush fire there lowers NBR
+        SiteFeatures bushfire = new SiteFeatures(70_600, 0.3, 0.5, 0.94, 0.97, 1.5, 0, 40, 0, 0, 0.42, true);
+        assertTrue(LookAlikeCheck.reject(bushfire, Map.of()).isEmpty());
+    }
+
+    @Test
     void attacksLikeTheCommittedSamplesPass() {
         // the small Bougouni attack (4600 m², 13.9:1, darkness 0.62) and the Kolokani one
         assertTrue(LookAlikeCheck.reject(site(4600, 0.618, 13.91, 1.0), Map.of()).isEmpty());

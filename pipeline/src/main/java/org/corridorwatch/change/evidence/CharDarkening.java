@@ -145,7 +145,6 @@ public final class CharDarkening {
         float span = (float) (p.darkAfterZero() - p.darkAfterFull());
         float tol = (float) p.wetNbr2Tolerance();
         float water = (float) p.notWaterNdwi();
-        float ramp = (float) Parameters.NOT_WATER_RAMP;
         for (int i = 0; i < n; i++) {
             float c = dark[i] - fc;
             if (!(c > 0)) {
@@ -154,12 +153,7 @@ public final class CharDarkening {
             float e = c < fw ? c * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
             float vis = (after.blue()[i] + after.green()[i] + after.red()[i]) / 3f;
             e *= clamp01(1f - (vis - full) / span);
-            float g1 = after.green()[i];
-            float n1 = after.nir()[i];
-            float ndwi = (g1 - n1) / (g1 + n1);
-            if (ndwi == ndwi) {
-                e *= clamp01(1f - (ndwi - water) / ramp);
-            }
+            e *= notWater(after, i, water);
             if (dNbr2 != null) {
                 float w = dNbr2[i];
                 if (w == w) {
@@ -169,6 +163,18 @@ public final class CharDarkening {
             ev[i] = e;
         }
         return ev;
+    }
+
+    /**
+     * The not-water gate of pixel {@code i}: 1 while the after date's NDWI = (green − NIR)/(green + NIR) is at most
+     * {@code notWaterNdwi}, falling to 0 at {@link Parameters#NOT_WATER_RAMP} above it (1 where NDWI is NaN).
+     * {@link BurnEvidence} applies it to the change index's evidence too: water after the event is never char.
+     */
+    public static float notWater(BandSet after, int i, float notWaterNdwi) {
+        float g1 = after.green()[i];
+        float n1 = after.nir()[i];
+        float ndwi = (g1 - n1) / (g1 + n1);
+        return ndwi == ndwi ? clamp01(1f - (ndwi - notWaterNdwi) / (float) Parameters.NOT_WATER_RAMP) : 1f;
     }
 
     private static float clamp01(float v) {
