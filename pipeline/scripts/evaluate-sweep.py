@@ -103,12 +103,23 @@ def real_pairs(cw, datasets, work):
     c = os.path.join(datasets, "s2-l2a-real-pair-corrientes")
     out = os.path.join(work, "real-corrientes")
     flagged = None
-    if os.path.exists(os.path.join(out, "run.json")) or run(
+    if os.path.exists(os.path.join(out, "candidates.geojson")) or run(
             [cw, "scan", "--overwrite", "--no-chips", "--before", c + "/20231217.tif", "--after", c + "/20240101.tif",
              "--aoi", "scene", "--out", out], out + ".log") == 0:
         with open(os.path.join(out, "candidates.geojson")) as f:
             flagged = sum(1 for x in json.load(f)["features"] if x["properties"].get("flagged"))
     return rows, flagged
+
+
+def compact(seeds):
+    """[1, 2, 3, 7] -> '1-3, 7'."""
+    out = []
+    for x in sorted(seeds):
+        if out and out[-1][1] == x - 1:
+            out[-1][1] = x
+        else:
+            out.append([x, x])
+    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in out)
 
 
 def ratio(a, b):
@@ -154,7 +165,8 @@ def report(scenes, results, real, args, seconds):
         for cls, n in lk.items():
             looks[cls][0] += n
             looks[cls][1] += causes.get(cls, 0) if isinstance(causes.get(cls, 0), int) else len(causes.get(cls))
-    lines = [f"Seeds {args.seeds} ({len(scenes)} scenes, {len(failed)} failed to run{': ' + str(failed) if failed else ''}); "
+    lines = [f"Seeds {args.seeds}: {len(scenes) - len(failed)} scenes evaluated, {len(failed)} not run or failed"
+             f"{': ' + compact(failed) if failed else ''}; "
              f"{seconds / 60:.1f} min.", "",
              "| by | value | scenes | attacks | found | recall | false alarms | corridor km | FA / 100 km | "
              "mean localisation m | wreck counts within ±30 % (3 m) / ±20 % (≤1 m) | mean wreck-count error |",
@@ -194,6 +206,8 @@ def main():
                     help="the shared datasets folder (default: $CORRIDORWATCH_DATASETS, else ../shared/datasets)")
     ap.add_argument("--no-real", action="store_true", help="skip the real pairs")
     ap.add_argument("--jobs", type=int, default=2, help="scenes processed at once (default 2, one per core)")
+    ap.add_argument("--report-only", action="store_true",
+                    help="run nothing new: report the scenes (and real pairs) already evaluated in --work")
     ap.add_argument("--root", required=True)
     args = ap.parse_args()
     a, b = (int(x) for x in args.seeds.split("-"))
@@ -205,6 +219,9 @@ def main():
     results = {}
 
     def work(s):
+        done = os.path.exists(os.path.join(args.work, f"scene-{s['seed']}", "run", "evaluation.json"))
+        if args.report_only and not done:
+            return
         d = scene(cw, s, args.work)
         if d:
             with open(os.path.join(d, "run", "evaluation.json")) as f:
