@@ -41,7 +41,8 @@ final class SamplesGenerateCommand implements Callable<Integer> {
 
     @Option(names = "--case", defaultValue = "default",
             description = "What to plant: default, attack-13sep, attack-14sep-large, bushfires-small-attack, "
-                    + "wrecks-queue, no-change, mostly-cloudy (default: ${DEFAULT-VALUE}).")
+                    + "wrecks-queue, no-change, mostly-cloudy (default: ${DEFAULT-VALUE}), or a sweep case "
+                    + "'sweep:ground=laterite,season=dry,ha=0.5,lookalikes=flood+resurfacing' (docs/samples.md).")
     String caseName;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")

@@ -29,7 +29,19 @@ public enum FeatureClass {
     /** Thin cirrus veil. */
     CIRRUS,
     /** Pixels without data at a swath edge in one of the dates. */
-    NODATA;
+    NODATA,
+    /** Look-alike (sweep cases only): fresh asphalt on a long road-wide strip. */
+    RESURFACING,
+    /** Look-alike (sweep cases only): wet soil and puddles after rain. */
+    WET_SOIL,
+    /** Look-alike (sweep cases only): standing water across the road. */
+    FLOOD,
+    /** Look-alike (sweep cases only): the shadow of a new building. */
+    BUILDING_SHADOW,
+    /** Look-alike (sweep cases only): a harvested and ploughed field. */
+    HARVEST,
+    /** Look-alike (sweep cases only): vegetation that dried between the dates. */
+    DRIED_VEGETATION;
 
     /** The name used in GeoJSON: lower case. */
     public String geojsonName() {

@@ -28,6 +28,7 @@ import org.corridorwatch.model.ConfigException;
  * @param offsetSigma         standard deviation of the after/before offset, reflectance
  * @param nodataEdge          cut one image's corner with a swath edge
  * @param keepAttacksClear    keep clouds and nodata off the attack sites
+ * @param sweep               opt-in realism of the evaluation sweep ({@link SweepOptions#NONE} for the named cases)
  */
 public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDate, LocalDate attackDate, int attacks,
                            double[] attackHa, int[] wrecks, double queueProbability, int[] queueTrucks,
@@ -36,7 +37,7 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
                            double vegetationLevel, double treeDensity, double fieldDensity,
                            double[] cloudCover, boolean cirrus, double[] haze, double[] misregistrationPx,
                            double gainSigma, double offsetSigma, boolean nodataEdge, boolean keepAttacksClear,
-                           String description) {
+                           String description, SweepOptions sweep) {
 
     /** The {@code default} case: one attack like 13 Sep 2025 with the usual confounders. */
     public static final SampleRecipe DEFAULT = new SampleRecipe("default", LocalDate.of(2025, 9, 8),
@@ -49,7 +50,23 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
     public static final List<String> CASE_NAMES = List.of("default", "attack-13sep", "attack-14sep-large",
             "bushfires-small-attack", "wrecks-queue", "wreck-line", "no-change", "mostly-cloudy");
 
+    /** A recipe without sweep realism (every named case). */
+    public SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDate, LocalDate attackDate, int attacks,
+                        double[] attackHa, int[] wrecks, double queueProbability, int[] queueTrucks,
+                        int bushfires, double[] bushfireHa, double bushfireAcrossRoad, int oldBurns,
+                        int truckParks, int markets, int newBuildings, double villages,
+                        double vegetationLevel, double treeDensity, double fieldDensity,
+                        double[] cloudCover, boolean cirrus, double[] haze, double[] misregistrationPx,
+                        double gainSigma, double offsetSigma, boolean nodataEdge, boolean keepAttacksClear,
+                        String description) {
+        this(name, beforeDate, afterDate, attackDate, attacks, attackHa, wrecks, queueProbability, queueTrucks,
+                bushfires, bushfireHa, bushfireAcrossRoad, oldBurns, truckParks, markets, newBuildings, villages,
+                vegetationLevel, treeDensity, fieldDensity, cloudCover, cirrus, haze, misregistrationPx, gainSigma,
+                offsetSigma, nodataEdge, keepAttacksClear, description, SweepOptions.NONE);
+    }
+
     public SampleRecipe {
+        sweep = sweep == null ? SweepOptions.NONE : sweep;
         attackHa = attackHa.clone();
         wrecks = wrecks.clone();
         queueTrucks = queueTrucks.clone();
@@ -75,6 +92,9 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
 
     /** The named preset; a {@link ConfigException} lists the names for anything else. */
     public static SampleRecipe forCase(String name) {
+        if (name.startsWith(SweepOptions.PREFIX)) {
+            return forSweep(name, SweepOptions.parse(name));
+        }
         SampleRecipe d = DEFAULT;
         return switch (name) {
             case "default" -> d;
@@ -112,7 +132,7 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
                     d.misregistrationPx, d.gainSigma, d.offsetSigma, true, false,
                     "rainy-season pair, after image mostly cloudy (with cirrus): the attack may be hidden");
             default -> throw new ConfigException("unknown sample case '" + name + "'",
-                    "use one of " + String.join(", ", CASE_NAMES));
+                    "use one of " + String.join(", ", CASE_NAMES) + ", or a sweep case sweep:key=value,...");
         };
     }
 
@@ -159,6 +179,23 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
                 haze, misregistrationPx, gainSigma, offsetSigma, nodataEdge, keepAttacksClear, description);
     }
 
+    /** The recipe of a sweep case ({@link SweepOptions}): a o.wet() (September) or dry (December) pair, one attack. */
+    static SampleRecipe forSweep(String caseName, SweepOptions o) {
+        SampleRecipe d = DEFAULT;
+        LocalDate before = o.wet() ? LocalDate.of(2025, 9, 8) : LocalDate.of(2025, 11, 28);
+        LocalDate after = o.wet() ? LocalDate.of(2025, 9, 18) : LocalDate.of(2025, 12, 13);
+        LocalDate attack = o.wet() ? LocalDate.of(2025, 9, 13) : LocalDate.of(2025, 12, 6);
+        int attacks = o.attackHa() > 0 ? 1 : 0;
+        double h = attacks > 0 ? o.attackHa() : 1;
+        int wreckMax = (int) Math.max(6, Math.min(40, Math.round(6 + 8 * h)));
+        int[] wrecks = {5, Math.max(5, wreckMax)};
+        return new SampleRecipe(caseName, before, after, attacks > 0 ? attack : null, attacks,
+                new double[] {h, h}, wrecks, 0.3, d.queueTrucks(), o.bushfires(), new double[] {5, 60}, 0.25, 1, 1, 0,
+                1, 6, o.wet() ? 0.45 : 0.35, 0.25, 0.3, new double[] {0, o.clouds()}, false, new double[] {0.05, 0.15},
+                new double[] {o.misregPx(), o.misregPx()}, o.radiometry(), o.radiometry() / 5, false, true,
+                "sweep scene: " + o.summary(), o);
+    }
+
     /** The recipe as plain values for README/truth metadata. */
     public Map<String, Object> summary() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -167,6 +204,9 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
         m.put("after_date", afterDate.toString());
         m.put("attack_date", attackDate == null ? null : attackDate.toString());
         m.put("description", description);
+        if (!sweep.isNone()) {
+            m.put("sweep", sweep.values());
+        }
         return m;
     }
 }

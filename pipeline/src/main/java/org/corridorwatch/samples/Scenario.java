@@ -14,12 +14,14 @@ import org.locationtech.jts.geom.LineString;
  * @param seed        seed of the per-pixel fields (texture, trees, sensor noise)
  * @param roads       road centre lines in scene metres (may be empty)
  * @param syntheticRoad true when no corridor crossed the scene and the planner drew a road itself
+ * @param surfaces    extra ground and shade layers of the sweep cases (empty for the named cases)
  */
 public record Scenario(long seed, GridGeometry grid, Sensor sensor, SampleRecipe recipe, List<LineString> roads,
                        boolean syntheticRoad, Ground ground, List<Burn> burns, List<PaintedObject> objects,
                        Acquisition before, Acquisition after, List<PlantedFeature> features,
-                       List<FireEvent> fires) {
+                       List<FireEvent> fires, List<Surface> surfaces) {
     public Scenario {
+        surfaces = List.copyOf(surfaces);
         roads = List.copyOf(roads);
         burns = List.copyOf(burns);
         objects = List.copyOf(objects);
@@ -57,7 +59,47 @@ public record Scenario(long seed, GridGeometry grid, Sensor sensor, SampleRecipe
      *
      * @param severity mean fraction of the surface burnt inside the outline (0..1)
      */
-    public record Burn(Blob shape, boolean fuelFire, double severity, When visible) {
+    public record Burn(Blob shape, boolean fuelFire, double severity, When visible, double[] charFactor) {
+        /** A burn with the classic char spectrum. */
+        public Burn(Blob shape, boolean fuelFire, double severity, When visible) {
+            this(shape, fuelFire, severity, visible, null);
+        }
+
+        public Burn {
+            charFactor = charFactor == null ? null : charFactor.clone();
+        }
+
+        /** Per-band factor of fully charred ground (after = factor · before), or null for the char spectrum. */
+        @Override
+        public double[] charFactor() {
+            return charFactor == null ? null : charFactor.clone();
+        }
+    }
+
+    /** Where a {@link Surface} is painted in the layer order of {@link SceneRenderer}. */
+    public enum SurfaceLayer {
+        /** Over the procedural ground, under villages and roads. */
+        GROUND,
+        /** Over the road, under burns. */
+        ROAD,
+        /** Over everything painted (objects), under clouds. */
+        TOP
+    }
+
+    /**
+     * A sweep layer: a material mixed in ({@code multiply} false: values are reflectances) or a shade
+     * ({@code multiply} true: values are per-band factors), weighted by the footprint's coverage times
+     * {@code strength}.
+     */
+    public record Surface(Footprint shape, double[] values, boolean multiply, SurfaceLayer layer, When visible,
+                          double strength) {
+        public Surface {
+            values = values.clone();
+        }
+
+        double value(int b) {
+            return values[b];
+        }
     }
 
     /** A flat object painted with one spectrum (canonical six-band reflectance). */

@@ -41,6 +41,8 @@ abstract class ScenarioDraft {
     final List<PaintedObject> objects = new ArrayList<>();
     final List<PlantedFeature> features = new ArrayList<>();
     final List<FireEvent> fires = new ArrayList<>();
+    /** Sweep layers (ground under attacks, look-alikes); empty for the named cases. */
+    final List<Scenario.Surface> surfaces = new ArrayList<>();
     /** Areas later placements must avoid (attacks, parks, markets), scene metres. */
     final List<Geometry> occupied = new ArrayList<>();
     final List<Geometry> attackAreas = new ArrayList<>();

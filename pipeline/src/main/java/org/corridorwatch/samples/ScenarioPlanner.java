@@ -69,6 +69,9 @@ public final class ScenarioPlanner extends TrafficPlanner {
         for (int i = 0; i < recipe.newBuildings(); i++) {
             planNewBuilding(i + 1);
         }
+        if (!recipe.sweep().isNone()) {
+            new LookAlikePlanner(this).plan();
+        }
         planUnrelatedFires();
         Acquisition before = planAcquisition(When.BEFORE);
         Acquisition after = planAcquisition(When.AFTER);
@@ -81,7 +84,7 @@ public final class ScenarioPlanner extends TrafficPlanner {
         Scenario.Ground ground = new Scenario.Ground(recipe.vegetationLevel(), recipe.treeDensity(),
                 recipe.fieldDensity(), rnd.nextDouble() * Math.PI / 2, villages);
         return new Scenario(pixelSeed, grid, sensor, recipe, roads.stream().map(RoadPath::line).toList(),
-                syntheticRoad, ground, burns, objects, before, after, truth, fires);
+                syntheticRoad, ground, burns, objects, before, after, truth, fires, surfaces);
     }
 
     // ---------------------------------------------------------------- bush fires, buildings

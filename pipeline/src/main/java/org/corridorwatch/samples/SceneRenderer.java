@@ -3,6 +3,8 @@ package org.corridorwatch.samples;
 import org.corridorwatch.samples.Scenario.Acquisition;
 import org.corridorwatch.samples.Scenario.Burn;
 import org.corridorwatch.samples.Scenario.PaintedObject;
+import org.corridorwatch.samples.Scenario.Surface;
+import org.corridorwatch.samples.Scenario.SurfaceLayer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -38,9 +40,12 @@ public final class SceneRenderer extends StripSensor {
         float[] cirrus = new float[n];
         StripFrame f = new StripFrame(row0, rows, q.shiftCol(), q.shiftRow());
         ground(f, q, rho, water);
+        surfaces(f, date, rho, SurfaceLayer.GROUND);
         villagesAndRoads(f, rho);
+        surfaces(f, date, rho, SurfaceLayer.ROAD);
         burns(f, date, rho);
         objects(f, date, rho);
+        surfaces(f, date, rho, SurfaceLayer.TOP);
         atmosphere(f, q, rho, shadow, cloud, cirrus);
         return sensorOutput(f, date, q, rho, water, shadow, cloud, cirrus);
     }
@@ -220,6 +225,7 @@ public final class SceneRenderer extends StripSensor {
             if (rg == null) {
                 continue;
             }
+            double[] factor = b.charFactor();
             for (int r = rg[2]; r <= rg[3]; r++) {
                 double y = f.gy(r);
                 for (int c = rg[0]; c <= rg[1]; c++) {
@@ -231,7 +237,12 @@ public final class SceneRenderer extends StripSensor {
                     double sev = clamp01(b.severity() + (b.fuelFire() ? 0.2 : 0.35)
                             * TextureNoise.fractal(seed, CH_BURN + k, x, y, 60, 5, Math.max(g, 2)));
                     int i = (r - f.row0) * width + c;
-                    if (b.fuelFire()) {
+                    if (b.fuelFire() && factor != null) {
+                        double a = cov * sev;
+                        for (int band = 0; band < Spectrum.BANDS; band++) {
+                            rho[band][i] = (float) (rho[band][i] * (1 - a * (1 - factor[band])));
+                        }
+                    } else if (b.fuelFire()) {
                         mix(rho, i, Spectrum.CHAR, cov * sev);
                     } else {
                         double ash = clamp01(0.2 + 0.3 * TextureNoise.value(seed, CH_BURN + 500 + k, x, y, 25));
@@ -240,6 +251,33 @@ public final class SceneRenderer extends StripSensor {
                             double burnt = Spectrum.CHAR.at(band) * (1 - ash) + Spectrum.ASH.at(band) * ash;
                             rho[band][i] = (float) (rho[band][i] * (1 - a) + burnt * a);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The sweep layers of one level (none for the named cases): materials mixed in or shades multiplied. */
+    private void surfaces(StripFrame f, When date, float[][] rho, SurfaceLayer layer) {
+        for (Surface sf : s.surfaces()) {
+            if (sf.layer() != layer || !sf.visible().visibleIn(date)) {
+                continue;
+            }
+            int[] rg = f.range(sf.shape().envelope());
+            if (rg == null) {
+                continue;
+            }
+            for (int r = rg[2]; r <= rg[3]; r++) {
+                double y = f.gy(r);
+                for (int c = rg[0]; c <= rg[1]; c++) {
+                    double a = sf.strength() * sf.shape().coverage(f.gx(c), y, g);
+                    if (a <= 0) {
+                        continue;
+                    }
+                    int i = (r - f.row0) * width + c;
+                    for (int b = 0; b < Spectrum.BANDS; b++) {
+                        rho[b][i] = (float) (sf.multiply() ? rho[b][i] * (1 - a * (1 - sf.value(b)))
+                                : rho[b][i] * (1 - a) + sf.value(b) * a);
                     }
                 }
             }

@@ -191,7 +191,16 @@ abstract class TrafficPlanner extends SceneFramePlanner {
         double ang = r.angle(s0);
         double[] c = r.point(s0, (rnd.nextDouble() - 0.5) * 0.5 * b);
         Blob scar = Blob.random(c[0], c[1], ang, a, b, 0.12, 3, rnd);
-        burns.add(new Burn(scar, true, 0.85 + 0.1 * rnd.nextDouble(), When.AFTER));
+        FireGround ground = recipe.sweep().ground();
+        burns.add(new Burn(scar, true, 0.85 + 0.1 * rnd.nextDouble(), When.AFTER,
+                ground == null ? null : ground.charFactor()));
+        if (ground != null) {
+            // sweep realism: the ground the fire burnt on, in both dates (under the road, which stays on top)
+            Blob under = new Blob(scar.cx(), scar.cy(), scar.rotation(), scar.a() * 1.2 + 15, scar.b() * 1.2 + 15,
+                    scar.amplitudes(), scar.phases(), 6);
+            surfaces.add(new Scenario.Surface(under, ground.material().reflectances(), false,
+                    Scenario.SurfaceLayer.GROUND, When.BOTH, 0.95));
+        }
         String id = "attack-" + n;
         Polygon scarPolygon = scar.toPolygon(gf);
         occupied.add(scarPolygon.buffer(100));
@@ -223,6 +232,9 @@ abstract class TrafficPlanner extends SceneFramePlanner {
         at.put("area_ha", round(scarPolygon.getArea() / 1e4, 2));
         at.put("length_m", round(2 * a, 0));
         at.put("width_m", round(2 * b, 0));
+        if (ground != null) {
+            at.put("ground", ground.label());
+        }
         features.add(new PlantedFeature(id, FeatureClass.ATTACK, scarPolygon, When.AFTER, at));
         if (queue) {
             double half = a;

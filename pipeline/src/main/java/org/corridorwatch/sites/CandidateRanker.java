@@ -33,6 +33,13 @@ public final class CandidateRanker {
                 continue;
             }
             SiteScorer.Score s = scorer.score(d.features(), d.outlineWgs84());
+            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), s.details());
+            if (lookAlike.isPresent() && s.value() >= params.reportThreshold()) {
+                List<String> why = new ArrayList<>(s.reasons());
+                why.add(lookAlike.get());
+                s = new SiteScorer.Score(LookAlikeCheck.capped(s.value(), params.reportThreshold()), s.components(),
+                        why, s.details());
+            }
             String corridor = d.location().map(l -> l.corridorId()).orElse("");
             out.add(new Candidate(id(corridor, d.lon(), d.lat()), 0, s.value(), false, pattern(d.features(), s.value()),
                     corridor, d.location().map(l -> l.chainageKm()).orElse(Double.NaN),

@@ -23,7 +23,9 @@ import org.corridorwatch.model.BandSet;
  * carries vegetated ground — green verge, woodland, grass with a live NIR plateau — where burning removes
  * the NIR and NBR falls far, while the visible bands barely darken. {@link CharDarkening} carries bare and
  * dry ground — asphalt, laterite, sand, dry grass — where NBR was already ≈ −0.1 before and cannot fall,
- * but every band gets 30–60 % darker; its gates keep shade of pale ground and wet soil out. Both are
+ * but every band gets 30–60 % darker; its gates keep shade of pale ground and wet soil out. Where the
+ * after date is water (the not-water gate, {@link CharDarkening#notWater}) neither component counts: flooding
+ * darkens bare ground and changes NBR at the water's edge, but is never char. Both are
  * centred on, and scaled by, the scene's own statistics. Components are kept per pixel in the
  * {@link EvidenceMap} so sites can report which one carried them.
  */
@@ -171,7 +173,12 @@ public final class BurnEvidence {
         float[] darkEv = CharDarkening.evidence(after, dark, dNbr2, stats == null ? null : stats.darkening(),
                 p.darkening());
         float[] combined = new float[n];
+        boolean gate = p.darkening().enabled();
+        float water = (float) p.darkening().notWaterNdwi();
         for (int i = 0; i < n; i++) {
+            if (gate && ev[i] > 0f) {
+                ev[i] *= CharDarkening.notWater(after, i, water);
+            }
             combined[i] = Math.max(ev[i], darkEv[i]);
         }
         return new EvidenceMap(before.width(), before.height(), combined, change, darkening(before, after, change),

@@ -23,6 +23,10 @@ import org.corridorwatch.model.BandSet;
  *   <li>not wet (sensors with both SWIR bands): water absorbs more at 2.2 µm than at 1.6 µm, so wetting
  *       raises NBR2 = (SWIR1 − SWIR2)/(SWIR1 + SWIR2), while char (flat in SWIR) lowers it; the gate is 1
  *       for {@code dNBR2 = NBR2(before) − NBR2(after) ≥ 0}, 0 at {@code −wetNbr2Tolerance}.</li>
+ *   <li>not water (every sensor): standing water and flooding absorb the NIR, so the after date's
+ *       NDWI = (green − NIR)/(green + NIR) is positive (≈ +0.3 to +0.45), while char on any ground keeps NIR
+ *       above green (NDWI ≈ −0.15 on asphalt to −0.45 on laterite); the gate is 1 up to {@code notWaterNdwi},
+ *       0 from {@code notWaterNdwi + 0.1}. Flooded bare ground otherwise darkens in every band like char.</li>
  * </ul>
  */
 public final class CharDarkening {
@@ -40,11 +44,15 @@ public final class CharDarkening {
      * @param darkAfterFull    after-date visible mean (reflectance) up to which the dark-after gate is 1
      * @param darkAfterZero    ... and from which it is 0
      * @param wetNbr2Tolerance NBR2 rise at which the not-wet gate reaches 0 (SWIR1 and SWIR2 needed)
+     * @param notWaterNdwi     after-date NDWI up to which the not-water gate is 1 (0 from 0.1 above it)
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
-                             double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.07, 0.12, 0.03);
-        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03);
+                             double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
+                             double notWaterNdwi) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0);
+        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0);
+        /** Width of the not-water gate's ramp in NDWI. */
+        public static final double NOT_WATER_RAMP = 0.1;
 
         public Parameters {
             if (!(weakFloor > 0 && strongFloor > weakFloor && strongFloor < 1)) {
@@ -59,6 +67,10 @@ public final class CharDarkening {
             }
             if (!(wetNbr2Tolerance > 0)) {
                 throw new IllegalArgumentException("evidence.darkening.wet_nbr2_tolerance must be > 0");
+            }
+            if (!(notWaterNdwi >= -0.5 && notWaterNdwi <= 0.9)) {
+                throw new IllegalArgumentException("evidence.darkening.not_water_ndwi must lie within -0.5..0.9: "
+                        + notWaterNdwi);
             }
         }
     }
@@ -132,6 +144,7 @@ public final class CharDarkening {
         float full = (float) p.darkAfterFull();
         float span = (float) (p.darkAfterZero() - p.darkAfterFull());
         float tol = (float) p.wetNbr2Tolerance();
+        float water = (float) p.notWaterNdwi();
         for (int i = 0; i < n; i++) {
             float c = dark[i] - fc;
             if (!(c > 0)) {
@@ -140,6 +153,7 @@ public final class CharDarkening {
             float e = c < fw ? c * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
             float vis = (after.blue()[i] + after.green()[i] + after.red()[i]) / 3f;
             e *= clamp01(1f - (vis - full) / span);
+            e *= notWater(after, i, water);
             if (dNbr2 != null) {
                 float w = dNbr2[i];
                 if (w == w) {
@@ -149,6 +163,18 @@ public final class CharDarkening {
             ev[i] = e;
         }
         return ev;
+    }
+
+    /**
+     * The not-water gate of pixel {@code i}: 1 while the after date's NDWI = (green − NIR)/(green + NIR) is at most
+     * {@code notWaterNdwi}, falling to 0 at {@link Parameters#NOT_WATER_RAMP} above it (1 where NDWI is NaN).
+     * {@link BurnEvidence} applies it to the change index's evidence too: water after the event is never char.
+     */
+    public static float notWater(BandSet after, int i, float notWaterNdwi) {
+        float g1 = after.green()[i];
+        float n1 = after.nir()[i];
+        float ndwi = (g1 - n1) / (g1 + n1);
+        return ndwi == ndwi ? clamp01(1f - (ndwi - notWaterNdwi) / (float) Parameters.NOT_WATER_RAMP) : 1f;
     }
 
     private static float clamp01(float v) {

@@ -50,6 +50,18 @@ class CharDarkeningTest {
     }
 
     @Test
+    void floodedBareGroundIsNotCharThoughEveryBandDarkens() {
+        // standing water over laterite: blue/green/red/NIR 14-89 % darker, but NIR below green (NDWI +0.45)
+        double[] water = {0.06, 0.08, 0.07, 0.03, 0.012, 0.006};
+        BandSet b = tile(LATERITE, null);
+        BandSet a = tile(LATERITE, water);
+        EvidenceMap e = BurnEvidence.compute(b, a, null, null);
+        assertEquals(0f, e.darkEvidence()[0], 1e-6);
+        // char keeps NIR above green (NDWI < 0): the not-water gate leaves it whole
+        assertEquals(1f, patchEvidence(CHAR_ON_LATERITE), 1e-6);
+    }
+
+    @Test
     void wetSoilAndDryingAreNotChar() {
         double[] wet = {0.05, 0.07, 0.11, 0.16, 0.18, 0.12};
         double[] dried = {0.07, 0.10, 0.14, 0.26, 0.33, 0.24};
