@@ -9,18 +9,21 @@
 # Reports medians of --runs runs. Usage:
 #   pipeline/scripts/benchmark-scan.sh [--size 5490] [--runs 3] [--work /var/tmp/cw-bench]
 # With --products (issue 19): the unit users download instead, cached under ~/.cache/corridorwatch/bench (made once,
-# outside the timed part, by pipeline/scripts/make-products.sh): workload 1, a 10980² Sentinel-2 L2A .SAFE pair
-# (one JPEG2000 per band) scanned in corridor mode and with --aoi scene, against gdal_calc.py dNBR, OTB BandMath and
-# the decode floor (decode-whole.py: every band file the scan needs, whole, once, GDAL_NUM_THREADS=2), with
-# deterministic counters (decode-counter.c: JPEG2000 tiles decoded and their pixels, DEFLATE blocks inflated) and the
-# ratio of blocks decoded to blocks the corridor tiles meet (blocks-met.py):
-#   pipeline/scripts/benchmark-scan.sh --products [--runs 1] [--aoi-scene]
+# outside the timed part, by pipeline/scripts/make-products.sh), see benchmark-products.sh: workload 1, a 10980²
+# Sentinel-2 L2A .SAFE pair (one JPEG2000 per band); workload 2, the same tile as per-band COGs, local and over
+# /vsicurl/ from a loopback HTTP server; workload 3, six such pairs in one nightly run; corridor mode and (with
+# --aoi-scene) --aoi scene, against gdal_calc.py dNBR, OTB BandMath and the decode floor (decode-whole.py: every band
+# file the scan needs, whole, once, GDAL_NUM_THREADS=2), with deterministic counters (decode-counter.c: JPEG2000 tiles
+# decoded and their pixels, DEFLATE blocks inflated), the ratio of blocks decoded to blocks the corridor tiles meet
+# (blocks-met.py) and the decodes of each scan stage (decode-stages.py):
+#   pipeline/scripts/benchmark-scan.sh --products [--runs 1] [--aoi-scene] [--workloads "1 2 3"]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
-SIZE=5490; RUNS=3; WORK=/var/tmp/cw-bench; THREADS=2; PRODUCTS=0; AOI_SCENE=0
+SIZE=5490; RUNS=3; WORK=/var/tmp/cw-bench; THREADS=2; PRODUCTS=0; AOI_SCENE=0; WORKLOADS="1 2 3"
 while [ $# -gt 0 ]; do
   case "$1" in
     --products) PRODUCTS=1; shift;; --aoi-scene) AOI_SCENE=1; shift;;
+    --workloads) WORKLOADS=$2; shift 2;;
     --size) SIZE=$2; shift 2;; --runs) RUNS=$2; shift 2;; --work) WORK=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
@@ -34,7 +37,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 CW="$ROOT/corridorwatch"
 if [ "$PRODUCTS" = 1 ]; then
-  exec "$ROOT/pipeline/scripts/benchmark-products.sh" "$RUNS" "$AOI_SCENE"
+  exec "$ROOT/pipeline/scripts/benchmark-products.sh" "$RUNS" "$AOI_SCENE" "$WORKLOADS"
 fi
 mkdir -p "$WORK"
 gen() { # gen DIR WIDTH HEIGHT

@@ -4,12 +4,17 @@
  * blocks libdeflate inflates for GDAL's GTiff driver with their bytes. At exit it appends one line
  *   pid=N jp2_decodes=N jp2_pixels=N deflate_blocks=N deflate_bytes=N
  * to $CW_DECODE_COUNT_FILE (nothing when unset). Build: gcc -O2 -shared -fPIC -o decode-counter.so decode-counter.c -ldl
- * Usage: LD_PRELOAD=decode-counter.so CW_DECODE_COUNT_FILE=counts.txt COMMAND */
+ * Usage: LD_PRELOAD=decode-counter.so CW_DECODE_COUNT_FILE=counts.txt COMMAND
+ * With CW_DECODE_TRACE_FILE set, every JPEG2000 decode is also appended there as one line
+ *   EPOCH_SECONDS WIDTH HEIGHT
+ * (wall-clock time at its end): decode-stages.py splits them by the scan's stages (run.json timings). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 #include <openjpeg-2.5/openjpeg.h>
 #include <libdeflate.h>
@@ -31,10 +36,25 @@ static void *real_fn(const char *lib, const char *name) {
     return f;
 }
 
+static pthread_mutex_t trace_lock = PTHREAD_MUTEX_INITIALIZER;
+static FILE *trace;
+
 static void add_image(opj_image_t *img) {
     atomic_fetch_add(&jp2_decodes, 1);
+    unsigned w = 0, h = 0;
     if (img && img->numcomps > 0 && img->comps) {
-        atomic_fetch_add(&jp2_pixels, (long long) img->comps[0].w * img->comps[0].h);
+        w = img->comps[0].w;
+        h = img->comps[0].h;
+        atomic_fetch_add(&jp2_pixels, (long long) w * h);
+    }
+    const char *f = getenv("CW_DECODE_TRACE_FILE");
+    if (f && *f) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        pthread_mutex_lock(&trace_lock);
+        if (!trace) trace = fopen(f, "a");
+        if (trace) fprintf(trace, "%ld.%03ld %u %u\n", (long) ts.tv_sec, ts.tv_nsec / 1000000, w, h);
+        pthread_mutex_unlock(&trace_lock);
     }
 }
 
@@ -65,6 +85,7 @@ enum libdeflate_result libdeflate_zlib_decompress(struct libdeflate_decompressor
 }
 
 __attribute__((destructor)) static void report(void) {
+    if (trace) fclose(trace);
     const char *f = getenv("CW_DECODE_COUNT_FILE");
     if (!f || !*f || (jp2_decodes == 0 && deflate_blocks == 0)) return;
     FILE *o = fopen(f, "a");

@@ -141,6 +141,8 @@ public final class ScanJob implements AutoCloseable {
         log.flush();
         if (Sentinel2Product.isProduct(request.before()) || Sentinel2Product.isProduct(request.after())) {
             GdalRuntime.cacheAtLeast(productWorkingSet(plan));
+        } else {
+            GdalRuntime.cacheAtLeast(stackWorkingSet(in.pair(), plan));
         }
         work = new TileWork(request, in, tileGrid());
         pool = Executors.newFixedThreadPool(request.threads());
@@ -290,6 +292,26 @@ public final class ScanJob implements AutoCloseable {
     static long productWorkingSet(TilePlan plan) {
         long block = 1024L * 1024 * 2;
         return 2 * block * (4L * cells(plan, 1024) + 3L * cells(plan, 2048));
+    }
+
+    /**
+     * For scenes that stack band files with large blocks (per-band COGs, 512 px blocks and more, local or over
+     * {@code /vsicurl/}): the decoded bytes of their blocks the planned tiles meet, both dates, so that blocks decoded
+     * (or fetched) for the scene statistics are still cached for the tile pass and the chips; 0 for other scenes (their
+     * blocks are small or the file is read as one). Measured on the 10980² tile as per-band COGs (1024² blocks): corridor
+     * scan 594 -> 348 DEFLATE blocks inflated.
+     */
+    static long stackWorkingSet(org.corridorwatch.raster.ScenePair pair, TilePlan plan) {
+        List<int[]> windows = plan.tiles().stream().map(t -> new int[] {t.col0(), t.row0(), t.width(), t.height()}).toList();
+        long total = 0;
+        for (Path scene : List.of(pair.beforePath(), pair.afterPath())) {
+            org.corridorwatch.raster.SourceBlocks blocks = org.corridorwatch.raster.SourceBlocks.of(scene);
+            if (!blocks.stackOfBlocksAtLeast(512)) {
+                return 0;
+            }
+            total += blocks.bytesMet(windows);
+        }
+        return total;
     }
 
     private static long cells(TilePlan plan, int side) {

@@ -49,6 +49,29 @@ class ScenePairTest {
     }
 
     @Test
+    void readersOpenAtOnceShareTheDatasetsWhichCloseWithTheLastReader() {
+        Path a = ramp("a.tif", 500000, 1500000, 10, 64);
+        Path b = ramp("b.tif", 500000, 1500000, 10, 64);
+        ScenePair.Window w = new ScenePair.Window(10, 10, 4, 4);
+        try (ScenePair pair = ScenePair.open(b, a, 1, 1)) {
+            ScenePair.Reader tiles = pair.openReader();
+            float expected = tiles.after(w, 0).band(0)[0];
+            try (ScenePair.Reader chips = pair.openReader()) {
+                assertEquals(2, pair.openReaders());
+                assertEquals(expected, chips.after(w, 0).band(0)[0]);
+            }
+            assertEquals(1, pair.openReaders());
+            assertEquals(expected, tiles.after(w, 0).band(0)[0], "the first reader still reads after the second closed");
+            tiles.close();
+            tiles.close(); // idempotent: does not release another reader's share
+            assertEquals(0, pair.openReaders());
+            try (ScenePair.Reader again = pair.openReader()) {
+                assertEquals(expected, again.after(w, 0).band(0)[0], "datasets reopen after the last reader closed");
+            }
+        }
+    }
+
+    @Test
     void coarserShiftedBeforeIsWarpedOntoTheAfterGridAndOverlapIsClipped() {
         Path before = ramp("before.tif", 500300, 1500000, 20, 40); // 800 m wide, starts 300 m east
         Path after = ramp("after.tif", 500000, 1500000, 10, 64);   // 640 m wide
