@@ -105,12 +105,25 @@ public final class Backfill {
         return scanned;
     }
 
-    /** The tile stage of one pair as a Spark job: one task per tile, results received by the scan's own sink. */
+    /**
+     * The tile stage of one pair as a Spark job: one task per tile; the driver collects tile summaries and site pieces
+     * only, and hands each result with its pixels read back from the pair's folder ({@link TilePixels}) to the scan's
+     * own sink, one tile at a time.
+     */
     private static void tilesOnSpark(JavaSparkContext sc, PairSpec p, ScanJob job, java.util.function.Consumer<TileResult> sink) {
         List<Tile> tiles = job.tiles();
-        List<TileResult> results = sc.parallelize(tiles, Math.max(1, Math.min(tiles.size(), sc.defaultParallelism() * 4)))
-                .map(new ExecutorTiles(p, job.tileGrid(), job.statistics())).collect();
-        results.forEach(sink);
+        Path dir = job.out();
+        try {
+            TilePixels.clear(dir);
+            List<TileResult> results = sc.parallelize(tiles, Math.max(1, Math.min(tiles.size(), sc.defaultParallelism() * 4)))
+                    .map(new ExecutorTiles(p, job.tileGrid(), job.statistics(), dir)).collect();
+            for (TileResult r : results) {
+                sink.accept(TilePixels.restore(r, dir));
+            }
+            TilePixels.clear(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String esc(String s) {

@@ -70,6 +70,7 @@ class BackfillTest {
                 assertEquals(x.path("score").asDouble(), y.path("score").asDouble(), 1e-9, p.id());
                 assertEquals(x.path("reasons").toString(), y.path("reasons").toString(), p.id());
             }
+            assertTrue(!Files.exists(out.resolve("pairs").resolve(p.id()).resolve(TilePixels.FOLDER)), "pixel hand-over folder removed");
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(scanOut.resolve("evidence/burn.tif")),
                     Files.readAllBytes(out.resolve("pairs").resolve(p.id()).resolve("evidence/burn.tif"))), p.id());
         }
