@@ -81,6 +81,7 @@ class StandaloneClusterTest {
                         if (exec.isPresent()) {
                             killed = exec.get().pid();
                             exec.get().destroyForcibly();
+                            System.out.printf("killed executor JVM pid %d of worker %d during a tile task%n", killed, w + 1);
                         }
                     }
                 }
@@ -92,6 +93,8 @@ class StandaloneClusterTest {
             assertEquals(0, driver.exitValue(), driverLog);
             assertTrue(driverLog.contains("Lost executor") || driverLog.contains("ExecutorLostFailure"),
                     "the driver saw the executor go:\n" + driverLog);
+            driverLog.lines().filter(l -> l.contains("Lost executor") || l.contains("ExecutorLostFailure") || l.startsWith("backfill:"))
+                    .forEach(System.out::println);
             assertSameAsScan(tmp, out, PairsCsv.read(csv, ""));
         } finally {
             for (Process p : started) {
