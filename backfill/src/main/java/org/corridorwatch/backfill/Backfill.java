@@ -20,7 +20,8 @@ import org.corridorwatch.scan.TileResult;
 /**
  * {@code corridorwatch backfill --pairs PAIRS.csv --out DIR [--master M] [--config FILE]}: every pair of the CSV
  * scanned into {@code DIR/pairs/<pair-id>/} (what {@code scan} writes for it), the tile stage on Spark;
- * {@code DIR/summary.json} lists the pairs. A pair finished with the same scenes and configuration is skipped.
+ * {@code DIR/summary.json} lists the pairs and {@code DIR/candidates.parquet/} holds every candidate as GeoParquet
+ * ({@link CandidatesParquet}). A pair finished with the same scenes and configuration is skipped.
  * Also the main class of the jar given to {@code spark-submit} (then {@code --master} comes from spark-submit).
  */
 public final class Backfill {
@@ -84,10 +85,12 @@ public final class Backfill {
             } else {
                 try (ScanJob job = ScanJob.start(p.request(dir, sc.defaultParallelism()), log)) {
                     ScanSummary s = job.finish((j, sink) -> tilesOnSpark(sc, p, j, sink));
+                    CandidatesParquet.write(out.resolve("candidates.parquet"), p.id(), dir.resolve("candidates.geojson"));
                     Files.writeString(marker, key);
                     status = String.format(Locale.ROOT, "scanned: %d tiles, %d scored, %d failed", s.tiles(), s.scored(), s.failed());
                 } catch (CorridorWatchException e) {
                     status = "failed: " + e.getMessage();
+                    CandidatesParquet.remove(out.resolve("candidates.parquet"), p.id());
                 }
                 scanned.add(p.id());
             }
@@ -97,17 +100,30 @@ public final class Backfill {
                             p.id(), esc(p.before()), esc(p.after()), esc(status)));
         }
         summary.append("\n  ]\n}\n");
-        Files.createDirectories(out);
+        Files.createDirectories(out.resolve("candidates.parquet"));
         Files.writeString(out.resolve("summary.json"), summary.toString());
         return scanned;
     }
 
-    /** The tile stage of one pair as a Spark job: one task per tile, results received by the scan's own sink. */
+    /**
+     * The tile stage of one pair as a Spark job: one task per tile; the driver collects tile summaries and site pieces
+     * only, and hands each result with its pixels read back from the pair's folder ({@link TilePixels}) to the scan's
+     * own sink, one tile at a time.
+     */
     private static void tilesOnSpark(JavaSparkContext sc, PairSpec p, ScanJob job, java.util.function.Consumer<TileResult> sink) {
         List<Tile> tiles = job.tiles();
-        List<TileResult> results = sc.parallelize(tiles, Math.max(1, Math.min(tiles.size(), sc.defaultParallelism() * 4)))
-                .map(new ExecutorTiles(p, job.tileGrid(), job.statistics())).collect();
-        results.forEach(sink);
+        Path dir = job.out();
+        try {
+            TilePixels.clear(dir);
+            List<TileResult> results = sc.parallelize(tiles, Math.max(1, Math.min(tiles.size(), sc.defaultParallelism() * 4)))
+                    .map(new ExecutorTiles(p, job.tileGrid(), job.statistics(), dir)).collect();
+            for (TileResult r : results) {
+                sink.accept(TilePixels.restore(r, dir));
+            }
+            TilePixels.clear(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String esc(String s) {

@@ -22,7 +22,8 @@ final class ExecutorGdal implements Function<Integer, String> {
                 .filter(s -> !s.isEmpty()).distinct().collect();
         if (!problems.isEmpty()) {
             throw new EnvironmentException("GDAL's JNI library cannot be loaded on executor " + problems.get(0),
-                    "run pipeline/scripts/gdal-jni.sh on that node or set spark.executor.extraLibraryPath to the folder holding libgdalalljni.so");
+                    "run pipeline/scripts/gdal-jni.sh on that node or set spark.executor.extraLibraryPath to the folder holding libgdalalljni.so"
+                            + " (spark-submit with --master local[N]: also give the jar as --driver-class-path, so GDAL's classes load once)");
         }
     }
 

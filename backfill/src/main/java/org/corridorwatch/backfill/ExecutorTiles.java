@@ -18,7 +18,8 @@ import org.corridorwatch.scan.TileWork;
 
 /**
  * The executor side of a (pair, tile) task: the pair opened once per JVM (kept for the next tasks of the same pair)
- * and {@link TileWork#analyse}, the scan's own tile code, run on the tile.
+ * and {@link TileWork#analyse}, the scan's own tile code, run on the tile; a scored tile's pixels are written to the
+ * pair's folder ({@link TilePixels}), so only the tile's summary and site pieces go back to the driver.
  */
 final class ExecutorTiles implements Function<Tile, TileResult>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,11 +29,14 @@ final class ExecutorTiles implements Function<Tile, TileResult>, Serializable {
     private final PairSpec pair;
     private final TileGrid grid;
     private final SceneStatistics stats;
+    private final String pairDir;
 
-    ExecutorTiles(PairSpec pair, TileGrid grid, SceneStatistics stats) {
+    /** @param pairDir the pair's output folder (shared by driver and executors): where scored tiles' pixels go */
+    ExecutorTiles(PairSpec pair, TileGrid grid, SceneStatistics stats, Path pairDir) {
         this.pair = pair;
         this.grid = grid;
         this.stats = stats;
+        this.pairDir = pairDir.toAbsolutePath().toString();
     }
 
     private record Opened(OpenedPair in, TileWork work) {
@@ -40,7 +44,7 @@ final class ExecutorTiles implements Function<Tile, TileResult>, Serializable {
 
     @Override
     public TileResult call(Tile tile) throws Exception {
-        return work(pair, grid).analyse(tile, stats);
+        return TilePixels.park(work(pair, grid).analyse(tile, stats), Path.of(pairDir));
     }
 
     private static synchronized TileWork work(PairSpec pair, TileGrid grid) throws java.io.IOException {

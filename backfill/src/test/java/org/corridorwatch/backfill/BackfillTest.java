@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Backfill of three committed samples at local[2] against the scan of each pair; rerun skips finished pairs. */
+/**
+ * Backfill of three committed samples at local[2] against the scan of each pair (and its GeoParquet rows against the
+ * scan's candidates); rerun skips finished pairs.
+ */
 class BackfillTest {
     private static final List<String> SAMPLES = List.of("rn1-kaniera-lakamane", "no-change", "rn7-bougouni-bushfires");
     private static JavaSparkContext sc;
@@ -50,10 +53,14 @@ class BackfillTest {
         Path out = tmp.resolve("backfill");
         assertEquals(3, Backfill.run(sc, pairs, out, log).size());
         ObjectMapper json = new ObjectMapper();
+        java.util.Map<String, Path> scanned = new java.util.LinkedHashMap<>();
+        int candidates = 0;
         for (PairSpec p : pairs) {
             Path scanOut = tmp.resolve("scan-" + p.id());
             ScanJob.run(p.request(scanOut, 2), log);
             JsonNode a = json.readTree(scanOut.resolve("candidates.geojson").toFile()).path("features");
+            scanned.put(p.id(), scanOut.resolve("candidates.geojson"));
+            candidates += a.size();
             JsonNode b = json.readTree(out.resolve("pairs").resolve(p.id()).resolve("candidates.geojson").toFile()).path("features");
             assertEquals(a.size(), b.size(), p.id());
             for (int i = 0; i < a.size(); i++) {
@@ -63,13 +70,18 @@ class BackfillTest {
                 assertEquals(x.path("score").asDouble(), y.path("score").asDouble(), 1e-9, p.id());
                 assertEquals(x.path("reasons").toString(), y.path("reasons").toString(), p.id());
             }
+            assertTrue(!Files.exists(out.resolve("pairs").resolve(p.id()).resolve(TilePixels.FOLDER)), "pixel hand-over folder removed");
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(scanOut.resolve("evidence/burn.tif")),
                     Files.readAllBytes(out.resolve("pairs").resolve(p.id()).resolve("evidence/burn.tif"))), p.id());
         }
         assertTrue(Files.readString(out.resolve("summary.json")).contains(pairs.get(0).id()));
+        // the GeoParquet rows are the scan's candidates (read back with the Parquet reader)
+        assertTrue(candidates > 0, "the samples have candidates to compare");
+        GeoParquetRows.assertSameAsGeoJson(out.resolve("candidates.parquet"), scanned);
 
         // an interrupted backfill: one pair's run.json gone (its run never finished) -> only that pair is scanned again
         Files.delete(out.resolve("pairs").resolve(pairs.get(1).id()).resolve("run.json"));
         assertEquals(List.of(pairs.get(1).id()), Backfill.run(sc, pairs, out, log));
+        GeoParquetRows.assertSameAsGeoJson(out.resolve("candidates.parquet"), scanned);
     }
 }
