@@ -69,7 +69,7 @@ final class WalkthroughCommand implements Callable<Integer> {
     private int walk(Path run, PrintWriter pw) {
         ScanJob.run(ScanRequest.builder(sample.resolve("before.tif"), sample.resolve("after.tif"), run)
                 .threads(threads.orCores()).overwrite(true)
-                .firms(firms()).build(), pw);
+                .firms(firms()).build(), pw, TerminalProgress.forOutput(pw));
         RunEvaluation.evaluate(run, sample.resolve("truth.geojson"), null, SiteMatcher.DEFAULT_MATCH_DISTANCE_M);
         String command = "./corridorwatch walkthrough --sample " + sample + " --out " + output.out;
         pw.println(firms().isEmpty() ? "walkthrough: no firms.csv in the sample" : "walkthrough: with the sample's firms.csv");
