@@ -29,7 +29,13 @@ public enum FeatureClass {
     /** Thin cirrus veil. */
     CIRRUS,
     /** Pixels without data at a swath edge in one of the dates. */
-    NODATA;
+    NODATA,
+    /** Centre line of the road as drawn (with a road course: its own course, not the configured line). */
+    ROAD,
+    /** Centre line of a second, unpaved track beside the road. */
+    TRACK,
+    /** Centre line of a straight new road segment present in the after date only. */
+    BYPASS;
 
     /** The name used in GeoJSON: lower case. */
     public String geojsonName() {
