@@ -21,8 +21,16 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
-CW="$ROOT/corridorwatch"
 mkdir -p "$WORK"
+# one jar for the whole sweep (a copy, so editing sources while it runs changes nothing)
+"$ROOT/corridorwatch" --version >/dev/null
+JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh")
+cp "$ROOT/pipeline/target/corridorwatch.jar" "$WORK/corridorwatch.jar"
+CW=cw
+cw() {
+  java -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -Djava.library.path="$JNI_DIR" -Dcorridorwatch.home="$ROOT" \
+    -jar "$WORK/corridorwatch.jar" "$@"
+}
 if [ -z "$CONFIG_B" ]; then
   CONFIG_B="$WORK/snapping-on.yaml"
   printf 'roads_from_imagery:\n  enabled: true\n' > "$CONFIG_B"

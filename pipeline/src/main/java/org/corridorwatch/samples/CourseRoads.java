@@ -51,7 +51,7 @@ final class CourseRoads {
         double n = c.offsetM();
         double b = -0.3 + 1.3 * rnd.nextDouble();
         double a = 0.3 + 0.4 * rnd.nextDouble();
-        double lambda = 6000 + 10000 * rnd.nextDouble();
+        double lambda = Math.max(6000, 8 * n) * (1 + 1.5 * rnd.nextDouble()); // a road swings km over tens of km
         double phi = rnd.nextDouble() * 2 * Math.PI;
         double a1 = 20 + 20 * rnd.nextDouble();
         double l1 = 700 + 600 * rnd.nextDouble();

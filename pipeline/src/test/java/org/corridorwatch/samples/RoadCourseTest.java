@@ -136,9 +136,10 @@ class RoadCourseTest {
         int darker = 0; // points that became asphalt
         int n = 0;
         Geometry road = truth(s, FeatureClass.ROAD).geometry();
+        Geometry avoid = avoid(s);
         for (double d = 0; d < bypass.getLength(); d += 40) {
             Coordinate c = idx.extractPoint(d);
-            if (road.distance(GF.createPoint(c)) < 60) {
+            if (road.distance(GF.createPoint(c)) < 60 || avoid.distance(GF.createPoint(c)) < 60) {
                 continue;
             }
             double b = nir(before, s.grid(), c.x, c.y);
