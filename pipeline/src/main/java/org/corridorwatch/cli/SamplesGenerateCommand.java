@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridorwatch.model.ConfigException;
 import org.corridorwatch.model.ExitCode;
+import org.corridorwatch.samples.RoadCourse;
 import org.corridorwatch.samples.SampleGenerator;
 import org.corridorwatch.samples.SampleRecipe;
 import org.corridorwatch.samples.SampleRequest;
@@ -78,17 +79,42 @@ final class SamplesGenerateCommand implements Callable<Integer> {
             description = "Write plain tiled GeoTIFFs instead of Cloud-Optimized GeoTIFFs (no overviews).")
     boolean noCog;
 
+    @Option(names = "--road-course", defaultValue = "configured", paramLabel = "KIND",
+            description = "Where the drawn road runs: configured (the corridor line, default) or meander (its own "
+                    + "course, up to --road-offset-m from the line, sometimes crossing it; truth.geojson gets the "
+                    + "true road as class 'road').")
+    String roadCourse;
+
+    @Option(names = "--road-offset-m", defaultValue = "300", paramLabel = "M",
+            description = "With --road-course meander: largest offset of the road from the corridor line, "
+                    + "10-12000 m (default: ${DEFAULT-VALUE}).")
+    double roadOffsetM;
+
+    @Option(names = "--road-track", description = "With --road-course meander: a second unpaved track 150-400 m beside the road.")
+    boolean roadTrack;
+
+    @Option(names = "--road-clouds", defaultValue = "0", paramLabel = "N",
+            description = "With --road-course meander: N clouds over the road in the before date (default: 0).")
+    int roadClouds;
+
+    @Option(names = "--road-bypass", description = "With --road-course meander: a straight bypass in the after date only.")
+    boolean roadBypass;
+
     @Override
     public Integer call() {
         if (where != null && where.bbox != null && where.bbox.length != 4) {
             throw new ConfigException("--bbox needs 4 numbers W,S,E,N", "e.g. --bbox -8.10,13.70,-8.02,13.78");
         }
         SampleRecipe.forCase(caseName);
+        if (!roadCourse.equals("configured") && !roadCourse.equals("meander")) {
+            throw new ConfigException("unknown --road-course '" + roadCourse + "'", "use configured or meander");
+        }
+        RoadCourse course = new RoadCourse(roadCourse.equals("meander"), roadOffsetM, roadTrack, roadClouds, roadBypass);
         SampleRequest req = new SampleRequest(sensor, caseName, seed,
                 where != null && where.segment != null ? where.segment.corridor : null,
                 where != null && where.segment != null ? where.segment.fromKm : Double.NaN,
                 where != null && where.segment != null ? where.segment.toKm : Double.NaN,
-                where != null ? where.bbox : null, sizePx, output.out, overwrite.overwrite, !noCog, commandLine());
+                where != null ? where.bbox : null, sizePx, output.out, overwrite.overwrite, !noCog, commandLine(), course);
         PrintWriter pw = spec.commandLine().getOut();
         SampleGenerator.Result r = SampleGenerator.generate(req, TerminalProgress.forOutput(pw));
         pw.printf(Locale.ROOT, "wrote %s (%s) in %.1f s%n", r.dir(), r.grid(), r.seconds());
@@ -110,6 +136,18 @@ final class SamplesGenerateCommand implements Callable<Integer> {
         }
         if (sizePx != null) {
             a.addAll(List.of("--size-px", Integer.toString(sizePx[0]), Integer.toString(sizePx[1])));
+        }
+        if (roadCourse.equals("meander")) {
+            a.addAll(List.of("--road-course", "meander", "--road-offset-m", num(roadOffsetM)));
+            if (roadTrack) {
+                a.add("--road-track");
+            }
+            if (roadClouds > 0) {
+                a.addAll(List.of("--road-clouds", Integer.toString(roadClouds)));
+            }
+            if (roadBypass) {
+                a.add("--road-bypass");
+            }
         }
         if (noCog) {
             a.add("--no-cog");

@@ -41,7 +41,13 @@ public enum FeatureClass {
     /** Look-alike (sweep cases only): a harvested and ploughed field. */
     HARVEST,
     /** Look-alike (sweep cases only): vegetation that dried between the dates. */
-    DRIED_VEGETATION;
+    DRIED_VEGETATION,
+    /** Centre line of the road as drawn (with a road course: its own course, not the configured line). */
+    ROAD,
+    /** Centre line of a second, unpaved track beside the road. */
+    TRACK,
+    /** Centre line of a straight new road segment present in the after date only. */
+    BYPASS;
 
     /** The name used in GeoJSON: lower case. */
     public String geojsonName() {

@@ -23,6 +23,11 @@ import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.OutputException;
 import org.corridorwatch.model.Progress;
 import org.corridorwatch.raster.GeoTiffWriter;
+import org.corridorwatch.model.ConfigException;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -34,6 +39,8 @@ import org.locationtech.jts.geom.Point;
  */
 public final class SampleGenerator {
     public static final int MAX_THREADS = 4;
+    /** Mixed into the seed of a road course's own random stream. */
+    static final long COURSE_SEED = 0x15C0_0125L;
     static final List<String> FILES = List.of("before.tif", "after.tif", "truth.geojson", "firms.csv", "README.md");
 
     /** What was written. */
@@ -53,10 +60,11 @@ public final class SampleGenerator {
         long t0 = System.nanoTime();
         SampleRecipe recipe = SampleRecipe.forCase(req.caseName());
         checkOutput(req);
-        SampleSite site = site(req);
+        CourseRoads.Drawn[] course = new CourseRoads.Drawn[1];
+        SampleSite site = req.roadCourse().meander() ? courseSite(req, course) : site(req);
         SplittableRandom master = new SplittableRandom(req.seed());
         Scenario scenario = ScenarioPlanner.plan(site.grid(), req.sensor(), site.roads(), recipe, site.latitudeDeg(),
-                master.split());
+                master.split(), course[0]);
         List<FirmsDetection> firms = FirmsSynthesizer.synthesize(scenario, master.split());
         List<PlantedFeature> truth = locate(scenario.features(), site, firms);
         try {
@@ -93,6 +101,38 @@ public final class SampleGenerator {
         double from = req.corridorId() != null ? req.fromKm() : SampleRequest.DEFAULT_FROM_KM;
         double to = req.corridorId() != null ? req.toKm() : SampleRequest.DEFAULT_TO_KM;
         return SampleSite.forCorridor(catalog, id, from, to, req.sensor(), req.sizePx());
+    }
+
+    /**
+     * The site of a request with a road course: the corridor segment's scene grown to hold the course (drawn from
+     * its own random stream, seeded by the request's seed), whose road replaces the configured lines as the drawn road.
+     */
+    static SampleSite courseSite(SampleRequest req, CourseRoads.Drawn[] course) {
+        if (req.bbox() != null) {
+            throw new ConfigException("--road-course meander needs a corridor segment, not --bbox",
+                    "give --corridor ID --from-km A --to-km B (or no location: the default segment)");
+        }
+        String id = req.corridorId() != null ? req.corridorId() : SampleRequest.DEFAULT_CORRIDOR;
+        double from = req.corridorId() != null ? req.fromKm() : SampleRequest.DEFAULT_FROM_KM;
+        double to = req.corridorId() != null ? req.toKm() : SampleRequest.DEFAULT_TO_KM;
+        SplittableRandom rnd = new SplittableRandom(req.seed() ^ COURSE_SEED);
+        SampleSite site = SampleSite.forCorridor(CorridorCatalog.loadDefault(), id, from, to, req.sensor(), req.sizePx(),
+                m -> {
+                    course[0] = CourseRoads.plan(m, from, to, req.roadCourse(), rnd);
+                    return course[0].segment();
+                });
+        GridGeometry g = site.grid();
+        Envelope reach = new Envelope(g.originX(), g.originX() + g.width() * g.pixelWidth(),
+                g.originY() - g.height() * g.pixelHeight(), g.originY());
+        reach.expandBy(300);
+        Geometry clip = course[0].road().intersection(new GeometryFactory().toGeometry(reach));
+        List<LineString> drawn = new ArrayList<>();
+        for (int i = 0; i < clip.getNumGeometries(); i++) {
+            if (clip.getGeometryN(i) instanceof LineString l && l.getLength() > 50) {
+                drawn.add(l);
+            }
+        }
+        return site.withRoads(drawn);
     }
 
     private static void checkOutput(SampleRequest req) {

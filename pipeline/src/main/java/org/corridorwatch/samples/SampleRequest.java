@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * @param bbox    W,S,E,N in degrees or null
  * @param sizePx  {width, height} or null to fit the segment/box
  * @param command the command line that regenerates this sample (written to the README)
+ * @param roadCourse where the drawn road runs ({@link RoadCourse#CONFIGURED}: the configured line)
  */
 public record SampleRequest(Sensor sensor, String caseName, long seed, String corridorId, double fromKm, double toKm,
-                            double[] bbox, int[] sizePx, Path out, boolean overwrite, boolean cog, String command) {
+                            double[] bbox, int[] sizePx, Path out, boolean overwrite, boolean cog, String command,
+                            RoadCourse roadCourse) {
     public static final String DEFAULT_CORRIDOR = "rn1-senegal";
     public static final double DEFAULT_FROM_KM = 100;
     public static final double DEFAULT_TO_KM = 106;
@@ -21,5 +23,13 @@ public record SampleRequest(Sensor sensor, String caseName, long seed, String co
     public SampleRequest {
         bbox = bbox == null ? null : bbox.clone();
         sizePx = sizePx == null ? null : sizePx.clone();
+        roadCourse = roadCourse == null ? RoadCourse.CONFIGURED : roadCourse;
+    }
+
+    /** A request whose road is the configured line. */
+    public SampleRequest(Sensor sensor, String caseName, long seed, String corridorId, double fromKm, double toKm,
+                         double[] bbox, int[] sizePx, Path out, boolean overwrite, boolean cog, String command) {
+        this(sensor, caseName, seed, corridorId, fromKm, toKm, bbox, sizePx, out, overwrite, cog, command,
+                RoadCourse.CONFIGURED);
     }
 }

@@ -36,6 +36,15 @@ public record SampleSite(GridGeometry grid, Projection projection, List<LineStri
     /** The scene around chainages [fromKm, toKm] of a corridor; {@code sizePx} null → fit the segment. */
     public static SampleSite forCorridor(CorridorCatalog catalog, String corridorId, double fromKm, double toKm,
                                          Sensor sensor, int[] sizePx) {
+        return forCorridor(catalog, corridorId, fromKm, toKm, sensor, sizePx, m -> null);
+    }
+
+    /**
+     * As {@link #forCorridor(CorridorCatalog, String, double, double, Sensor, int[])}, the scene also covering the
+     * envelope {@code extra} returns for the corridor in the scene's projection (a road course; null for none).
+     */
+    static SampleSite forCorridor(CorridorCatalog catalog, String corridorId, double fromKm, double toKm,
+                                  Sensor sensor, int[] sizePx, java.util.function.Function<MetricCorridor, Envelope> extra) {
         Corridor c = catalog.get(corridorId);
         if (!(toKm > fromKm) || fromKm < 0) {
             throw new ConfigException("--from-km " + fromKm + " --to-km " + toKm + " is not a segment",
@@ -55,6 +64,10 @@ public record SampleSite(GridGeometry grid, Projection projection, List<LineStri
         for (double km = fromKm; km <= Math.min(toKm, m.lengthKm()); km += 0.25) {
             double[] q = m.pointAt(km);
             e.expandToInclude(q[0], q[1]);
+        }
+        Envelope more = extra.apply(m);
+        if (more != null) {
+            e.expandToInclude(more);
         }
         e.expandBy(MARGIN_M);
         String desc = String.format(java.util.Locale.ROOT, "%s km %.1f–%.1f", c.shortName(), fromKm, toKm);
@@ -80,6 +93,11 @@ public record SampleSite(GridGeometry grid, Projection projection, List<LineStri
         }
         String desc = String.format(java.util.Locale.ROOT, "box %.4f,%.4f,%.4f,%.4f", west, south, east, north);
         return build(catalog, p, e, sensor, sizePx, (south + north) / 2, desc);
+    }
+
+    /** This site with other road lines drawn (the corridors stay the configured ones). */
+    SampleSite withRoads(List<LineString> drawn) {
+        return new SampleSite(grid, projection, drawn, corridors, latitudeDeg, description);
     }
 
     private static SampleSite build(CorridorCatalog catalog, Projection p, Envelope e, Sensor sensor, int[] sizePx,

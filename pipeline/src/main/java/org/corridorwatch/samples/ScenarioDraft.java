@@ -36,6 +36,8 @@ abstract class ScenarioDraft {
     final Polygon scenePolygon;
     final List<RoadPath> roads = new ArrayList<>();
     boolean syntheticRoad;
+    /** The road on its own course (track, bypass, clouds over it), or null: the roads are the configured lines. */
+    CourseRoads.Drawn course;
     final List<Blob> villages = new ArrayList<>();
     final List<Burn> burns = new ArrayList<>();
     final List<PaintedObject> objects = new ArrayList<>();

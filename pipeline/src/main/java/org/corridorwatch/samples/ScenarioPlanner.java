@@ -42,10 +42,21 @@ public final class ScenarioPlanner extends TrafficPlanner {
         return new ScenarioPlanner(grid, sensor, roads, recipe, latitudeDeg, rnd).plan();
     }
 
+    /** As {@link #plan(GridGeometry, Sensor, List, SampleRecipe, double, SplittableRandom)}, with a road course. */
+    static Scenario plan(GridGeometry grid, Sensor sensor, List<LineString> roads, SampleRecipe recipe,
+                         double latitudeDeg, SplittableRandom rnd, CourseRoads.Drawn course) {
+        ScenarioPlanner p = new ScenarioPlanner(grid, sensor, roads, recipe, latitudeDeg, rnd);
+        p.course = course;
+        return p.plan();
+    }
+
     private Scenario plan() {
         long pixelSeed = rnd.nextLong();
         if (roads.isEmpty()) {
             addSyntheticRoad();
+        }
+        if (course != null) {
+            addCourse();
         }
         planNodataEdges();
         planVillages();

@@ -39,6 +39,36 @@ abstract class SceneFramePlanner extends ScenarioDraft {
         syntheticRoad = true;
     }
 
+    /**
+     * The extras of a road course: the track (dirt, both dates) and the bypass (asphalt with dirt shoulders, after
+     * date only) as painted objects, and the road, track and bypass centre lines as truth. Draws nothing from
+     * {@code rnd}.
+     */
+    void addCourse() {
+        CourseRoads.Drawn d = course;
+        Map<String, Object> a = attrs();
+        a.put("corridor", d.corridorId());
+        a.put("course", "meander");
+        a.put("median_offset_m", round(d.medianOffsetM(), 0));
+        a.put("max_offset_m", round(d.maxOffsetM(), 0));
+        a.put("crosses_configured_line", d.crosses());
+        features.add(new PlantedFeature("road-1", FeatureClass.ROAD, d.road(), When.BOTH, a));
+        if (d.track() != null) {
+            objects.add(new PaintedObject(new LineBand(d.track(), 3.0), scaled(Spectrum.DIRT, 0.95), When.BOTH));
+            Map<String, Object> t = attrs();
+            t.put("surface", "unpaved");
+            features.add(new PlantedFeature("track-1", FeatureClass.TRACK, d.track(), When.BOTH, t));
+        }
+        if (d.bypass() != null) {
+            objects.add(new PaintedObject(new LineBand(d.bypass(), 6.0), scaled(Spectrum.DIRT, 1.0), When.AFTER));
+            objects.add(new PaintedObject(new LineBand(d.bypass(), 3.6), scaled(Spectrum.ASPHALT, 1.0), When.AFTER));
+            Map<String, Object> b = attrs();
+            b.put("date", recipe.afterDate().toString());
+            b.put("length_m", round(d.bypass().getLength(), 0));
+            features.add(new PlantedFeature("bypass-1", FeatureClass.BYPASS, d.bypass(), When.AFTER, b));
+        }
+    }
+
     void planNodataEdges() {
         if (!recipe.nodataEdge()) {
             return;
@@ -172,6 +202,9 @@ abstract class SceneFramePlanner extends ScenarioDraft {
         double shadowDx = d * Math.sin(away);
         double shadowDy = d * Math.cos(away);
         List<Blob> clouds = planClouds(recipe.cloudCover()[i], shadowDx, shadowDy);
+        if (course != null && which == When.BEFORE) {
+            clouds.addAll(courseClouds(shadowDx, shadowDy));
+        }
         Blob cirrus = null;
         if (recipe.cirrus() && which == When.AFTER) {
             double r = Math.max(scene.getWidth(), scene.getHeight()) * (0.4 + 0.3 * rnd.nextDouble());
@@ -215,6 +248,18 @@ abstract class SceneFramePlanner extends ScenarioDraft {
             sum += inside;
         }
         return clouds;
+    }
+
+    /** The road course's clouds over the road, except those that would touch an attack kept clear. */
+    private List<Blob> courseClouds(double shadowDx, double shadowDy) {
+        List<Blob> out = new ArrayList<>();
+        for (Blob c : course.clouds()) {
+            Geometry both = c.toPolygon(gf).union(c.translated(shadowDx, shadowDy).toPolygon(gf)).buffer(c.edgeM() + 60);
+            if (!recipe.keepAttacksClear() || attackAreas.stream().noneMatch(both::intersects)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     void addAtmosphereTruth(Acquisition q) {

@@ -55,6 +55,9 @@ public final class TruthGeoJson {
 
     private static ObjectNode geometry(Geometry g, Projection p) {
         ObjectNode o = JSON.createObjectNode();
+        if (g instanceof org.locationtech.jts.geom.Lineal) {
+            return lines(g, p);
+        }
         List<Polygon> polys = new java.util.ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon poly && !poly.isEmpty()) {
@@ -70,6 +73,33 @@ public final class TruthGeoJson {
             polys.forEach(poly -> a.add(polygon(poly, p)));
         }
         return o;
+    }
+
+    /** A LineString, or a MultiLineString when clipping cut the line. */
+    private static ObjectNode lines(Geometry g, Projection p) {
+        ObjectNode o = JSON.createObjectNode();
+        if (g.getNumGeometries() == 1) {
+            o.put("type", "LineString");
+            o.set("coordinates", positions(g.getGeometryN(0).getCoordinates(), p));
+        } else {
+            o.put("type", "MultiLineString");
+            ArrayNode a = o.putArray("coordinates");
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                a.add(positions(g.getGeometryN(i).getCoordinates(), p));
+            }
+        }
+        return o;
+    }
+
+    private static ArrayNode positions(Coordinate[] c, Projection p) {
+        ArrayNode a = JSON.createArrayNode();
+        for (Coordinate q : c) {
+            double[] ll = p.inverse(q.x, q.y);
+            ArrayNode pt = a.addArray();
+            pt.add(Math.round(ll[0] * 1e7) / 1e7);
+            pt.add(Math.round(ll[1] * 1e7) / 1e7);
+        }
+        return a;
     }
 
     private static ArrayNode polygon(Polygon poly, Projection p) {

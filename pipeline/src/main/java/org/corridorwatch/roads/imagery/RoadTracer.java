@@ -18,6 +18,20 @@ public final class RoadTracer {
     static final int LOCAL_WINDOW = 5;
     /** Share of {@code min_support} the local window must reach. */
     static final double LOCAL_SUPPORT_SHARE = 0.7;
+    /**
+     * Largest ratio of path length to chord over the stretch window: a road bends gently (a 40 m bend every 700 m is
+     * 1.03, a 300 m detour over 2 km 1.05), a path hopping along field margins, tracks and scar edges zigzags (1.2-1.4).
+     */
+    static final double MAX_TORTUOSITY = 1.12;
+    /** Parallel lines searched for a rival, metres either side of the path: from here ... */
+    static final double RIVAL_FROM_M = 60;
+    /** ... to here. */
+    static final double RIVAL_TO_M = 400;
+    /**
+     * A stretch is ambiguous (refused as "parallel track") when a line parallel to it, at one offset over the whole
+     * stretch window, has at least this share of the path's own windowed support: a second track, a field margin.
+     */
+    static final double RIVAL_SHARE = 0.95;
 
     private final ImageryRoadParameters p;
 
@@ -70,6 +84,15 @@ public final class RoadTracer {
             return TracedRoad.none(s.cellM());
         }
         float[] z = RoadLikeness.sigmas(s.channels(), w, h, s.cellM());
+        // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
+        // a half-empty neighbourhood, and an edge of data looks like a line; no support there
+        boolean[] near = nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
+                + RoadLikeness.SIDE_OFFSETS_M[RoadLikeness.SIDE_OFFSETS_M.length - 1]) / s.cellM()));
+        for (int i = 0; i < n; i++) {
+            if (near[i] && !Float.isNaN(z[i])) {
+                z[i] = 0;
+            }
+        }
         float[] cost = RoadLikeness.cost(z, s.cloud());
         boolean[] source = new boolean[n];
         boolean[] target = new boolean[n];
@@ -121,12 +144,19 @@ public final class RoadTracer {
         double[] meanCloud = movingMean(cl, win);
         double[] localSup = movingMean(sup, LOCAL_WINDOW);
         double[] localCloud = movingMean(cl, LOCAL_WINDOW);
+        double[] tortuosity = tortuosity(cols, rows, win);
+        double[] rival = rivalSupport(cols, rows, z, w, cellM, win);
         boolean[] ok = new boolean[m];
+        boolean[] winding = new boolean[m];
+        boolean[] parallel = new boolean[m];
         for (int k = 0; k < m; k++) {
+            winding[k] = tortuosity[k] > MAX_TORTUOSITY;
+            parallel[k] = meanSup[k] > 0 && rival[k] >= RIVAL_SHARE * meanSup[k];
             // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
             // the band's edge) is refused where it does, not only where the window average drops
             ok[k] = meanSup[k] >= p.minSupport() && meanCloud[k] <= p.maxCloudFraction()
-                    && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0;
+                    && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0 && !winding[k]
+                    && !parallel[k];
         }
         // accepted runs shorter than the window are refused
         for (int a = 0; a < m;) {
@@ -148,12 +178,116 @@ public final class RoadTracer {
             int end = Math.min(m - 1, b + 1); // stretches share their joint vertex
             double s = mean(sup, a, b);
             double c = mean(cl, a, b);
-            String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : "weak support";
+            String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
+                    : share(parallel, a, b) > 0.5 ? "parallel track" : "weak support";
             out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
                     ok[a], s, c, median(off, a, b), reason));
             a = b + 1;
         }
         return new TracedRoad(out, cellM);
+    }
+
+    /** Cells within {@code reach} cells (Chebyshev) of a no-data cell or of the grid's border. */
+    static boolean[] nearEdge(float[] ch, int w, int h, int reach) {
+        boolean[] rowNear = new boolean[w * h];
+        for (int r = 0; r < h; r++) {
+            int last = -reach - 1;
+            for (int c = 0; c < w; c++) {
+                if (Float.isNaN(ch[r * w + c])) {
+                    last = c;
+                }
+                rowNear[r * w + c] = c - last <= reach || c < reach;
+            }
+            last = w + reach + 1;
+            for (int c = w - 1; c >= 0; c--) {
+                if (Float.isNaN(ch[r * w + c])) {
+                    last = c;
+                }
+                rowNear[r * w + c] |= last - c <= reach || c >= w - reach;
+            }
+        }
+        boolean[] out = new boolean[w * h];
+        for (int c = 0; c < w; c++) {
+            int last = -reach - 1;
+            for (int r = 0; r < h; r++) {
+                if (rowNear[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] = r - last <= reach || r < reach;
+            }
+            last = h + reach + 1;
+            for (int r = h - 1; r >= 0; r--) {
+                if (rowNear[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] |= last - r <= reach || r >= h - reach;
+            }
+        }
+        return out;
+    }
+
+    /** Path length over chord in a window of {@code win} vertices centred on each vertex (1 = straight). */
+    static double[] tortuosity(double[] cols, double[] rows, int win) {
+        int m = cols.length;
+        double[] along = new double[m];
+        for (int k = 1; k < m; k++) {
+            along[k] = along[k - 1] + Math.hypot(cols[k] - cols[k - 1], rows[k] - rows[k - 1]);
+        }
+        double[] out = new double[m];
+        int half = win / 2;
+        for (int k = 0; k < m; k++) {
+            int a = Math.max(0, k - half);
+            int b = Math.min(m - 1, k + half);
+            double chord = Math.hypot(cols[b] - cols[a], rows[b] - rows[a]);
+            out[k] = chord <= 0 ? 1 : (along[b] - along[a]) / chord;
+        }
+        return out;
+    }
+
+    /**
+     * For each vertex, the best windowed mean support of a line parallel to the path at one signed offset of {@link
+     * #RIVAL_FROM_M}..{@link #RIVAL_TO_M} (the offset taken across the local direction of the path).
+     */
+    static double[] rivalSupport(double[] cols, double[] rows, float[] z, int w, double cellM, int win) {
+        int m = cols.length;
+        int h = z.length / w;
+        int from = Math.max(2, (int) Math.round(RIVAL_FROM_M / cellM));
+        int to = Math.max(from, (int) Math.round(RIVAL_TO_M / cellM));
+        double[] best = new double[m];
+        double[] nx = new double[m];
+        double[] ny = new double[m];
+        for (int k = 0; k < m; k++) {
+            int a = Math.max(0, k - SMOOTH_HALF - 1);
+            int b = Math.min(m - 1, k + SMOOTH_HALF + 1);
+            double dx = cols[b] - cols[a];
+            double dy = rows[b] - rows[a];
+            double len = Math.hypot(dx, dy);
+            nx[k] = len == 0 ? 0 : -dy / len;
+            ny[k] = len == 0 ? 0 : dx / len;
+        }
+        double[] sup = new double[m];
+        for (int side = -1; side <= 1; side += 2) {
+            for (int d = from; d <= to; d++) {
+                for (int k = 0; k < m; k++) {
+                    int c = (int) Math.floor(cols[k] + side * d * nx[k]);
+                    int r = (int) Math.floor(rows[k] + side * d * ny[k]);
+                    sup[k] = c < 0 || r < 0 || c >= w || r >= h ? 0 : RoadLikeness.support(z[r * w + c]);
+                }
+                double[] mean = movingMean(sup, win);
+                for (int k = 0; k < m; k++) {
+                    best[k] = Math.max(best[k], mean[k]);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double share(boolean[] v, int a, int b) {
+        int n = 0;
+        for (int k = a; k <= b; k++) {
+            n += v[k] ? 1 : 0;
+        }
+        return n / (double) (b - a + 1);
     }
 
     private static boolean boundary(boolean[] domain, int w, int h, int i) {

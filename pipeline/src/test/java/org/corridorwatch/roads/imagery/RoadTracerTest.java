@@ -92,4 +92,51 @@ class RoadTracerTest {
         }
         assertTrue(road.stretches().stream().anyMatch(TracedRoad.Stretch::accepted));
     }
+
+    @Test
+    void twoEqualParallelRoadsAreRefusedAsAParallelTrack() {
+        float[] img = new float[W * H];
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double v = 0.22 + 0.015 * rnd.nextGaussian();
+                if (r == 60 || r == 72) {
+                    v += 0.07; // two equally strong lines 240 m apart, the prior between them
+                }
+                img[r * W + c] = (float) v;
+            }
+        }
+        TracedRoad road = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(new RoadTracer.Scene(W, H, 20,
+                new float[][] {img}, null, new double[] {-20, W + 20}, new double[] {66, 66}));
+        assertFalse(road.isEmpty());
+        assertTrue(road.stretches().stream().noneMatch(TracedRoad.Stretch::accepted), "nothing accepted");
+        assertTrue(road.stretches().stream().anyMatch(s -> s.reason().equals("parallel track")),
+                road.stretches().stream().map(TracedRoad.Stretch::reason).toList().toString());
+    }
+
+    @Test
+    void tortuosityIsOneOnAStraightPathAndHighOnAZigzag() {
+        int m = 60;
+        double[] c = new double[m];
+        double[] r = new double[m];
+        double[] zc = new double[m];
+        double[] zr = new double[m];
+        for (int k = 0; k < m; k++) {
+            c[k] = k;
+            r[k] = 0.5 * k;
+            zc[k] = k;
+            zr[k] = (k / 5) % 2 == 0 ? k % 5 : 5 - k % 5; // steps of 5 cells up and down
+        }
+        assertEquals(1.0, RoadTracer.tortuosity(c, r, 30)[30], 1e-9);
+        assertTrue(RoadTracer.tortuosity(zc, zr, 30)[30] > RoadTracer.MAX_TORTUOSITY);
+    }
+
+    @Test
+    void cellsNearNoDataAndTheBorderAreMarked() {
+        float[] ch = new float[20 * 20];
+        ch[10 * 20 + 10] = Float.NaN;
+        boolean[] near = RoadTracer.nearEdge(ch, 20, 20, 2);
+        assertTrue(near[0] && near[8 * 20 + 12] && near[12 * 20 + 8]);
+        assertFalse(near[5 * 20 + 5] || near[10 * 20 + 14] || near[14 * 20 + 10]);
+    }
 }
