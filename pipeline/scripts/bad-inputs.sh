@@ -254,6 +254,15 @@ bad  evaluate-mask-elsewhere  3 "does not overlap the run"     evaluate --run "$
 bad  evaluate-mask-text       3 "text.tif"                     evaluate --run "$GOOD" --mask "$I/text.tif"
 bad  review-export-garbage    3 "not a CorridorWatch decision store" review export --db "$I/decisions-garbage.sqlite" --format csv --out "$T/runs/export.csv"
 
+# other commands
+bad  corridors-list-malformed 4 "corridors-malformed.geojson"  corridors --corridors "$I/corridors-malformed.geojson"
+bad  samples-case-unknown     4 "unknown sample case 'nope'"   samples generate --sensor sentinel2 --case nope --out @OUT@
+bad  samples-size-huge        4 "out of range"                 samples generate --sensor sentinel2 --size-px 100000 100000 --out @OUT@
+bad  samples-bbox-three       4 "--bbox needs 4 numbers"       samples generate --sensor sentinel2 --bbox 1,2,3 --out @OUT@
+bad  samples-km-beyond-end    4 "beyond the end of rn1-senegal" samples generate --sensor sentinel2 --corridor rn1-senegal --from-km 5000 --to-km 5004 --out @OUT@
+bad  nightly-not-a-workspace  11 "is not a CorridorWatch workspace" nightly --workspace "$I"
+bad  workspace-init-under-file 6 "out-is-a-file"               workspace init "$I/out-is-a-file"
+bad  review-serve-garbage     3 "not a CorridorWatch decision store" review serve --db "$I/decisions-garbage.sqlite" --run "$GOOD"
 wait
 printf '%-34s %4s %4s  %s\n' case want got result
 cat "$T"/res/*.row 2>/dev/null
