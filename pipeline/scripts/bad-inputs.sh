@@ -3,7 +3,7 @@
 # no overlap, bad dates, bad config keys/values/types, bad FIRMS, roads and decision stores, bad options, unwritable
 # and existing --out, evaluate against the wrong truth...), runs the CLI jar on each and checks the exit code and a
 # fragment of the message. A case passes when the exit code is the expected one, stderr holds the fragment, no Java
-# internals show (stack trace, "Exception", "[Source:"), and a scan's fresh --out is not left behind.
+# internals show (stack trace, "Exception", "[Source:", "[SQLITE_"), and a scan's fresh --out is not left behind.
 #   pipeline/scripts/bad-inputs.sh            all cases; prints a table; exits 1 on any mismatch (any exit 0 is one)
 #   pipeline/scripts/bad-inputs.sh -k WORD    only the cases whose name contains WORD
 # Run by pipeline/scripts/run-tests.sh; docs/exit-codes.md lists the codes it observes.
@@ -149,7 +149,7 @@ bad() {
     got=$? why=""
     [ "$got" = "$want" ] || why="exit $got"
     grep -qF -- "$frag" "$r.err" || why="${why:+$why, }no \"$frag\""
-    grep -qE 'Exception|\[Source:|^\s+at [a-z]' "$r.err" && why="${why:+$why, }Java internals"
+    grep -qE 'Exception|\[Source:|\[SQLITE_|^\s+at [a-z]' "$r.err" && why="${why:+$why, }Java internals"
     [[ " $* " == *"@OUT@"* ]] && [ -e "$out" ] && why="${why:+$why, }left $out"
     if [ -n "$why" ]; then
       touch "$r.fail"
