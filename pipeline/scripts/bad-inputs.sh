@@ -3,7 +3,7 @@
 # no overlap, bad dates, bad config keys/values/types, bad FIRMS, roads and decision stores, bad options, unwritable
 # and existing --out, evaluate against the wrong truth...), runs the CLI jar on each and checks the exit code and a
 # fragment of the message. A case passes when the exit code is the expected one, stderr holds the fragment, no Java
-# internals show (stack trace, "Exception", "[Source:"), and a scan's fresh --out is not left behind.
+# internals show (stack trace, "Exception", "[Source:", "[SQLITE_"), and a scan's fresh --out is not left behind.
 #   pipeline/scripts/bad-inputs.sh            all cases; prints a table; exits 1 on any mismatch (any exit 0 is one)
 #   pipeline/scripts/bad-inputs.sh -k WORD    only the cases whose name contains WORD
 # Run by pipeline/scripts/run-tests.sh; docs/exit-codes.md lists the codes it observes.
@@ -97,6 +97,7 @@ printf 'scan:\n  max_masked_fraction: -1\n' > range-masked.yaml
 printf 'schema_version: 99\n' > schema-version.yaml
 printf 'tiles:\n  size_px: 256\n  overlap_px: 200\n' > range-overlap.yaml
 printf 'sites:\n  weights:\n    vehicle: 0.5\n' > key-weight-misspelt.yaml
+printf 'tiles:\n  size_px: 512\n  size_px: 256\n' > key-twice.yaml
 # corridors, places
 printf '{"type": "FeatureCollection", "features": [' > corridors-malformed.geojson
 printf '{"type": "Feature"}' > corridors-not-collection.geojson
@@ -122,6 +123,11 @@ mkdir -p holds-previous && echo '{}' > holds-previous/run.json
 GOOD="$T/runs/good"
 cw scan --before "$B" --after "$A" --out "$GOOD" --no-chips --threads 2 >/dev/null 2>"$T/good.err" \
   || { cat "$T/good.err"; cw_log "ERROR: the scan of the good sample failed"; exit 1; }
+for ws in ws ws2; do
+  cw workspace init "$T/$ws" >/dev/null 2>&1 || { cw_log "ERROR: workspace init $T/$ws failed"; exit 1; }
+done
+sed -i 's/^threads:.*/threads: 2.5/' "$T/ws/config/nightly.yaml"
+sed -i 's/^chips:.*/chips: maybe/' "$T/ws2/config/nightly.yaml"
 mkdir -p run-garbage && echo "{ not json" > run-garbage/run.json
 cp "$GOOD/evidence/burn.tif" mask-here.tif
 q -a_ullr 2614020 1456860 2617220 1453660 mask-here.tif mask-elsewhere.tif
@@ -143,7 +149,7 @@ bad() {
     got=$? why=""
     [ "$got" = "$want" ] || why="exit $got"
     grep -qF -- "$frag" "$r.err" || why="${why:+$why, }no \"$frag\""
-    grep -qE 'Exception|\[Source:|^\s+at [a-z]' "$r.err" && why="${why:+$why, }Java internals"
+    grep -qE 'Exception|\[Source:|\[SQLITE_|^\s+at [a-z]' "$r.err" && why="${why:+$why, }Java internals"
     [[ " $* " == *"@OUT@"* ]] && [ -e "$out" ] && why="${why:+$why, }left $out"
     if [ -n "$why" ]; then
       touch "$r.fail"
@@ -190,6 +196,7 @@ scan config-yaml-empty        4 "is empty"                     --before "$B" --a
 scan config-key-unknown       4 "unknown key 'colour'"         --before "$B" --after "$A" --config "$I/key-unknown.yaml"
 scan config-key-nested        4 "unknown key 'tiles.size'"     --before "$B" --after "$A" --config "$I/key-unknown-nested.yaml"
 scan config-key-weight-term   4 "unknown key 'sites.weights.vehicle'" --before "$B" --after "$A" --config "$I/key-weight-misspelt.yaml"
+scan config-key-twice         4 "Duplicate field 'size_px'"    --before "$B" --after "$A" --config "$I/key-twice.yaml"
 scan config-type-string       4 "'tiles.size_px': got \"big\"" --before "$B" --after "$A" --config "$I/type-string.yaml"
 scan config-type-fraction     4 "got 512.7, expected a whole"  --before "$B" --after "$A" --config "$I/type-fraction.yaml"
 scan config-type-section      4 "'tiles': got 5"               --before "$B" --after "$A" --config "$I/type-section.yaml"
@@ -254,6 +261,17 @@ bad  evaluate-mask-elsewhere  3 "does not overlap the run"     evaluate --run "$
 bad  evaluate-mask-text       3 "text.tif"                     evaluate --run "$GOOD" --mask "$I/text.tif"
 bad  review-export-garbage    3 "not a CorridorWatch decision store" review export --db "$I/decisions-garbage.sqlite" --format csv --out "$T/runs/export.csv"
 
+# other commands
+bad  corridors-list-malformed 4 "corridors-malformed.geojson"  corridors --corridors "$I/corridors-malformed.geojson"
+bad  samples-case-unknown     4 "unknown sample case 'nope'"   samples generate --sensor sentinel2 --case nope --out @OUT@
+bad  samples-size-huge        4 "out of range"                 samples generate --sensor sentinel2 --size-px 100000 100000 --out @OUT@
+bad  samples-bbox-three       4 "--bbox needs 4 numbers"       samples generate --sensor sentinel2 --bbox 1,2,3 --out @OUT@
+bad  samples-km-beyond-end    4 "beyond the end of rn1-senegal" samples generate --sensor sentinel2 --corridor rn1-senegal --from-km 5000 --to-km 5004 --out @OUT@
+bad  nightly-config-threads   4 "'threads' must be a whole number" nightly --workspace "$T/ws"
+bad  nightly-config-chips     4 "'chips' must be true or false" nightly --workspace "$T/ws2"
+bad  nightly-not-a-workspace  11 "is not a CorridorWatch workspace" nightly --workspace "$I"
+bad  workspace-init-under-file 6 "out-is-a-file"               workspace init "$I/out-is-a-file"
+bad  review-serve-garbage     3 "not a CorridorWatch decision store" review serve --db "$I/decisions-garbage.sqlite" --run "$GOOD"
 wait
 printf '%-34s %4s %4s  %s\n' case want got result
 cat "$T"/res/*.row 2>/dev/null

@@ -16,7 +16,9 @@ import org.corridorwatch.model.ConfigException;
 
 /** Reads YAML configuration files into trees, turning every failure into a {@link ConfigException}. */
 public final class YamlFiles {
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key given twice in one mapping is an error (else the last one wins without a word). */
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private YamlFiles() {
     }

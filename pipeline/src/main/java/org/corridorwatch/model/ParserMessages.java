@@ -37,6 +37,19 @@ public final class ParserMessages {
         return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
+    /**
+     * An SQLite driver message without its code and repetition: "[SQLITE_NOTADB] File opened that is not a database
+     * file (file is not a database)" becomes "file is not a database".
+     */
+    public static String sql(String message) {
+        String m = oneLine(message).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        int open = m.lastIndexOf('(');
+        if (open > 0 && m.endsWith(")")) {
+            m = m.substring(open + 1, m.length() - 1);
+        }
+        return m;
+    }
+
     public static String oneLine(String message) {
         if (message == null) {
             return "";

@@ -64,7 +64,15 @@ public record NightlyConfig(String corridor, double bufferM, PairingParameters p
         try {
             PairingParameters pairing = new PairingParameters(
                     number(file, p, "pairing.max_gap_days"), number(file, p, "pairing.max_cloud_fraction"));
-            int threads = (int) number(file, root, "threads");
+            double threadsValue = number(file, root, "threads");
+            int threads = (int) threadsValue;
+            if (!Double.isNaN(threadsValue) && threads != threadsValue) {
+                throw new IllegalArgumentException("'threads' must be a whole number, not " + root.path("threads").asText());
+            }
+            JsonNode chips = root.path("chips");
+            if (!chips.isMissingNode() && !chips.isNull() && !chips.isBoolean()) {
+                throw new IllegalArgumentException("'chips' must be true or false, not '" + chips.asText() + "'");
+            }
             if (threads < 0) {
                 throw new IllegalArgumentException("threads must be >= 0");
             }

@@ -70,7 +70,7 @@ public final class DecisionStore {
                 throw new SQLException("no schema version");
             }
         } catch (SQLException e) {
-            throw new InputDataException(file, "is not a CorridorWatch decision store (" + e.getMessage() + ")",
+            throw new InputDataException(file, "is not a CorridorWatch decision store (" + org.corridorwatch.model.ParserMessages.sql(e.getMessage()) + ")",
                     "give the decisions.sqlite written by 'corridorwatch review serve'");
         }
         return s;
@@ -107,7 +107,7 @@ public final class DecisionStore {
         } catch (SQLException e) {
             if (existed) {
                 // the same cause gives the same code everywhere: scan --decisions and review export say 3 too
-                throw new InputDataException(file, "is not a CorridorWatch decision store (" + e.getMessage() + ")",
+                throw new InputDataException(file, "is not a CorridorWatch decision store (" + org.corridorwatch.model.ParserMessages.sql(e.getMessage()) + ")",
                         "give the decisions.sqlite written by 'corridorwatch review serve', or a new file name");
             }
             throw new OutputException(file, "cannot be opened as a decision store (" + e.getMessage() + ")",
@@ -182,7 +182,7 @@ public final class DecisionStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new InputDataException(file, "cannot be read as a decision store (" + e.getMessage() + ")",
+            throw new InputDataException(file, "cannot be read as a decision store (" + org.corridorwatch.model.ParserMessages.sql(e.getMessage()) + ")",
                     "give the decisions.sqlite written by 'corridorwatch review serve'");
         }
     }

@@ -96,7 +96,7 @@ class BadInputsTest {
         List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
         assertTrue(lines.size() <= 2 && lines.get(0).startsWith("error: ")
                 && (lines.size() == 1 || lines.get(1).startsWith("hint: ")), "one error line and a hint: " + r.err());
-        for (String internal : List.of("[Source:", "Exception", "java.", "Error: ", "\tat ")) {
+        for (String internal : List.of("[Source:", "[SQLITE_", "Exception", "java.", "Error: ", "\tat ")) {
             assertFalse(r.err().contains(internal), "no Java internals (" + internal + "): " + r.err());
         }
     }

@@ -24,6 +24,13 @@ class YamlSyntaxErrorTest {
     }
 
     @Test
+    void keyGivenTwiceIsRefused() throws Exception {
+        Path f = Files.writeString(dir.resolve("c.yaml"), "tiles:\n  size_px: 512\n  size_px: 256\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> YamlFiles.read(f));
+        assertTrue(e.getMessage().startsWith(f + ": is not valid YAML: line 3: Duplicate field 'size_px'"), e.getMessage());
+    }
+
+    @Test
     void badIndentation() throws Exception {
         Path f = Files.writeString(dir.resolve("c.yaml"), "tiles:\n  size_px: 512\n overlap_px: 3\n");
         ConfigException e = assertThrows(ConfigException.class, () -> YamlFiles.read(f));

@@ -27,6 +27,14 @@ class ParserMessagesTest {
     }
 
     @Test
+    void sqliteCodesAndRepetitionAreDropped() {
+        assertEquals("file is not a database",
+                ParserMessages.sql("[SQLITE_NOTADB] File opened that is not a database file (file is not a database)"));
+        assertEquals("no such table: meta", ParserMessages.sql("[SQLITE_ERROR] SQL error or missing database (no such table: meta)"));
+        assertEquals("no schema version", ParserMessages.sql("no schema version"));
+    }
+
+    @Test
     void fileSystemFailuresInWords() {
         assertEquals("/a/b: not a directory", ParserMessages.io(new FileSystemException("/a/b", null, "Not a directory")));
         assertEquals("/a: permission denied", ParserMessages.io(new AccessDeniedException("/a")));
