@@ -128,7 +128,7 @@ public final class ScanJob implements AutoCloseable {
         if (Sentinel2Product.isProduct(request.before()) || Sentinel2Product.isProduct(request.after())) {
             GdalRuntime.cacheAtLeast(productWorkingSet(plan));
         } else {
-            GdalRuntime.cacheAtLeast(Math.min(stackWorkingSet(in.pair(), plan), STACK_CACHE_CAP_BYTES));
+            GdalRuntime.cacheAtLeast(stackCache(stackWorkingSet(in.pair(), plan)));
         }
         work = new TileWork(request, in, tileGrid());
         pool = Executors.newFixedThreadPool(request.threads());
@@ -279,10 +279,16 @@ public final class ScanJob implements AutoCloseable {
      * scan 594 -> 348 DEFLATE blocks inflated.
      */
     /**
-     * The most a stack's working set raises the block cache to: 900 MB (the products' cap) kept the corridor scan of the
-     * 10980² COG stack at 1439 MB peak RSS but took the scene scan (1146 candidates, a fuller heap) to 1816 MB.
+     * The block cache of a stack whose working set does not fit under the products' 900 MB cap (a scan of the whole
+     * tile): with 900 MB the scene scan of the 10980² COG stack (1146 candidates, a fuller heap) peaked at 1816 MB RSS;
+     * a working set that fits (a corridor: 748 MB, 1439 MB peak RSS) gets all of it.
      */
     static final long STACK_CACHE_CAP_BYTES = 512L << 20;
+
+    /** The block cache for a stack's working set: all of it when it fits under 900 MB, else {@link #STACK_CACHE_CAP_BYTES}. */
+    static long stackCache(long workingSet) {
+        return workingSet <= 900L << 20 ? workingSet : STACK_CACHE_CAP_BYTES;
+    }
 
     static long stackWorkingSet(org.corridorwatch.raster.ScenePair pair, TilePlan plan) {
         List<int[]> windows = plan.tiles().stream().map(t -> new int[] {t.col0(), t.row0(), t.width(), t.height()}).toList();
