@@ -280,7 +280,7 @@ public final class ScanJob implements AutoCloseable {
      */
     /**
      * The block cache of a stack whose working set does not fit under the products' 900 MB cap (a scan of the whole
-     * tile): with 900 MB the scene scan of the 10980² COG stack (1146 candidates, a fuller heap) peaked at 1816 MB RSS;
+     * tile): with 900 MB the scene scan of the 10980² COG stack (1146 candidates, a fuller heap) peaked at 1773 MB RSS;
      * a working set that fits (a corridor: 748 MB, 1439 MB peak RSS) gets all of it.
      */
     static final long STACK_CACHE_CAP_BYTES = 512L << 20;
