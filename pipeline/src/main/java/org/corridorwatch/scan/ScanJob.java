@@ -126,7 +126,7 @@ public final class ScanJob implements AutoCloseable {
                 in.pair().warped() ? "one date warped" : "same grid", in.afterBands().profile().name());
         log.flush();
         if (Sentinel2Product.isProduct(request.before()) || Sentinel2Product.isProduct(request.after())) {
-            GdalRuntime.cacheAtLeast(productWorkingSet(plan));
+            GdalRuntime.cacheAtLeast(stackCache(productWorkingSet(plan)));
         } else {
             GdalRuntime.cacheAtLeast(stackCache(stackWorkingSet(in.pair(), plan)));
         }
@@ -285,7 +285,10 @@ public final class ScanJob implements AutoCloseable {
      */
     static final long STACK_CACHE_CAP_BYTES = 512L << 20;
 
-    /** The block cache for a stack's working set: all of it when it fits under 900 MB, else {@link #STACK_CACHE_CAP_BYTES}. */
+    /**
+     * The block cache for the working set of a product or a stack: all of it when it fits under 900 MB, else {@link
+     * #STACK_CACHE_CAP_BYTES} (a product's scene scan with 900 MB passed 1564 MB RSS half-way through its tiles).
+     */
     static long stackCache(long workingSet) {
         return workingSet <= 900L << 20 ? workingSet : STACK_CACHE_CAP_BYTES;
     }
