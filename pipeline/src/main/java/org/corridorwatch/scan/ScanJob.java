@@ -287,7 +287,7 @@ public final class ScanJob implements AutoCloseable {
 
     /**
      * The block cache for the working set of a product or a stack: all of it when it fits under 900 MB, else {@link
-     * #STACK_CACHE_CAP_BYTES} (a product's scene scan with 900 MB passed 1564 MB RSS half-way through its tiles).
+     * #STACK_CACHE_CAP_BYTES} (a product's scene scan with 900 MB peaked at 1748 MB RSS).
      */
     static long stackCache(long workingSet) {
         return workingSet <= 900L << 20 ? workingSet : STACK_CACHE_CAP_BYTES;
