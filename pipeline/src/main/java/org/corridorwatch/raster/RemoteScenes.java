@@ -25,6 +25,28 @@ public final class RemoteScenes {
     }
 
     /**
+     * Each band of a stack of single-band {@code sources} gets its source's nodata value: the values read are those of
+     * a stack whose sources carry it (a nodata pixel kept the band's initial value, which was that same nodata).
+     */
+    private static void declareSourceNodata(Dataset vrt, List<String> sources) {
+        for (int b = 0; b < Math.min(sources.size(), vrt.getRasterCount()); b++) {
+            Dataset src = gdal.OpenEx(sources.get(b), gdalconst.OF_RASTER | gdalconst.OF_READONLY);
+            if (src == null) {
+                continue;
+            }
+            try {
+                Double[] nd = new Double[1];
+                src.GetRasterBand(1).GetNoDataValue(nd);
+                if (nd[0] != null) {
+                    vrt.GetRasterBand(b + 1).SetNoDataValue(nd[0]);
+                }
+            } finally {
+                src.delete();
+            }
+        }
+    }
+
+    /**
      * Sets GDAL's HTTP behaviour for this process: retries with a delay on 429/5xx and time-outs
      * (GDAL_HTTP_MAX_RETRY, GDAL_HTTP_RETRY_DELAY, GDAL_HTTP_TIMEOUT, GDAL_HTTP_CONNECTTIMEOUT), and no
      * directory listing on open (GDAL_DISABLE_READDIR_ON_OPEN=EMPTY_DIR: one request fewer per file).
@@ -66,8 +88,13 @@ public final class RemoteScenes {
                 }
                 vrt = gdal.GetDriverByName("VRT").CreateCopy(temp.toString(), first);
             } else {
+                // plain sources: with the sources' nodata GDAL's VRT would convert every pixel through float
+                // (VRTComplexSource; ~22 % of a per-band COG scan's CPU); the nodata goes on the stack's bands below
                 vrt = gdal.BuildVRT(temp.toString(), new Vector<>(sources),
-                        new BuildVRTOptions(new Vector<>(List.of("-separate", "-resolution", "highest"))));
+                        new BuildVRTOptions(new Vector<>(List.of("-separate", "-resolution", "highest", "-srcnodata", "None"))));
+                if (vrt != null) {
+                    declareSourceNodata(vrt, sources);
+                }
             }
         } catch (RuntimeException e) {
             throw new InputDataException(sources.get(0) + ": GDAL cannot read it over HTTP ("

@@ -140,9 +140,9 @@ public final class ScanJob implements AutoCloseable {
                 in.pair().warped() ? "one date warped" : "same grid", in.afterBands().profile().name());
         log.flush();
         if (Sentinel2Product.isProduct(request.before()) || Sentinel2Product.isProduct(request.after())) {
-            GdalRuntime.cacheAtLeast(productWorkingSet(plan));
+            GdalRuntime.cacheAtLeast(stackCache(productWorkingSet(plan)));
         } else {
-            GdalRuntime.cacheAtLeast(stackWorkingSet(in.pair(), plan));
+            GdalRuntime.cacheAtLeast(stackCache(stackWorkingSet(in.pair(), plan)));
         }
         work = new TileWork(request, in, tileGrid());
         pool = Executors.newFixedThreadPool(request.threads());
@@ -301,6 +301,21 @@ public final class ScanJob implements AutoCloseable {
      * blocks are small or the file is read as one). Measured on the 10980² tile as per-band COGs (1024² blocks): corridor
      * scan 594 -> 348 DEFLATE blocks inflated.
      */
+    /**
+     * The block cache of a stack whose working set does not fit under the products' 900 MB cap (a scan of the whole
+     * tile): with 900 MB the scene scan of the 10980² COG stack (1146 candidates, a fuller heap) peaked at 1773 MB RSS;
+     * a working set that fits (a corridor: 748 MB, 1439 MB peak RSS) gets all of it.
+     */
+    static final long STACK_CACHE_CAP_BYTES = 512L << 20;
+
+    /**
+     * The block cache for the working set of a product or a stack: all of it when it fits under 900 MB, else {@link
+     * #STACK_CACHE_CAP_BYTES} (a product's scene scan with 900 MB peaked at 1748 MB RSS).
+     */
+    static long stackCache(long workingSet) {
+        return workingSet <= 900L << 20 ? workingSet : STACK_CACHE_CAP_BYTES;
+    }
+
     static long stackWorkingSet(org.corridorwatch.raster.ScenePair pair, TilePlan plan) {
         List<int[]> windows = plan.tiles().stream().map(t -> new int[] {t.col0(), t.row0(), t.width(), t.height()}).toList();
         long total = 0;
