@@ -6,6 +6,7 @@ import org.corridorwatch.model.BandSet;
 import org.corridorwatch.change.regions.BurnRegion;
 import org.corridorwatch.change.regions.BurnRegions;
 import org.corridorwatch.change.evidence.EvidenceMap;
+import org.corridorwatch.change.evidence.PixelComponents;
 import org.corridorwatch.change.mask.MaskCode;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.change.align.Shift;
@@ -128,8 +129,9 @@ public final class TileAnalyzer {
         int c1 = core[2] - in.col0();
         int r1 = core[3] - in.row0();
         List<RegionPiece> pieces = new ArrayList<>();
+        PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e);
         for (BurnRegion region : regions.regions()) {
-            RegionPiece piece = corePiece(in, region, regions.labels(), e, w, c0, r0, c1, r1);
+            RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {
                 pieces.add(piece);
             }
@@ -178,8 +180,8 @@ public final class TileAnalyzer {
         return out;
     }
 
-    private static RegionPiece corePiece(Input in, BurnRegion region, int[] labels, EvidenceMap e, int w,
-                                         int c0, int r0, int c1, int r1) {
+    private static RegionPiece corePiece(Input in, BurnRegion region, int[] labels, EvidenceMap e,
+                                         PixelComponents components, int w, int c0, int r0, int c1, int r1) {
         if (region.maxCol() < c0 || region.minCol() >= c1 || region.maxRow() < r0 || region.minRow() >= r1) {
             return null;
         }
@@ -190,7 +192,7 @@ public final class TileAnalyzer {
             if (c >= c0 && c < c1 && r >= r0 && r < r1) {
                 float dark = e.darkening()[idx];
                 stats.add(in.col0() + c + 0.5, in.row0() + r + 0.5, e.change()[idx], e.evidence()[idx],
-                        Float.isNaN(dark) ? 0 : darkness(dark));
+                        Float.isNaN(dark) ? 0 : darkness(dark), components.at(idx), components.carrier(idx));
             }
         }
         PixelStats s = stats.build();
