@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
 done
 case "$SENSOR" in
   planetscope) SIZE=(1000 1000); SPAN=(126 129); BAR=0.30;;
-  highres) SIZE=(1800 1800); SPAN=(126 127); BAR=0.20;;
+  highres) SIZE=(2600 2600); SPAN=(125.5 127.5); BAR=0.20;;
   *) echo "--sensor planetscope|highres" >&2; exit 2;;
 esac
 cd "$ROOT"
