@@ -5,15 +5,16 @@
 # match distance: `evaluate`'s queue class). Ends with the share of attacks within the bar (±30 % at 3 m, ±20 % at
 # <= 1 m) and the share of queues found. Scenes are kept under WORK; rerun with --rescan to scan them again only.
 #   pipeline/scripts/evaluate-vehicles.sh --sensor planetscope --seeds 7000 7019 [--work /var/tmp/cw-vehicles] [--rescan]
-#   pipeline/scripts/evaluate-vehicles.sh --sensor highres --seeds 7000 7019
+#   pipeline/scripts/evaluate-vehicles.sh --sensor highres --seeds 7000 7019 [--jar copy-of-corridorwatch.jar]
 # Tune on seeds 5000-5999, report on 7000-7999.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
-SENSOR=planetscope; FIRST=7000; LAST=7009; WORK=/var/tmp/cw-vehicles; RESCAN=0; CONFIG=()
+SENSOR=planetscope; FIRST=7000; LAST=7009; WORK=/var/tmp/cw-vehicles; RESCAN=0; CONFIG=(); JAR=
 while [ $# -gt 0 ]; do
   case "$1" in
     --sensor) SENSOR=$2; shift 2;; --seeds) FIRST=$2; LAST=$3; shift 3;;
     --work) WORK=$2; shift 2;; --rescan) RESCAN=1; shift;; --config) CONFIG=(--config "$2"); shift 2;;
+    --jar) JAR=$(readlink -f "$2"); shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -24,17 +25,26 @@ case "$SENSOR" in
 esac
 cd "$ROOT"
 mkdir -p "$WORK"
+# --jar FILE: run a copy of the built jar (results stay those of one build while the sources change)
+cw() {
+  if [ -n "$JAR" ]; then
+    java -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -Djava.library.path="$("$ROOT/pipeline/scripts/gdal-jni.sh")" \
+      -Dcorridorwatch.home="$ROOT" -jar "$JAR" "$@"
+  else
+    ./corridorwatch "$@"
+  fi
+}
 for seed in $(seq "$FIRST" "$LAST"); do
   d="$WORK/$SENSOR-$seed"
   if [ ! -f "$d/truth.geojson" ]; then
-    ./corridorwatch samples generate --overwrite --sensor "$SENSOR" --case wrecks-low-contrast --seed "$seed" \
+    cw samples generate --overwrite --sensor "$SENSOR" --case wrecks-low-contrast --seed "$seed" \
       --corridor rn1-senegal --from-km "${SPAN[0]}" --to-km "${SPAN[1]}" --size-px "${SIZE[@]}" --no-cog --out "$d" \
       >"$d.gen.log" 2>&1 || { echo "seed $seed: generation failed (see $d.gen.log)"; continue; }
   fi
   if [ "$RESCAN" = 1 ] || [ ! -f "$d/run/evaluation.json" ]; then
-    ./corridorwatch scan --overwrite --no-chips "${CONFIG[@]}" --before "$d/before.tif" --after "$d/after.tif" \
+    cw scan --overwrite --no-chips "${CONFIG[@]}" --before "$d/before.tif" --after "$d/after.tif" \
       --out "$d/run" >"$d.scan.log" 2>&1 || { echo "seed $seed: scan failed (see $d.scan.log)"; continue; }
-    ./corridorwatch evaluate --run "$d/run" --truth "$d/truth.geojson" >"$d.eval.log" 2>&1 || true
+    cw evaluate --run "$d/run" --truth "$d/truth.geojson" >"$d.eval.log" 2>&1 || true
   fi
 done
 python3 - "$WORK" "$SENSOR" "$FIRST" "$LAST" "$BAR" <<'PY'
