@@ -17,6 +17,7 @@ import org.corridorwatch.change.regions.BurnRegions;
 import org.corridorwatch.change.vehicles.ClusterChangeParameters;
 import org.corridorwatch.change.vehicles.VehicleClusterParameters;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
+import org.corridorwatch.change.vehicles.WrecksOnChar;
 import org.corridorwatch.files.Installation;
 import org.corridorwatch.geo.TilePlanParameters;
 import org.corridorwatch.model.ConfigException;
@@ -34,7 +35,8 @@ import org.corridorwatch.sites.TileAnalyzer;
 public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks, BurnEvidence.Parameters evidence,
                          BurnRegions.Parameters regions, VehicleDetectionParameters vehicleDetection,
                          VehicleClusterParameters vehicleClusters, ClusterChangeParameters clusterChange,
-                         SiteParameters sites, Roads roads, ImageryRoadParameters roadsFromImagery) {
+                         SiteParameters sites, Roads roads, ImageryRoadParameters roadsFromImagery,
+                         WrecksOnChar.Parameters wrecksOnChar) {
     public static final int SCHEMA_VERSION = 1;
 
     /**
@@ -215,7 +217,7 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
                 d.normalisation(), evidence, regions);
         SiteParameters.Vehicles v = sites.vehicles();
         return new TileAnalyzer.Parameters(scan.maxMaskedFraction(), detection, vehicleDetection, v.maxGsdM(),
-                v.staticMatchM(), v.wreckOnScarM());
+                v.staticMatchM(), v.wreckOnScarM(), wrecksOnChar);
     }
 
     /** The configuration as a JSON tree, for run.json. */

@@ -4,12 +4,21 @@ package org.corridorwatch.model;
  * Additive statistics of a set of pixels, so pieces of one site found in different tiles can be
  * merged exactly. Coordinates are pixel centres (col + 0.5, row + 0.5) of the scan's common grid;
  * "burn" is the burn metric (dNBR, or its no-SWIR equivalent), "evidence" the per-pixel evidence in
- * [0,1], "darkness" the post-date darkness in [0,1]. Immutable.
+ * [0,1], "darkness" the post-date darkness in [0,1], "components" the statistics of each evidence
+ * component ({@link EvidenceComponents}). Immutable.
  */
 public record PixelStats(long count, double sumBurn, double maxBurn, double sumEvidence, double maxEvidence,
-                         double sumDark, double sumX, double sumY, double sumXX, double sumYY, double sumXY) implements java.io.Serializable {
+                         double sumDark, double sumX, double sumY, double sumXX, double sumYY, double sumXY,
+                         EvidenceComponents components) implements java.io.Serializable {
 
-    public static final PixelStats EMPTY = new PixelStats(0, 0, Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final PixelStats EMPTY = new PixelStats(0, 0, Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0,
+            EvidenceComponents.EMPTY);
+
+    public PixelStats {
+        if (components == null) {
+            components = EvidenceComponents.EMPTY;
+        }
+    }
 
     /** Accumulates pixels one by one; not thread-safe. */
     public static final class Builder {
@@ -24,6 +33,17 @@ public record PixelStats(long count, double sumBurn, double maxBurn, double sumE
         private double sxx;
         private double syy;
         private double sxy;
+        private final EvidenceComponents.Builder comps = new EvidenceComponents.Builder();
+
+        /**
+         * Adds one pixel with its evidence components ({@link EvidenceComponents.Component} order, NaN =
+         * undefined) and the component that carried it (null: none).
+         */
+        public Builder add(double col, double row, double burn, double evidence, double dark, float[] components,
+                           EvidenceComponents.Carrier carrier) {
+            comps.add(components, carrier);
+            return add(col, row, burn, evidence, dark);
+        }
 
         public Builder add(double col, double row, double burn, double evidence, double dark) {
             n++;
@@ -41,14 +61,15 @@ public record PixelStats(long count, double sumBurn, double maxBurn, double sumE
         }
 
         public PixelStats build() {
-            return new PixelStats(n, sb, mb, se, me, sd, sx, sy, sxx, syy, sxy);
+            return new PixelStats(n, sb, mb, se, me, sd, sx, sy, sxx, syy, sxy, comps.build());
         }
     }
 
     public PixelStats plus(PixelStats o) {
         return new PixelStats(count + o.count, sumBurn + o.sumBurn, Math.max(maxBurn, o.maxBurn),
                 sumEvidence + o.sumEvidence, Math.max(maxEvidence, o.maxEvidence), sumDark + o.sumDark,
-                sumX + o.sumX, sumY + o.sumY, sumXX + o.sumXX, sumYY + o.sumYY, sumXY + o.sumXY);
+                sumX + o.sumX, sumY + o.sumY, sumXX + o.sumXX, sumYY + o.sumYY, sumXY + o.sumXY,
+                components.plus(o.components));
     }
 
     public double meanBurn() {

@@ -16,10 +16,26 @@ package org.corridorwatch.model;
  * @param distanceM       distance from the corridor line to the nearest point of the region (0 when it crosses it); NaN without a corridor
  * @param roadFraction    share of the region's area within {@link #HUG_M} of the corridor line, [0,1]; NaN without a corridor
  * @param swir            true when the burn metric is dNBR (the sensor has SWIR)
+ * @param components      statistics of each evidence component over the region ({@link EvidenceComponents#EMPTY}
+ *                        for sites that are not burn regions)
  */
 public record SiteFeatures(double areaM2, double meanBurn, double maxBurn, double meanEvidence, double darkness,
                            double elongation, double axisBearingDeg, double roadAngleDeg, double roadBearingDeg,
-                           double distanceM, double roadFraction, boolean swir) {
+                           double distanceM, double roadFraction, boolean swir, EvidenceComponents components) {
+
+    public SiteFeatures {
+        if (components == null) {
+            components = EvidenceComponents.EMPTY;
+        }
+    }
+
+    /** Features without evidence components. */
+    public SiteFeatures(double areaM2, double meanBurn, double maxBurn, double meanEvidence, double darkness,
+                        double elongation, double axisBearingDeg, double roadAngleDeg, double roadBearingDeg,
+                        double distanceM, double roadFraction, boolean swir) {
+        this(areaM2, meanBurn, maxBurn, meanEvidence, darkness, elongation, axisBearingDeg, roadAngleDeg,
+                roadBearingDeg, distanceM, roadFraction, swir, EvidenceComponents.EMPTY);
+    }
 
     /** Half-width of the strip along the road in which a burn "hugs" it, metres (a road, its shoulders, parked trucks). */
     public static final double HUG_M = 60;

@@ -48,7 +48,8 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
 
     /** Names accepted by {@link #forCase(String)}. */
     public static final List<String> CASE_NAMES = List.of("default", "attack-13sep", "attack-14sep-large",
-            "bushfires-small-attack", "wrecks-queue", "wreck-line", "no-change", "mostly-cloudy");
+            "bushfires-small-attack", "wrecks-queue", "wreck-line", "no-change", "mostly-cloudy",
+            "wrecks-low-contrast");
 
     /** A recipe without sweep realism (every named case). */
     public SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDate, LocalDate attackDate, int attacks,
@@ -131,6 +132,11 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
                     d.treeDensity, d.fieldDensity, new double[] {0.35, 0.8}, true, new double[] {0.1, 0.3},
                     d.misregistrationPx, d.gainSigma, d.offsetSigma, true, false,
                     "rainy-season pair, after image mostly cloudy (with cirrus): the attack may be hidden");
+            case "wrecks-low-contrast" -> d.withName(name, "vehicles as seen on independent 3 m scenes: 16–40 burnt "
+                    + "tankers only a few hundredths darker than the char around them, a queue of 60–80 intact trucks "
+                    + "behind the attack and a truck park with vehicles in both dates")
+                    .withAttack(1, new double[] {0.8, 3}, new int[] {16, 40}, 1.0)
+                    .withQueue(new int[] {60, 80});
             default -> throw new ConfigException("unknown sample case '" + name + "'",
                     "use one of " + String.join(", ", CASE_NAMES) + ", or a sweep case sweep:key=value,...");
         };
@@ -168,6 +174,22 @@ public record SampleRecipe(String name, LocalDate beforeDate, LocalDate afterDat
                 queueTrucks, bushfires, bushfireHa, bushfireAcrossRoad, oldBurns, truckParks, markets, newBuildings,
                 villages, vegetationLevel, treeDensity, fieldDensity, clouds, false, hazeLevels, misregPx,
                 gainSd, offsetSd, nodata, keepAttacksClear, description);
+    }
+
+    /** A copy with another queue size range. */
+    public SampleRecipe withQueue(int[] trucks) {
+        return new SampleRecipe(name, beforeDate, afterDate, attackDate, attacks, attackHa, wrecks, queueProbability,
+                trucks, bushfires, bushfireHa, bushfireAcrossRoad, oldBurns, truckParks, markets, newBuildings,
+                villages, vegetationLevel, treeDensity, fieldDensity, cloudCover, cirrus, haze, misregistrationPx,
+                gainSigma, offsetSigma, nodataEdge, keepAttacksClear, description);
+    }
+
+    /**
+     * Wrecks that differ from the char under them by only a few hundredths of reflectance (the look of burnt
+     * tankers on independent 3 m scenes), instead of the default near-black wreck spectrum.
+     */
+    public boolean lowContrastWrecks() {
+        return "wrecks-low-contrast".equals(name);
     }
 
     /** A copy with other counts of land-change features. */

@@ -217,7 +217,10 @@ abstract class TrafficPlanner extends SceneFramePlanner {
                     : rnd.nextGaussian() * Math.toRadians(5);
             double[] p = r.point(s, left);
             OrientedBox w = new OrientedBox(p[0], p[1], 12 + rnd.nextDouble() * 4, TANKER_WIDTH_M, r.angle(s) + turn);
-            objects.add(new PaintedObject(w, scaled(Spectrum.WRECK, 0.6 + 0.3 * rnd.nextDouble()), When.AFTER));
+            // low contrast: char × 0.55–0.8, 0.01–0.02 below fully charred ground in the visible bands
+            double[] look = recipe.lowContrastWrecks() ? scaled(Spectrum.CHAR, 0.55 + 0.25 * rnd.nextDouble())
+                    : scaled(Spectrum.WRECK, 0.6 + 0.3 * rnd.nextDouble());
+            objects.add(new PaintedObject(w, look, When.AFTER));
             Map<String, Object> wa = attrs();
             wa.put("attack_id", id);
             wa.put("length_m", round(w.lengthM(), 1));

@@ -60,13 +60,17 @@ public final class BurnTerm implements EvidenceTerm {
             reasons.add(String.format(Locale.ROOT, "elongated along the road (%.1f:1, %.0f° off its axis)",
                     s.elongation(), s.roadAngleDeg()));
         }
+        String carried = EvidenceWords.carried(s);
+        if (carried != null) {
+            reasons.add(carried);
+        }
         if (s.darkness() >= 0.5) {
             reasons.add("charred: dark in every band after the event");
         }
         if (strength < 0.5) {
             reasons.add(String.format(Locale.ROOT, "weak change for this scene (mean evidence %.2f of 1)", s.meanEvidence()));
         }
-        return new Result(name(), clamp(strength * size * proximity * hug * shape), reasons);
+        return new Result(name(), clamp(strength * size * proximity * hug * shape), reasons, EvidenceWords.details(s));
     }
 
     /** 1 inside [minHa, maxHa], linear in log(area) down to 0 at zeroBelowHa and zeroAboveHa. */

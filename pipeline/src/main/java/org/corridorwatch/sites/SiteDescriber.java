@@ -87,7 +87,8 @@ public final class SiteDescriber {
             }
         }
         SiteFeatures f = new SiteFeatures(s.count() * pixelAreaM2, s.meanBurn(), s.maxBurn(), s.meanEvidence(),
-                s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, roadBearing, distance, roadFraction, swir);
+                s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, roadBearing, distance, roadFraction, swir,
+                s.components());
         return new Description(wgs84, c.x, c.y, f, loc, placeLabel(loc, c));
     }
 

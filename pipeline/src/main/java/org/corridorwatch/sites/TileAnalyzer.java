@@ -6,6 +6,7 @@ import org.corridorwatch.model.BandSet;
 import org.corridorwatch.change.regions.BurnRegion;
 import org.corridorwatch.change.regions.BurnRegions;
 import org.corridorwatch.change.evidence.EvidenceMap;
+import org.corridorwatch.change.evidence.PixelComponents;
 import org.corridorwatch.change.mask.MaskCode;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.change.align.Shift;
@@ -14,6 +15,7 @@ import org.corridorwatch.change.vehicles.StaticObjects;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.change.vehicles.VehicleDetector;
 import org.corridorwatch.change.vehicles.VehicleObject;
+import org.corridorwatch.change.vehicles.WrecksOnChar;
 import org.corridorwatch.model.PixelStats;
 import org.corridorwatch.model.RegionPiece;
 
@@ -41,10 +43,24 @@ public final class TileAnalyzer {
      * @param vehicleMaxGsdM    vehicles are searched only on pixels this fine or finer
      * @param staticMatchM      an after-date object this close to a before-date one of the same polarity is static
      * @param wreckOnScarM      objects this close to a burn region are always new
+     * @param wrecksOnChar      the second dark-object pass on the burnt pixels ({@link WrecksOnChar})
      */
     public record Parameters(double maxMaskedFraction, TileChangeDetector.Parameters detection,
                              VehicleDetectionParameters vehicles, double vehicleMaxGsdM, double staticMatchM,
-                             double wreckOnScarM) {
+                             double wreckOnScarM, WrecksOnChar.Parameters wrecksOnChar) {
+        public Parameters {
+            if (wrecksOnChar == null) {
+                wrecksOnChar = WrecksOnChar.Parameters.DEFAULTS;
+            }
+        }
+
+        /** Parameters with the default pass of wrecks on char. */
+        public Parameters(double maxMaskedFraction, TileChangeDetector.Parameters detection,
+                          VehicleDetectionParameters vehicles, double vehicleMaxGsdM, double staticMatchM,
+                          double wreckOnScarM) {
+            this(maxMaskedFraction, detection, vehicles, vehicleMaxGsdM, staticMatchM, wreckOnScarM,
+                    WrecksOnChar.Parameters.DEFAULTS);
+        }
     }
 
     /** Status of a tile after analysis. */
@@ -128,8 +144,9 @@ public final class TileAnalyzer {
         int c1 = core[2] - in.col0();
         int r1 = core[3] - in.row0();
         List<RegionPiece> pieces = new ArrayList<>();
+        PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e);
         for (BurnRegion region : regions.regions()) {
-            RegionPiece piece = corePiece(in, region, regions.labels(), e, w, c0, r0, c1, r1);
+            RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {
                 pieces.add(piece);
             }
@@ -151,7 +168,10 @@ public final class TileAnalyzer {
         }
         StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(burnt, regions.width(), parameters.wreckOnScarM());
         List<VehicleObject> before = objects(in, p.before());
-        List<VehicleObject> after = StaticObjects.newSince(before, objects(in, p.after()), gsdM, parameters.staticMatchM(),
+        List<VehicleObject> afterObjects = objects(in, p.after());
+        afterObjects = WrecksOnChar.merge(afterObjects, wrecksOnChar(in, p.after(), burnt), gsdM,
+                parameters.staticMatchM());
+        List<VehicleObject> after = StaticObjects.newSince(before, afterObjects, gsdM, parameters.staticMatchM(),
                 changed);
         // what stood where the ground has since burnt is no reference for the after date (a burnt truck park)
         List<VehicleObject> beforeUnburnt = before.stream().filter(o -> !changed.near(o, gsdM)).toList();
@@ -159,12 +179,29 @@ public final class TileAnalyzer {
     }
 
     private List<VehicleObject> objects(Input in, BandSet b) {
+        return VehicleDetector.detect(luminance(b), b.width(), b.height(), gsdM, in.roadMask(), parameters.vehicles());
+    }
+
+    /** Dark objects on the burnt pixels of the road strip, with thresholds from the char itself. */
+    private List<VehicleObject> wrecksOnChar(Input in, BandSet after, boolean[] burnt) {
+        if (!parameters.wrecksOnChar().enabled()) {
+            return List.of();
+        }
+        boolean[] onChar = new boolean[burnt.length];
+        for (int i = 0; i < onChar.length; i++) {
+            onChar[i] = burnt[i] && in.roadMask()[i];
+        }
+        return WrecksOnChar.detect(luminance(after), after.width(), after.height(), gsdM, onChar,
+                parameters.vehicles(), parameters.wrecksOnChar());
+    }
+
+    private static float[] luminance(BandSet b) {
         int n = b.width() * b.height();
         float[] lum = new float[n];
         for (int i = 0; i < n; i++) {
             lum[i] = (b.red()[i] + b.green()[i] + b.blue()[i]) / 3f;
         }
-        return VehicleDetector.detect(lum, b.width(), b.height(), gsdM, in.roadMask(), parameters.vehicles());
+        return lum;
     }
 
     private static List<VehicleObject> inCore(Input in, List<VehicleObject> objects, int c0, int r0, int c1, int r1) {
@@ -178,8 +215,8 @@ public final class TileAnalyzer {
         return out;
     }
 
-    private static RegionPiece corePiece(Input in, BurnRegion region, int[] labels, EvidenceMap e, int w,
-                                         int c0, int r0, int c1, int r1) {
+    private static RegionPiece corePiece(Input in, BurnRegion region, int[] labels, EvidenceMap e,
+                                         PixelComponents components, int w, int c0, int r0, int c1, int r1) {
         if (region.maxCol() < c0 || region.minCol() >= c1 || region.maxRow() < r0 || region.minRow() >= r1) {
             return null;
         }
@@ -190,7 +227,7 @@ public final class TileAnalyzer {
             if (c >= c0 && c < c1 && r >= r0 && r < r1) {
                 float dark = e.darkening()[idx];
                 stats.add(in.col0() + c + 0.5, in.row0() + r + 0.5, e.change()[idx], e.evidence()[idx],
-                        Float.isNaN(dark) ? 0 : darkness(dark));
+                        Float.isNaN(dark) ? 0 : darkness(dark), components.at(idx), components.carrier(idx));
             }
         }
         PixelStats s = stats.build();

@@ -114,10 +114,12 @@ public final class VehicleTerm implements EvidenceTerm {
             }
         }
         double axis = Double.isFinite(site.roadBearingDeg()) ? site.roadBearingDeg() : longAxisAzimuth(outline);
-        wreckLine = RoadParallelBand.keep(wreckLine, axis, p.wreckLineOffsetM());
-        wreckLine = LoneWrecks.join(wreckLine, unclustered,
-                v -> outline.distance(GF.createPoint(new Coordinate(v.x(), v.y()))) <= p.wreckOnScarM(),
-                axis, p.wreckLineOffsetM());
+        java.util.function.Predicate<PlacedVehicle> onScar =
+                v -> outline.distance(GF.createPoint(new Coordinate(v.x(), v.y()))) <= p.wreckOnScarM();
+        // burnt tankers stand on their own char: dark objects of the line off the scar (dark gaps of a queue,
+        // shadows further along the road) are not counted
+        wreckLine = RoadParallelBand.keep(wreckLine.stream().filter(onScar).toList(), axis, p.wreckLineOffsetM());
+        wreckLine = LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
         int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();

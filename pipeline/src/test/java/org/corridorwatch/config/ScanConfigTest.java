@@ -58,6 +58,7 @@ class ScanConfigTest {
     void yamlDefaultsAreTheStagesDefaults() {
         ScanConfig c = ScanConfig.loadDefault();
         assertEquals(VehicleDetectionParameters.DEFAULT, c.vehicleDetection());
+        assertEquals(org.corridorwatch.change.vehicles.WrecksOnChar.Parameters.DEFAULTS, c.wrecksOnChar());
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());

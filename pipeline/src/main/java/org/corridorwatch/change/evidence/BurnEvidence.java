@@ -182,7 +182,7 @@ public final class BurnEvidence {
             combined[i] = Math.max(ev[i], darkEv[i]);
         }
         return new EvidenceMap(before.width(), before.height(), combined, change, darkening(before, after, change),
-                indexName(before, after), centre, centre + weak, centre + strong, ev, dark, darkEv, dNbr2);
+                indexName(before, after), centre, centre + weak, centre + strong, ev, dark, darkEv, dNbr2, null, null);
     }
 
     /**

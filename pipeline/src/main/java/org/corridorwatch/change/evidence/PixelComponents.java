@@ -1,0 +1,77 @@
+package org.corridorwatch.change.evidence;
+
+import org.corridorwatch.model.BandSet;
+import org.corridorwatch.model.EvidenceComponents.Carrier;
+import org.corridorwatch.model.EvidenceComponents.Component;
+
+/**
+ * The evidence components of single pixels of one tile, for the per-site statistics
+ * ({@link org.corridorwatch.model.EvidenceComponents}): each component's evidence, the darkening of each
+ * band group, the SWIR indices where the sensor has SWIR (dNBR2, dMIRBI, and dBAIS2 with red-edge) and the
+ * texture change. Built once per tile that has burn regions; the texture change is computed on first use.
+ */
+public final class PixelComponents {
+    private static final int K = Component.values().length;
+    private final BandSet before;
+    private final BandSet after;
+    private final EvidenceMap e;
+    private final boolean swir;
+    private final boolean rededge;
+    private float[] texture;
+
+    /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
+    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
+        this.before = before;
+        this.after = after;
+        this.e = evidence;
+        this.swir = before.swir1() != null && before.swir2() != null && after.swir1() != null && after.swir2() != null;
+        this.rededge = swir && before.rededge() != null && after.rededge() != null;
+    }
+
+    /** A new array of {@link Component} values of pixel {@code i} (NaN = undefined for this sensor or pixel). */
+    public float[] at(int i) {
+        float[] v = new float[K];
+        v[Component.INDEX_EVIDENCE.ordinal()] = e.indexEvidence()[i];
+        v[Component.DARKENING_EVIDENCE.ordinal()] = e.darkEvidence()[i];
+        v[Component.TEXTURE_EVIDENCE.ordinal()] = e.textureEvidence() == null ? Float.NaN : e.textureEvidence()[i];
+        v[Component.DARKENING_MIN.ordinal()] = e.darkIndex()[i];
+        v[Component.DARKENING_VISIBLE.ordinal()] = (CharDarkening.bandDarkening(before.blue()[i], after.blue()[i])
+                + CharDarkening.bandDarkening(before.green()[i], after.green()[i])
+                + CharDarkening.bandDarkening(before.red()[i], after.red()[i])) / 3f;
+        v[Component.DARKENING_NIR.ordinal()] = CharDarkening.bandDarkening(before.nir()[i], after.nir()[i]);
+        float nan = Float.NaN;
+        v[Component.DARKENING_SWIR.ordinal()] = !swir ? nan
+                : (CharDarkening.bandDarkening(before.swir1()[i], after.swir1()[i])
+                + CharDarkening.bandDarkening(before.swir2()[i], after.swir2()[i])) / 2f;
+        v[Component.DNBR2.ordinal()] = e.dNbr2() == null ? nan : e.dNbr2()[i];
+        v[Component.DMIRBI.ordinal()] = !swir ? nan
+                : mirbi(after.swir1()[i], after.swir2()[i]) - mirbi(before.swir1()[i], before.swir2()[i]);
+        v[Component.DBAIS2.ordinal()] = !rededge ? nan
+                : SpectralIndices.bais2(after.red()[i], after.rededge()[i], after.nir()[i], after.swir2()[i])
+                - SpectralIndices.bais2(before.red()[i], before.rededge()[i], before.nir()[i], before.swir2()[i]);
+        if (texture == null) {
+            texture = e.textureChange() != null ? e.textureChange() : TextureChange.index(before, after);
+        }
+        v[Component.TEXTURE_CHANGE.ordinal()] = texture[i];
+        return v;
+    }
+
+    /** The component whose evidence is the pixel's evidence (the largest; ties: index first); null without evidence. */
+    public Carrier carrier(int i) {
+        float ix = e.indexEvidence()[i];
+        float dk = e.darkEvidence()[i];
+        float tx = e.textureEvidence() == null ? 0f : e.textureEvidence()[i];
+        if (!(ix > 0) && !(dk > 0) && !(tx > 0)) {
+            return null;
+        }
+        if (ix >= dk && ix >= tx) {
+            return Carrier.INDEX;
+        }
+        return dk >= tx ? Carrier.DARKENING : Carrier.TEXTURE;
+    }
+
+    /** MIRBI = 10 SWIR2 − 9.8 SWIR1 + 2 (Trigg and Flasse 2001), reflectance. */
+    public static float mirbi(float swir1, float swir2) {
+        return 10f * swir2 - 9.8f * swir1 + 2f;
+    }
+}

@@ -1,0 +1,70 @@
+package org.corridorwatch.change.evidence;
+
+import org.corridorwatch.model.BandSet;
+
+/**
+ * Texture change between dates: per pixel {@code ln((s_after + ε)/(s_before + ε))}, where {@code s} is the
+ * standard deviation of the visible luminance (mean of blue, green and red) in the 3×3 window around the
+ * pixel and ε = {@link #EPSILON}. Char is uniformly black, so burnt grass, scrub and field mosaics get
+ * smoother (negative values); wrecks standing on char and new objects make it rougher (positive).
+ * Shade and wet soil dim the ground but keep its pattern, so their texture change is near 0 once the
+ * spread is taken relative to itself. Edge pixels use the part of the window inside the tile; NaN where
+ * the pixel or its whole window has NaN.
+ */
+public final class TextureChange {
+    /** Reflectance added to both spreads so flat ground (asphalt, water) does not give huge ratios. */
+    public static final float EPSILON = 0.005f;
+
+    private TextureChange() {
+    }
+
+    /** The texture change of every pixel of the pair. */
+    public static float[] index(BandSet before, BandSet after) {
+        int w = before.width();
+        int h = before.height();
+        float[] sb = localSpread(luminance(before), w, h);
+        float[] sa = localSpread(luminance(after), w, h);
+        float[] out = new float[w * h];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) Math.log((sa[i] + EPSILON) / (sb[i] + EPSILON));
+        }
+        return out;
+    }
+
+    static float[] luminance(BandSet b) {
+        float[] l = new float[b.size()];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = (b.blue()[i] + b.green()[i] + b.red()[i]) / 3f;
+        }
+        return l;
+    }
+
+    /** Standard deviation in the 3×3 window (NaN values left out); NaN at NaN pixels or with fewer than 2 values. */
+    static float[] localSpread(float[] v, int w, int h) {
+        float[] out = new float[v.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (v[i] != v[i]) {
+                    out[i] = Float.NaN;
+                    continue;
+                }
+                double s = 0;
+                double ss = 0;
+                int n = 0;
+                for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+                    for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+                        float a = v[yy * w + xx];
+                        if (a == a) {
+                            s += a;
+                            ss += a * a;
+                            n++;
+                        }
+                    }
+                }
+                out[i] = n < 2 ? Float.NaN : (float) Math.sqrt(Math.max(0, ss / n - (s / n) * (s / n)));
+            }
+        }
+        return out;
+    }
+}

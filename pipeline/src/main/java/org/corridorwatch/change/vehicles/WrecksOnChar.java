@@ -1,0 +1,99 @@
+package org.corridorwatch.change.vehicles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Burnt tankers standing on their own char: at 3 m a wreck is 4–5 pixels long and only a few hundredths of
+ * reflectance darker than the char around it, far below the road strip's thresholds (which its trees, road
+ * edges and trucks set). Char is uniform, so a second dark-object pass whose thresholds come from the burnt
+ * pixels alone (the robust spread of the black top-hat over the char) finds them; objects it finds within
+ * {@code mergeM} of one the main pass found are the same object.
+ *
+ * <pre>
+ *   List&lt;VehicleObject&gt; wrecks = WrecksOnChar.detect(lum, w, h, 3.0, burntAndRoad, VehicleDetectionParameters.DEFAULT, p);
+ * </pre>
+ */
+public final class WrecksOnChar {
+
+    /**
+     * @param enabled             run the pass (false: the road strip's pass alone, as before)
+     * @param seedSigmas          seed threshold, robust sigmas of the black top-hat over the burnt pixels
+     * @param growSigmas          grow threshold, same sigmas
+     * @param minRelativeContrast an object must be darker than its surroundings by this fraction of them
+     */
+    public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast) {
+        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08);
+        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08);
+
+        public Parameters {
+            if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
+                throw new IllegalArgumentException("wrecks_on_char: need 0 < grow_sigmas <= seed_sigmas: "
+                        + growSigmas + ", " + seedSigmas);
+            }
+            if (!(minRelativeContrast >= 0 && minRelativeContrast < 1)) {
+                throw new IllegalArgumentException("wrecks_on_char.min_relative_contrast must be in [0,1): "
+                        + minRelativeContrast);
+            }
+        }
+
+        /** The detection parameters of the pass: {@code base} with these thresholds. */
+        public VehicleDetectionParameters applyTo(VehicleDetectionParameters base) {
+            return new VehicleDetectionParameters(base.minLengthM(), base.maxLengthM(), base.minWidthM(),
+                    base.maxWidthM(), base.minElongation(), base.structuringElementM(), seedSigmas, growSigmas,
+                    base.peakFraction(), base.minProminence(), base.darkPeakFraction(), base.darkMinProminence(),
+                    base.darkSplitMaxGsdM(), base.minContrast(), minRelativeContrast, false);
+        }
+    }
+
+    private WrecksOnChar() {
+    }
+
+    /**
+     * Dark vehicle-sized objects on the burnt pixels {@code onChar} (null or none: no objects).
+     *
+     * @param luminance after-date luminance, row-major
+     * @param gsdM      pixel size, metres
+     */
+    public static List<VehicleObject> detect(float[] luminance, int width, int height, double gsdM, boolean[] onChar,
+                                             VehicleDetectionParameters base, Parameters p) {
+        if (!p.enabled() || onChar == null || !any(onChar)) {
+            return List.of();
+        }
+        List<VehicleObject> out = new ArrayList<>();
+        for (VehicleObject o : VehicleDetector.detect(luminance, width, height, gsdM, onChar, p.applyTo(base))) {
+            if (o.polarity() == Polarity.DARK) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** {@code main} plus the objects of {@code extra} farther than {@code mergeM} from every object of {@code main}. */
+    public static List<VehicleObject> merge(List<VehicleObject> main, List<VehicleObject> extra, double gsdM, double mergeM) {
+        List<VehicleObject> out = new ArrayList<>(main);
+        double px = mergeM / gsdM;
+        for (VehicleObject e : extra) {
+            boolean same = false;
+            for (VehicleObject m : main) {
+                if (Math.hypot(m.col() - e.col(), m.row() - e.row()) <= px) {
+                    same = true;
+                    break;
+                }
+            }
+            if (!same) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean any(boolean[] a) {
+        for (boolean b : a) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

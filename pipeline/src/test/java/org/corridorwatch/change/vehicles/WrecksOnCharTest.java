@@ -1,0 +1,83 @@
+package org.corridorwatch.change.vehicles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Faint wrecks on char at 3 m: found by the pass whose thresholds come from the char, only on the char. */
+class WrecksOnCharTest {
+    private static final double GSD = 3.0;
+    private static final float CHAR = 45f;
+
+    /** 600 x 120 m: road at y = 60, char over x 100..460 m; 12 wrecks 15 units (a third) darker than the char. */
+    private static SyntheticScene scene() {
+        SyntheticScene s = new SyntheticScene(600, 120, GSD, 1.0, 7).road(60, 10);
+        s.rect(280, 60, 360, 40, 0, CHAR - SyntheticScene.ROAD);
+        for (int i = 0; i < 12; i++) {
+            s.vehicle(130 + 25 * i, 61.5, 14, 2.5, 0, CHAR - 15, CHAR);
+        }
+        // the road strip off the char is busy: bright trucks and dark trees raise its thresholds
+        for (int i = 0; i < 8; i++) {
+            s.vehicle(20 + 9 * i, 52, 14, 2.5, 0, SyntheticScene.TRUCK, SyntheticScene.SOIL);
+            s.vehicle(490 + 12 * i, 70, 6, 6, 0, 20f, SyntheticScene.SOIL);
+        }
+        return s;
+    }
+
+    private static boolean[] charMask(SyntheticScene s) {
+        boolean[] m = new boolean[s.lum.length];
+        for (int r = 0; r < s.height; r++) {
+            for (int c = 0; c < s.width; c++) {
+                double x = (c + 0.5) * GSD;
+                double y = (r + 0.5) * GSD;
+                m[r * s.width + c] = x >= 103 && x <= 457 && Math.abs(y - 60) <= 18;
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void faintWrecksOnCharAreFoundOnTheCharOnly() {
+        SyntheticScene s = scene();
+        List<VehicleObject> found = WrecksOnChar.detect(s.lum, s.width, s.height, GSD, charMask(s),
+                VehicleDetectionParameters.DEFAULT, WrecksOnChar.Parameters.DEFAULTS);
+        // the road strip's own pass (its thresholds set by the trucks and trees) finds fewer of them
+        long main = VehicleDetector.detect(s.lum, s.width, s.height, GSD, s.band(60, 20), VehicleDetectionParameters.DEFAULT)
+                .stream().filter(o -> o.polarity() == Polarity.DARK && (o.col() + 0.5) * GSD > 100 && (o.col() + 0.5) * GSD < 460)
+                .count();
+        assertTrue(found.size() >= 6 && found.size() <= 13, "found " + found.size() + ": " + found);
+        assertTrue(main < found.size(), "road strip pass " + main + " vs char pass " + found.size());
+        for (VehicleObject o : found) {
+            assertEquals(Polarity.DARK, o.polarity());
+            double x = (o.col() + 0.5) * GSD;
+            assertTrue(x > 100 && x < 460, "off the char: " + o);
+        }
+        assertTrue(WrecksOnChar.detect(s.lum, s.width, s.height, GSD, charMask(s), VehicleDetectionParameters.DEFAULT,
+                WrecksOnChar.Parameters.OFF).isEmpty(), "disabled");
+    }
+
+    @Test
+    void mergeKeepsOnlyObjectsTheMainPassDidNotFind() {
+        VehicleObject a = new VehicleObject(10, 10, 14, 2.5, 90, Polarity.DARK, 5, 5, 5);
+        VehicleObject near = new VehicleObject(11, 10, 14, 2.5, 90, Polarity.DARK, 3, 3, 5);
+        VehicleObject far = new VehicleObject(20, 10, 14, 2.5, 90, Polarity.DARK, 3, 3, 5);
+        List<VehicleObject> m = WrecksOnChar.merge(List.of(a), List.of(near, far), GSD, 4.5);
+        assertEquals(List.of(a, far), m);
+    }
+
+    @Test
+    void clustersOfOnePolarityKeepWrecksAndQueueApart() {
+        List<PlacedVehicle> v = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            v.add(new PlacedVehicle(20.0 * i, 0, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.DARK, 5, 5, 5)));
+            v.add(new PlacedVehicle(120 + 20.0 * i, 0, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.BRIGHT, 5, 5, 5)));
+        }
+        assertEquals(1, VehicleClusterer.cluster(v, VehicleClusterParameters.DEFAULT).size());
+        List<VehicleCluster> byPolarity = VehicleClusterer.clusterByPolarity(v, VehicleClusterParameters.DEFAULT);
+        assertEquals(2, byPolarity.size());
+        assertEquals(1.0, byPolarity.get(0).wreckFraction(), 1e-9);
+        assertEquals(0.0, byPolarity.get(1).wreckFraction(), 1e-9);
+    }
+}

@@ -1,0 +1,61 @@
+package org.corridorwatch.sites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.corridorwatch.model.EvidenceComponents;
+import org.corridorwatch.model.EvidenceComponents.Carrier;
+import org.corridorwatch.model.EvidenceComponents.Component;
+import org.corridorwatch.model.SiteFeatures;
+import org.junit.jupiter.api.Test;
+
+/** The components of a site in output fields and words. */
+class EvidenceWordsTest {
+
+    private static SiteFeatures site(double meanDnbr, double roadFraction, boolean swir, Carrier carrier) {
+        float[] v = new float[Component.values().length];
+        Arrays.fill(v, Float.NaN);
+        v[Component.DARKENING_MIN.ordinal()] = 0.45f;
+        v[Component.DARKENING_VISIBLE.ordinal()] = 0.5f;
+        if (swir) {
+            v[Component.DNBR2.ordinal()] = 0.03f;
+            v[Component.DMIRBI.ordinal()] = 0.3f;
+        }
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, carrier).add(v, carrier).build();
+        return new SiteFeatures(20_000, meanDnbr, meanDnbr, 0.9, 0.8, 5, 10, 2, 10, 0, roadFraction, swir, c);
+    }
+
+    @Test
+    void bareGroundCharOnTheRoadIsSaidInWords() {
+        String r = EvidenceWords.carried(site(0.01, 1.0, true, Carrier.DARKENING));
+        assertEquals("road surface and verge charred: 45 % darker in every band; dNBR unchanged (0.01) because the "
+                + "ground was bare or dry before; NBR2 fell by 0.03 and MIRBI rose by 0.30", r);
+    }
+
+    @Test
+    void vegetationAwayFromTheRoadIsCarriedByTheIndex() {
+        String r = EvidenceWords.carried(site(0.4, 0.1, false, Carrier.INDEX));
+        assertEquals("vegetation burnt: dNIR 0.40; visible bands 50 % darker", r);
+    }
+
+    @Test
+    void detailsNameEveryComponentAndLeaveUndefinedOnesNull() {
+        Map<String, Object> d = EvidenceWords.details(site(0.01, 1.0, false, Carrier.DARKENING));
+        assertEquals("darkening", d.get("evidence_carried_by"));
+        assertEquals(1.0, d.get("carried_share_darkening"));
+        assertEquals(0.45, (Double) d.get("darkening_min_mean"), 1e-4);
+        assertTrue(d.containsKey("dnbr2_mean"));
+        assertNull(d.get("dnbr2_mean"));
+        for (Component c : Component.values()) {
+            assertTrue(d.containsKey(c.key() + "_mean") && d.containsKey(c.key() + "_max"), c.key());
+        }
+    }
+
+    @Test
+    void aSiteWithoutComponentsHasNoCarrierSentence() {
+        assertNull(EvidenceWords.carried(new SiteFeatures(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, true)));
+    }
+}
