@@ -31,12 +31,13 @@ public final class GdalScene implements AutoCloseable {
     private final double[] nodata;
     /** What GDAL said while opening (warnings it recovered from), oldest first. */
     private final List<String> openWarnings;
-    /** GDAL's message for the first read it reported as damaged; every later read fails with it too. */
-    private String damage;
+    /** Fails reads GDAL reports as damaged, and every read after the first such one. */
+    private final ReadGuard guard;
 
     private GdalScene(Path path, Dataset dataset, List<String> openWarnings) {
         this.openWarnings = openWarnings;
         this.path = path;
+        this.guard = new ReadGuard(path);
         this.dataset = dataset;
         this.grid = readGrid(path, dataset);
         int n = dataset.getRasterCount();
@@ -265,14 +266,14 @@ public final class GdalScene implements AutoCloseable {
                 // most imagery is 16-bit: read it as such (half the bytes, no conversion pass in GDAL)
                 short[] buf = readUInt16(x0, y0, w, h, gdalBands);
                 for (int i = 0; i < n; i++) {
-                    scatterUInt16(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
+                    PixelScatter.scatterUInt16(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
                             linear == null ? Linear.IDENTITY : linear[i]);
                 }
             } else {
                 float[] buf = new float[w * h * n];
-                checked(() -> dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands), x0, y0, w, h);
+                guard.run(() -> dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands), x0, y0, w, h);
                 for (int i = 0; i < n; i++) {
-                    scatter(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
+                    PixelScatter.scatter(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
                             linear == null ? Linear.IDENTITY : linear[i]);
                 }
             }
@@ -295,7 +296,7 @@ public final class GdalScene implements AutoCloseable {
             for (int i = 0; i < bandIndexes.length; i++) {
                 float[] buf = new float[outWidth * outHeight];
                 Band b = dataset.GetRasterBand(bandIndexes[i] + 1);
-                checked(() -> b.ReadRaster(col0, row0, width, height, outWidth, outHeight, gdalconst.GDT_Float32, buf),
+                guard.run(() -> b.ReadRaster(col0, row0, width, height, outWidth, outHeight, gdalconst.GDT_Float32, buf),
                         col0, row0, width, height);
                 Linear lin = linear == null ? Linear.IDENTITY : linear[i];
                 double nd = nodata[bandIndexes[i]];
@@ -323,7 +324,7 @@ public final class GdalScene implements AutoCloseable {
             DIRECT.set(direct);
         }
         ByteBuffer target = direct;
-        checked(() -> dataset.ReadRaster_Direct(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, target, gdalBands), x0, y0, w, h);
+        guard.run(() -> dataset.ReadRaster_Direct(x0, y0, w, h, w, h, gdalconst.GDT_UInt16, target, gdalBands), x0, y0, w, h);
         short[] buf = new short[values];
         direct.clear();
         direct.asShortBuffer().get(buf, 0, values);
@@ -340,36 +341,6 @@ public final class GdalScene implements AutoCloseable {
     }
 
     /**
-     * Runs one GDAL read and fails it when GDAL reported the read as damaged: an error, or a warning it
-     * recovered from by substituting data (a corrupt header's "TileOffsets ... tag ignored" makes every block
-     * read as nodata; a bad block decodes as zeros). Such a read never returns pixels: the file is damaged,
-     * and every later read of this scene fails with the same message.
-     */
-    private void checked(java.util.function.IntSupplier read, int x0, int y0, int w, int h) {
-        if (damage == null) {
-            gdal.ErrorReset();
-            int err;
-            try {
-                err = read.getAsInt();
-            } catch (RuntimeException e) {
-                err = gdalconst.CE_Failure;
-                String m = e.getMessage() == null ? "" : e.getMessage().trim();
-                damage = m.isEmpty() ? "GDAL read error" : m;
-            }
-            String said = GdalRuntime.takeWarning();
-            if (damage == null && (said != null || err != gdalconst.CE_None)) {
-                damage = said != null ? said : "GDAL read error " + err;
-            }
-            if (damage == null) {
-                return;
-            }
-        }
-        throw new DamagedRasterException(path, "damaged: reading pixels " + x0 + "," + y0 + " " + w + "x" + h
-                + " GDAL said: " + damage, "the file is truncated or corrupt (check it with gdalinfo -checksum FILE); "
-                + "download or export it again");
-    }
-
-    /**
      * A per-band linear conversion of stored values: {@code (value + offset) * scale}; stored values equal
      * to {@code nodata} (NaN = none) become NaN, like the file's own nodata value. For products whose
      * convention marks no data (Sentinel-2 L2A: DN 0) without declaring it in the file.
@@ -380,52 +351,6 @@ public final class GdalScene implements AutoCloseable {
         /** Without a nodata value of its own. */
         public Linear(float offset, float scale) {
             this(offset, scale, Double.NaN);
-        }
-    }
-
-    private static void scatterUInt16(short[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
-                                      double nodata, Linear lin) {
-        int nd = Double.isNaN(nodata) ? -1 : (int) nodata; // -1: matches no UInt16 value
-        int nd2 = Double.isNaN(lin.nodata()) ? -1 : (int) lin.nodata();
-        float off = lin.offset();
-        float scale = lin.scale();
-        for (int r = 0; r < h; r++) {
-            int s = srcOff + r * w;
-            int d = dstOff + r * dstStride;
-            for (int c = 0; c < w; c++) {
-                dst[d + c] = ((src[s + c] & 0xFFFF) + off) * scale; // branch-free: the JIT vectorises it
-            }
-            if (nd >= 0 || nd2 >= 0) {
-                for (int c = 0; c < w; c++) {
-                    int v = src[s + c] & 0xFFFF;
-                    if (v == nd || v == nd2) {
-                        dst[d + c] = Float.NaN;
-                    }
-                }
-            }
-        }
-    }
-
-    private static void scatter(float[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
-                                double nodata, Linear lin) {
-        float nd = (float) nodata; // NaN: matches nothing
-        float nd2 = (float) lin.nodata();
-        boolean hasNodata = !Float.isNaN(nd) || !Float.isNaN(nd2);
-        float off = lin.offset();
-        float scale = lin.scale();
-        for (int r = 0; r < h; r++) {
-            int s = srcOff + r * w;
-            int d = dstOff + r * dstStride;
-            for (int c = 0; c < w; c++) {
-                dst[d + c] = (src[s + c] + off) * scale;
-            }
-            if (hasNodata) {
-                for (int c = 0; c < w; c++) {
-                    if (src[s + c] == nd || src[s + c] == nd2) {
-                        dst[d + c] = Float.NaN;
-                    }
-                }
-            }
         }
     }
 
