@@ -92,8 +92,8 @@ final class CandidateFinder {
             return List.of();
         }
         ScanConfig config = request.config();
-        List<VehicleCluster> before = VehicleClusterer.clusterByPolarity(place(pass.vehiclesBefore(), grid), config.vehicleClusters());
-        List<VehicleCluster> after = VehicleClusterer.clusterByPolarity(place(pass.vehiclesAfter(), grid), config.vehicleClusters());
+        List<VehicleCluster> before = VehicleClusterer.cluster(place(pass.vehiclesBefore(), grid), config.vehicleClusters());
+        List<VehicleCluster> after = VehicleClusterer.cluster(place(pass.vehiclesAfter(), grid), config.vehicleClusters());
         ClusterChange.Result change = ClusterChange.compare(before, after, config.clusterChange());
         log.printf("vehicles: %d objects before, %d after; %d clusters after: %d new wreck lines, %d new queues, %d persistent%n",
                 pass.vehiclesBefore().size(), pass.vehiclesAfter().size(), after.size(),
