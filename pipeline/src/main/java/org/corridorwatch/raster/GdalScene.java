@@ -266,15 +266,17 @@ public final class GdalScene implements AutoCloseable {
                 // most imagery is 16-bit: read it as such (half the bytes, no conversion pass in GDAL)
                 short[] buf = readUInt16(x0, y0, w, h, gdalBands);
                 for (int i = 0; i < n; i++) {
+                    Linear lin = linear == null ? Linear.IDENTITY : linear[i];
                     PixelScatter.scatterUInt16(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
-                            linear == null ? Linear.IDENTITY : linear[i]);
+                            lin.offset(), lin.scale(), lin.nodata());
                 }
             } else {
                 float[] buf = new float[w * h * n];
                 guard.run(() -> dataset.ReadRaster(x0, y0, w, h, w, h, gdalconst.GDT_Float32, buf, gdalBands), x0, y0, w, h);
                 for (int i = 0; i < n; i++) {
+                    Linear lin = linear == null ? Linear.IDENTITY : linear[i];
                     PixelScatter.scatter(buf, i * w * h, w, h, out[i], dstOff, width, nodata[bandIndexes[i]],
-                            linear == null ? Linear.IDENTITY : linear[i]);
+                            lin.offset(), lin.scale(), lin.nodata());
                 }
             }
         }

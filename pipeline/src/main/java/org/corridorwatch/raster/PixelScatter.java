@@ -1,21 +1,18 @@
 package org.corridorwatch.raster;
 
-import org.corridorwatch.raster.GdalScene.Linear;
-
 /**
  * Copies a block read from GDAL (band-sequential, {@code w × h} per band) into a window's band array, applying the
- * band's {@link Linear} conversion and turning the file's nodata value and the conversion's nodata into NaN.
+ * band's linear conversion {@code (value + off) * scale} and turning the file's nodata value and the conversion's
+ * own nodata ({@code linNodata}; NaN = none) into NaN. The caller passes the fields of {@code GdalScene.Linear}.
  */
 final class PixelScatter {
     private PixelScatter() {
     }
 
     static void scatterUInt16(short[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
-                                      double nodata, Linear lin) {
+                                      double nodata, float off, float scale, double linNodata) {
         int nd = Double.isNaN(nodata) ? -1 : (int) nodata; // -1: matches no UInt16 value
-        int nd2 = Double.isNaN(lin.nodata()) ? -1 : (int) lin.nodata();
-        float off = lin.offset();
-        float scale = lin.scale();
+        int nd2 = Double.isNaN(linNodata) ? -1 : (int) linNodata;
         for (int r = 0; r < h; r++) {
             int s = srcOff + r * w;
             int d = dstOff + r * dstStride;
@@ -34,12 +31,10 @@ final class PixelScatter {
     }
 
     static void scatter(float[] src, int srcOff, int w, int h, float[] dst, int dstOff, int dstStride,
-                                double nodata, Linear lin) {
+                                double nodata, float off, float scale, double linNodata) {
         float nd = (float) nodata; // NaN: matches nothing
-        float nd2 = (float) lin.nodata();
+        float nd2 = (float) linNodata;
         boolean hasNodata = !Float.isNaN(nd) || !Float.isNaN(nd2);
-        float off = lin.offset();
-        float scale = lin.scale();
         for (int r = 0; r < h; r++) {
             int s = srcOff + r * w;
             int d = dstOff + r * dstStride;
