@@ -33,11 +33,11 @@ public final class CandidateRanker {
                 continue;
             }
             SiteScorer.Score s = scorer.score(d.features(), d.outlineWgs84());
-            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), s.details());
+            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), s.details(), params.lookAlikes());
             if (lookAlike.isPresent() && s.value() >= params.reportThreshold()) {
                 List<String> why = new ArrayList<>(s.reasons());
                 why.add(lookAlike.get());
-                s = new SiteScorer.Score(LookAlikeCheck.capped(s.value(), params.reportThreshold()), s.components(),
+                s = new SiteScorer.Score(LookAlikeCheck.capped(s.value(), params.reportThreshold(), params.lookAlikes()), s.components(),
                         why, s.details());
             }
             String corridor = d.location().map(l -> l.corridorId()).orElse("");

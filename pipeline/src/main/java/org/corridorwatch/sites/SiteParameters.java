@@ -10,7 +10,8 @@ import java.util.Map;
  * constructor given inconsistent values throws {@link IllegalArgumentException} naming the YAML key.
  */
 public record SiteParameters(double minAreaM2, double reportThreshold, Strength strength, Size size,
-                    Proximity proximity, Hug hug, AlongRoad alongRoad, Vehicles vehicles, Firms firms, Map<String, Double> weights) {
+                    Proximity proximity, Hug hug, AlongRoad alongRoad, Vehicles vehicles, Firms firms, Map<String, Double> weights,
+                    LookAlikes lookAlikes) {
     public SiteParameters {
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights)); // file order: run.json and hashes are stable
         require(minAreaM2 >= 0, "sites.min_area_m2 must be >= 0");
@@ -33,6 +34,14 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                 "sites.firms.viirs_distance_m and modis_distance_m must be in (0, 10000]");
         require(firms.dateSlackDays() >= 0 && firms.dateSlackDays() <= 30, "sites.firms.date_slack_days must be in [0, 30]");
         require(weights.values().stream().allMatch(w -> w != null && w >= 0 && w <= 1), "sites.weights must be in [0, 1]");
+        LookAlikes l = lookAlikes;
+        require(l.minDarkness() >= 0 && l.resurfacingMinLengthM() > 0 && l.resurfacingMaxWidthM() > 0
+                && l.resurfacingMinElongation() >= 1 && l.shadowMinHa() > 0 && l.shadowMaxElongation() >= 1
+                && l.shadowMaxDnbr() >= 0, "sites.look_alikes: lengths, widths and areas > 0, elongations >= 1, "
+                + "min_darkness and shadow_max_dnbr >= 0");
+        require(0 <= l.resurfacingMinRoadFraction() && l.resurfacingMinRoadFraction() <= 1
+                && 0 <= l.shadowMaxRoadFraction() && l.shadowMaxRoadFraction() <= 1 && 0 <= l.cap() && l.cap() < 1,
+                "sites.look_alikes: road fractions in [0, 1], cap in [0, 1)");
     }
 
     private static void require(boolean ok, String message) {
@@ -63,5 +72,14 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
     }
 
     public record AlongRoad(double minElongation, double maxAngleDeg, double bonus) {
+    }
+
+    /** The site shapes of char's look-alikes ({@link LookAlikeCheck}); {@code cap}: a rejected site's score is at
+     *  most this fraction of the report threshold. */
+    public record LookAlikes(double minDarkness, double resurfacingMinLengthM, double resurfacingMaxWidthM,
+                             double resurfacingMinElongation, double resurfacingMinRoadFraction, double shadowMinHa,
+                             double shadowMaxElongation, double shadowMaxRoadFraction, double shadowMaxDnbr, double cap) {
+        /** The shipped values (config/corridorwatch.yaml), tuned on the sweep's seeds 5000-5999 (docs/sweep.md). */
+        public static final LookAlikes DEFAULTS = new LookAlikes(0.12, 300, 20, 15, 0.9, 3, 3, 0.5, 0.1, 0.8);
     }
 }
