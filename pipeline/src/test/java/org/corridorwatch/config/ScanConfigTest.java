@@ -60,6 +60,7 @@ class ScanConfigTest {
         assertEquals(VehicleDetectionParameters.DEFAULT, c.vehicleDetection());
         assertEquals(org.corridorwatch.change.vehicles.WrecksOnChar.Parameters.DEFAULTS, c.wrecksOnChar());
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
+        assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());

@@ -13,10 +13,20 @@ package org.corridorwatch.roads.imagery;
  *                                least this long, metres
  * @param keepConfiguredWithinM   an accepted stretch whose median offset from the prior is below this keeps the prior
  *                                line (the imagery confirms it), metres
+ * @param maxTortuosity           a stretch whose path length over chord across the stretch window exceeds this is
+ *                                refused as "winding": a road bends gently (a 40 m bend every 700 m is 1.03, a 300 m
+ *                                detour over 2 km 1.05); a path hopping along field margins, tracks and scar edges
+ *                                zigzags (1.2-1.4)
+ * @param rivalFromM              lines parallel to the path are searched for a rival from this offset, metres ...
+ * @param rivalToM                ... to this one
+ * @param rivalShare              a stretch is refused as "parallel track" when a parallel line, at one offset over the
+ *                                whole stretch window, has at least this share of the path's own support
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
-                                    double maxCloudFraction, double stretchM, double keepConfiguredWithinM) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20);
+                                    double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
+                                    double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare) {
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
+            1.12, 60, 400, 0.95);
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
@@ -27,6 +37,10 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                 "roads_from_imagery.stretch_m must be in [2 x resolution_m, 20000]");
         require(keepConfiguredWithinM >= 0 && keepConfiguredWithinM <= 1000,
                 "roads_from_imagery.keep_configured_within_m must be in [0, 1000]");
+        require(maxTortuosity >= 1, "roads_from_imagery.max_tortuosity must be >= 1");
+        require(rivalFromM > 0 && rivalToM >= rivalFromM && rivalToM <= searchHalfWidthM,
+                "roads_from_imagery needs 0 < rival_from_m <= rival_to_m <= search_half_width_m");
+        require(rivalShare > 0, "roads_from_imagery.rival_share must be > 0");
     }
 
     private static void require(boolean ok, String message) {

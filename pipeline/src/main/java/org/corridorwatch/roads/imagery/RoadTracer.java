@@ -18,21 +18,6 @@ public final class RoadTracer {
     static final int LOCAL_WINDOW = 5;
     /** Share of {@code min_support} the local window must reach. */
     static final double LOCAL_SUPPORT_SHARE = 0.7;
-    /**
-     * Largest ratio of path length to chord over the stretch window: a road bends gently (a 40 m bend every 700 m is
-     * 1.03, a 300 m detour over 2 km 1.05), a path hopping along field margins, tracks and scar edges zigzags (1.2-1.4).
-     */
-    static final double MAX_TORTUOSITY = 1.12;
-    /** Parallel lines searched for a rival, metres either side of the path: from here ... */
-    static final double RIVAL_FROM_M = 60;
-    /** ... to here. */
-    static final double RIVAL_TO_M = 400;
-    /**
-     * A stretch is ambiguous (refused as "parallel track") when a line parallel to it, at one offset over the whole
-     * stretch window, has at least this share of the path's own windowed support: a second track, a field margin.
-     */
-    static final double RIVAL_SHARE = 0.95;
-
     private final ImageryRoadParameters p;
 
     public RoadTracer(ImageryRoadParameters parameters) {
@@ -145,13 +130,13 @@ public final class RoadTracer {
         double[] localSup = movingMean(sup, LOCAL_WINDOW);
         double[] localCloud = movingMean(cl, LOCAL_WINDOW);
         double[] tortuosity = tortuosity(cols, rows, win);
-        double[] rival = rivalSupport(cols, rows, z, w, cellM, win);
+        double[] rival = rivalSupport(cols, rows, z, w, cellM, win, p.rivalFromM(), p.rivalToM());
         boolean[] ok = new boolean[m];
         boolean[] winding = new boolean[m];
         boolean[] parallel = new boolean[m];
         for (int k = 0; k < m; k++) {
-            winding[k] = tortuosity[k] > MAX_TORTUOSITY;
-            parallel[k] = meanSup[k] > 0 && rival[k] >= RIVAL_SHARE * meanSup[k];
+            winding[k] = tortuosity[k] > p.maxTortuosity();
+            parallel[k] = meanSup[k] > 0 && rival[k] >= p.rivalShare() * meanSup[k];
             // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
             // the band's edge) is refused where it does, not only where the window average drops
             ok[k] = meanSup[k] >= p.minSupport() && meanCloud[k] <= p.maxCloudFraction()
@@ -245,14 +230,15 @@ public final class RoadTracer {
     }
 
     /**
-     * For each vertex, the best windowed mean support of a line parallel to the path at one signed offset of {@link
-     * #RIVAL_FROM_M}..{@link #RIVAL_TO_M} (the offset taken across the local direction of the path).
+     * For each vertex, the best windowed mean support of a line parallel to the path at one signed offset of
+     * {@code fromM}..{@code toM} metres (the offset taken across the local direction of the path).
      */
-    static double[] rivalSupport(double[] cols, double[] rows, float[] z, int w, double cellM, int win) {
+    static double[] rivalSupport(double[] cols, double[] rows, float[] z, int w, double cellM, int win,
+                                 double fromM, double toM) {
         int m = cols.length;
         int h = z.length / w;
-        int from = Math.max(2, (int) Math.round(RIVAL_FROM_M / cellM));
-        int to = Math.max(from, (int) Math.round(RIVAL_TO_M / cellM));
+        int from = Math.max(2, (int) Math.round(fromM / cellM));
+        int to = Math.max(from, (int) Math.round(toM / cellM));
         double[] best = new double[m];
         double[] nx = new double[m];
         double[] ny = new double[m];

@@ -128,7 +128,7 @@ class RoadTracerTest {
             zr[k] = (k / 5) % 2 == 0 ? k % 5 : 5 - k % 5; // steps of 5 cells up and down
         }
         assertEquals(1.0, RoadTracer.tortuosity(c, r, 30)[30], 1e-9);
-        assertTrue(RoadTracer.tortuosity(zc, zr, 30)[30] > RoadTracer.MAX_TORTUOSITY);
+        assertTrue(RoadTracer.tortuosity(zc, zr, 30)[30] > ImageryRoadParameters.DEFAULT.maxTortuosity());
     }
 
     @Test
