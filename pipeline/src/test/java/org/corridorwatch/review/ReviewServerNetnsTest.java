@@ -29,7 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The access-token path over a real network: the test creates its own network namespace and a veth pair
- * (iproute2's {@code ip netns}, as root), runs {@code corridorwatch review serve --bind <namespace-side address>}
+ * (iproute2's {@code ip netns add}, as root; commands run in it through util-linux's {@code nsenter --net}, not
+ * {@code ip netns exec} or {@code ip -n}, which remount / and fail in a chroot), runs
+ * {@code corridorwatch review serve --bind <namespace-side address>}
  * inside the namespace and talks to it from outside over the veth link, so the server sees a non-loopback
  * client on a non-loopback bind. Without the token (none, wrong, in a header of the wrong name) every path
  * answers 401 and no page, script, session or chip is served; with the token the page loads in chromium and
@@ -71,9 +73,9 @@ class ReviewServerNetnsTest {
         run(List.of("ip", "link", "set", nsIf, "netns", ns));
         run(List.of("ip", "addr", "add", hostIp + "/30", "dev", hostIf));
         run(List.of("ip", "link", "set", hostIf, "up"));
-        run(List.of("ip", "netns", "exec", ns, "ip", "addr", "add", serverIp + "/30", "dev", nsIf));
-        run(List.of("ip", "netns", "exec", ns, "ip", "link", "set", nsIf, "up"));
-        run(List.of("ip", "netns", "exec", ns, "ip", "link", "set", "lo", "up"));
+        run(List.of("nsenter", "--net=/var/run/netns/" + ns, "ip", "addr", "add", serverIp + "/30", "dev", nsIf));
+        run(List.of("nsenter", "--net=/var/run/netns/" + ns, "ip", "link", "set", nsIf, "up"));
+        run(List.of("nsenter", "--net=/var/run/netns/" + ns, "ip", "link", "set", "lo", "up"));
 
         Path runDir = ReviewFixture.scan(ReviewFixture.pair(dir), dir.resolve("run"));
         try (var chips = Files.list(runDir.resolve("chips"))) {
@@ -81,7 +83,7 @@ class ReviewServerNetnsTest {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         serverLog = dir.resolve("serve.log");
-        server = new ProcessBuilder(List.of("ip", "netns", "exec", ns, java, "-Xmx256m",
+        server = new ProcessBuilder(List.of("nsenter", "--net=/var/run/netns/" + ns, java, "-Xmx256m",
                 "-Djava.library.path=" + System.getProperty("java.library.path"),
                 "-Dcorridorwatch.home=" + System.getProperty("corridorwatch.home"), "-cp", System.getProperty("java.class.path"),
                 "org.corridorwatch.cli.Main", "review", "serve", "--run", runDir.toString(), "--db",
