@@ -247,7 +247,7 @@ scan roads-only-points        3 "points.geojson"               --before "$B" --a
 # outputs (6)
 bad  out-is-a-file            6 "out-is-a-file"                scan --before "$B" --after "$A" --out "$I/out-is-a-file" --no-chips
 bad  out-under-a-file         6 "not a directory"              scan --before "$B" --after "$A" --out "$I/out-is-a-file/run" --no-chips
-bad  out-not-writable         6 "is not writable"              scan --before "$B" --after "$A" --out /sys/cw-bad-inputs --no-chips
+bad  out-not-writable         6 "is not writable"              scan --before "$B" --after "$A" --out /proc/cw-bad-inputs --no-chips
 bad  out-holds-previous-run   6 "holds a previous run"         scan --before "$B" --after "$A" --out "$I/holds-previous" --no-chips
 bad  review-export-db-missing 3 "does not exist"               review export --db "$I/nothing.sqlite" --format csv --out "$T/runs/export0.csv"
 bad  review-export-format     2 "--format"                     review export --db "$I/decisions-garbage.sqlite" --format xls --out "$T/runs/export1.csv"
