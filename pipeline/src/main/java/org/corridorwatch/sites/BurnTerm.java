@@ -3,6 +3,7 @@ package org.corridorwatch.sites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.corridorwatch.model.EvidenceComponents;
 import org.corridorwatch.model.SiteFeatures;
 
 /**
@@ -64,7 +65,8 @@ public final class BurnTerm implements EvidenceTerm {
         if (carried != null) {
             reasons.add(carried);
         }
-        if (s.darkness() >= 0.5) {
+        if (s.darkness() >= 0.5 && s.components().mainCarrier() != EvidenceComponents.Carrier.DARKENING) {
+            // (a site the darkening carried already says "charred: N % darker in every band")
             reasons.add("charred: dark in every band after the event");
         }
         if (strength < 0.5) {
