@@ -69,12 +69,17 @@ public final class CandidatesGeoJson {
         return f;
     }
 
-    /** One typed schema value as JSON: dates as "YYYY-MM-DD", lists as arrays, null as null. */
-    private static void put(ObjectNode p, String k, Object v) {
+    /**
+     * One typed value as JSON (candidates' schema values, tiles' properties): whole numbers and reals as numbers,
+     * dates as "YYYY-MM-DD", lists as arrays of strings, null as null.
+     */
+    static void put(ObjectNode p, String k, Object v) {
         if (v == null) {
             p.putNull(k);
         } else if (v instanceof Long l) {
             p.put(k, l);
+        } else if (v instanceof Integer i) {
+            p.put(k, i);
         } else if (v instanceof Double d) {
             p.put(k, d);
         } else if (v instanceof Boolean b) {

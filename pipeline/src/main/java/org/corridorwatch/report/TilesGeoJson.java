@@ -37,19 +37,7 @@ public final class TilesGeoJson {
             f.put("type", "Feature");
             f.put("id", o.tile().id());
             ObjectNode p = f.putObject("properties");
-            values(o).forEach((k, v) -> {
-                if (v == null) {
-                    p.putNull(k);
-                } else if (v instanceof Integer i) {
-                    p.put(k, i);
-                } else if (v instanceof Double d) {
-                    p.put(k, d);
-                } else if (v instanceof Boolean b) {
-                    p.put(k, b);
-                } else {
-                    p.put(k, v.toString());
-                }
-            });
+            values(o).forEach((k, v) -> CandidatesGeoJson.put(p, k, v));
             f.set("geometry", GeoJsonGeometry.of(o.tile().footprintWgs84()));
         }
         return write(target, root);
