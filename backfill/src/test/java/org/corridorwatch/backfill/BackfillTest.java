@@ -3,8 +3,6 @@ package org.corridorwatch.backfill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -52,27 +50,14 @@ class BackfillTest {
         List<PairSpec> pairs = pairs();
         Path out = tmp.resolve("backfill");
         assertEquals(3, Backfill.run(sc, pairs, out, log).size());
-        ObjectMapper json = new ObjectMapper();
         java.util.Map<String, Path> scanned = new java.util.LinkedHashMap<>();
         int candidates = 0;
         for (PairSpec p : pairs) {
             Path scanOut = tmp.resolve("scan-" + p.id());
             ScanJob.run(p.request(scanOut, 2), log);
-            JsonNode a = json.readTree(scanOut.resolve("candidates.geojson").toFile()).path("features");
             scanned.put(p.id(), scanOut.resolve("candidates.geojson"));
-            candidates += a.size();
-            JsonNode b = json.readTree(out.resolve("pairs").resolve(p.id()).resolve("candidates.geojson").toFile()).path("features");
-            assertEquals(a.size(), b.size(), p.id());
-            for (int i = 0; i < a.size(); i++) {
-                JsonNode x = a.get(i).path("properties");
-                JsonNode y = b.get(i).path("properties");
-                assertEquals(x.path("id").asText(), y.path("id").asText(), p.id());
-                assertEquals(x.path("score").asDouble(), y.path("score").asDouble(), 1e-9, p.id());
-                assertEquals(x.path("reasons").toString(), y.path("reasons").toString(), p.id());
-            }
+            candidates += SameAsScan.assertSameCandidatesAndBurn(scanOut, out.resolve("pairs").resolve(p.id()), p.id());
             assertTrue(!Files.exists(out.resolve("pairs").resolve(p.id()).resolve(TilePixels.FOLDER)), "pixel hand-over folder removed");
-            assertTrue(java.util.Arrays.equals(Files.readAllBytes(scanOut.resolve("evidence/burn.tif")),
-                    Files.readAllBytes(out.resolve("pairs").resolve(p.id()).resolve("evidence/burn.tif"))), p.id());
         }
         assertTrue(Files.readString(out.resolve("summary.json")).contains(pairs.get(0).id()));
         // the GeoParquet rows are the scan's candidates (read back with the Parquet reader)

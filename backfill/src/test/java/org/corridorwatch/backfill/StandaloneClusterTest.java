@@ -3,7 +3,6 @@ package org.corridorwatch.backfill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -133,18 +131,7 @@ class StandaloneClusterTest {
             Path scanOut = tmp.resolve("scan-" + p.id());
             ScanJob.run(p.request(scanOut, 2), quiet);
             Path pair = out.resolve("pairs").resolve(p.id());
-            JsonNode a = json.readTree(scanOut.resolve("candidates.geojson").toFile()).path("features");
-            JsonNode b = json.readTree(pair.resolve("candidates.geojson").toFile()).path("features");
-            assertEquals(a.size(), b.size(), p.id());
-            for (int i = 0; i < a.size(); i++) {
-                JsonNode x = a.get(i).path("properties");
-                JsonNode y = b.get(i).path("properties");
-                assertEquals(x.path("id").asText(), y.path("id").asText(), p.id());
-                assertEquals(x.path("score").asDouble(), y.path("score").asDouble(), 1e-9, p.id());
-                assertEquals(x.path("reasons").toString(), y.path("reasons").toString(), p.id());
-            }
-            assertTrue(Arrays.equals(Files.readAllBytes(scanOut.resolve("evidence/burn.tif")),
-                    Files.readAllBytes(pair.resolve("evidence/burn.tif"))), p.id());
+            SameAsScan.assertSameCandidatesAndBurn(scanOut, pair, p.id());
             assertEquals(json.readTree(scanOut.resolve("tiles.geojson").toFile()).path("features").size(),
                     json.readTree(pair.resolve("tiles.geojson").toFile()).path("features").size(), p.id());
         }
