@@ -110,6 +110,9 @@ printf '{"type": [' > firms-malformed.json
 printf '[1, 2, 3]' > firms-array-of-numbers.json
 printf 'latitude,longitude,acq_date,acq_time\nabc,def,2026-02-09,1200\n13.1,-7.9,not-a-date,1200\n' > firms-all-rows-bad.csv
 head -c 2048 /dev/urandom > firms-binary.csv
+printf 'not a zip archive' > firms-not-a-zip.zip
+mkdir -p firms-zip-src && printf 'readme only\n' > firms-zip-src/readme.txt \
+  && (cd firms-zip-src && python3 -c 'import zipfile; zipfile.ZipFile("../firms-no-shapefile.zip", "w").write("readme.txt")')
 # decision stores, roads
 echo "not a database at all" > decisions-garbage.sqlite
 : > decisions-empty.sqlite
@@ -236,6 +239,8 @@ scan firms-missing            3 "firms-missing.csv"            --before "$B" --a
 scan firms-array-of-numbers   3 "firms-array-of-numbers.json"  --before "$B" --after "$A" --firms "$I/firms-array-of-numbers.json"
 scan firms-all-rows-bad       3 "none of its 2 rows"           --before "$B" --after "$A" --firms "$I/firms-all-rows-bad.csv"
 scan firms-binary             3 "firms-binary.csv"             --before "$B" --after "$A" --firms "$I/firms-binary.csv"
+scan firms-not-a-zip          3 "not a zip archive"            --before "$B" --after "$A" --firms "$I/firms-not-a-zip.zip"
+scan firms-zip-no-shapefile   3 "holds no shapefile"           --before "$B" --after "$A" --firms "$I/firms-no-shapefile.zip"
 scan decisions-garbage        3 "not a CorridorWatch decision store" --before "$B" --after "$A" --decisions "$I/decisions-garbage.sqlite"
 scan decisions-empty          3 "decisions-empty.sqlite"       --before "$B" --after "$A" --decisions "$I/decisions-empty.sqlite"
 scan decisions-other-db       3 "not a CorridorWatch decision store" --before "$B" --after "$A" --decisions "$I/decisions-other.sqlite"

@@ -71,7 +71,7 @@ final class ScanCommand implements Callable<Integer> {
     CommonOptions.Overwrite overwrite;
 
     @Option(names = "--firms", arity = "1..*", paramLabel = "FILE",
-            description = "FIRMS fire detections (VIIRS/MODIS CSV or FIRMS JSON), one or more files: detections near a "
+            description = "FIRMS fire detections (VIIRS/MODIS CSV, FIRMS JSON, or the FIRMS shapefile .zip as downloaded), one or more files: detections near a "
                     + "site between the two dates raise its score and narrow its event date.")
     List<Path> firms = List.of();
 

@@ -29,7 +29,8 @@ import org.corridorwatch.model.InputDataException;
  * l/n/h), MODIS CSV ({@code brightness}, confidence 0–100), with or without {@code instrument} and
  * {@code type}, columns in any order and any case, quoted fields; FIRMS JSON (a top-level array of row
  * objects, or an object holding such an array, e.g. {@code {"gm": [...]}}) and GeoJSON FeatureCollections
- * of Points whose properties are the FIRMS columns. Malformed rows are skipped and counted; a file that
+ * of Points whose properties are the FIRMS columns; FIRMS shapefiles and other point layers, whose features the caller
+ * reads through GDAL ({@link #fromFeatures}; {@code firms/files/FirmsFiles} picks the path by file type). Malformed rows are skipped and counted; a file that
  * is empty or has none of the expected columns is an {@link InputDataException}.
  */
 public final class FirmsReader {
@@ -39,7 +40,7 @@ public final class FirmsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXPECTED = "expected FIRMS columns " + String.join(", ", HotspotParser.REQUIRED)
             + " (and usually " + String.join(", ", HotspotParser.OPTIONAL) + ")";
-    private static final String HINT = "give a FIRMS CSV or JSON export (VIIRS or MODIS) as downloaded from "
+    private static final String HINT = "give a FIRMS CSV, JSON or shapefile export (VIIRS or MODIS) as downloaded from "
             + "https://firms.modaps.eosdis.nasa.gov";
 
     private FirmsReader() {
@@ -65,6 +66,48 @@ public final class FirmsReader {
         } catch (IOException e) {
             throw new InputDataException(file, "cannot read: " + e.getMessage(), "check the file", e);
         }
+    }
+
+    /**
+     * One feature of a vector file (a FIRMS shapefile), as read through GDAL by the caller.
+     *
+     * @param number  1-based feature number, for "feature N" messages
+     * @param fields  column name (any case) → text, with {@code longitude}/{@code latitude} of its point
+     * @param problem why the feature has no usable point, null if none
+     */
+    public record Feature(int number, Map<String, String> fields, String problem) {
+    }
+
+    /**
+     * The features of a FIRMS shapefile (or another point layer) already read through GDAL: the same columns,
+     * checks and messages as the text formats, "feature N" instead of "line N".
+     *
+     * @param kind    what the file was read as ("shapefile", or the GDAL driver's name)
+     * @param columns the layer's field names
+     */
+    public static FirmsFile fromFeatures(Path file, String kind, List<String> columns, List<Feature> features) {
+        Set<String> present = new LinkedHashSet<>();
+        columns.forEach(n -> present.add(HotspotParser.canonical(n)));
+        present.add("longitude");
+        present.add("latitude");
+        Rows rows = new Rows(file);
+        rows.begin(kind, present);
+        List<String> missing = HotspotParser.missing(present);
+        if (!features.isEmpty() && !missing.isEmpty()) {
+            throw notFirms(file, kind, missing, present);
+        }
+        for (Feature f : features) {
+            if (f.problem() != null) {
+                rows.skip("feature " + f.number(), f.problem());
+                continue;
+            }
+            Map<String, String> row = new HashMap<>();
+            f.fields().forEach((k, v) -> row.merge(HotspotParser.canonical(k), v, (a, b) -> a));
+            row.put("longitude", f.fields().get("longitude"));
+            row.put("latitude", f.fields().get("latitude"));
+            rows.add("feature " + f.number(), row);
+        }
+        return rows.result();
     }
 
     /** Skips a byte-order mark and leading white space; returns the first other character (not consumed), -1 if none. */
@@ -250,6 +293,10 @@ public final class FirmsReader {
         }
 
         void add(int line, Map<String, String> row) {
+            add("line " + line, row);
+        }
+
+        void add(String where, Map<String, String> row) {
             read++;
             try {
                 Hotspot h = parser.parse(row);
@@ -257,15 +304,20 @@ public final class FirmsReader {
                 instruments.add(h.instrument());
             } catch (HotspotParser.BadRow e) {
                 read--;
-                skip(line, e.getMessage());
+                skip(where, e.getMessage());
             }
         }
 
         void skip(int line, String reason) {
+            skip("line " + line, reason);
+        }
+
+        /** @param where "line 12" (text files) or "feature 3" (vector layers) */
+        void skip(String where, String reason) {
             read++;
             skipped++;
             if (examples.size() < MAX_EXAMPLES) {
-                examples.add("line " + line + ": " + reason);
+                examples.add(where + ": " + reason);
             }
         }
 

@@ -7,7 +7,9 @@
  * with or without the {@code instrument} and {@code type} columns, in any column order and header case,
  * quoted fields allowed; FIRMS JSON (a top-level array of row objects, or an object holding one, as in
  * {@code {"gm": [...]}}; note that FIRMS JSON names VIIRS's I-4/I-5 temperatures {@code brightness} /
- * {@code bright_t31}) and GeoJSON FeatureCollections of Points carrying the same properties. Required
+ * {@code bright_t31}), GeoJSON FeatureCollections of Points carrying the same properties, and FIRMS
+ * shapefiles, zipped as downloaded or not (read through GDAL by {@code firms/files/FirmsFiles}, which
+ * callers use for every FIRMS file; DBF dates become {@code YYYY-MM-DD}, the point is the location). Required
  * columns: {@code latitude}, {@code longitude} (also {@code lat}, {@code lon}/{@code lng}) and
  * {@code acq_date}. <b>Outputs</b>: {@link org.corridorwatch.firms.Hotspot} records per
  * {@link org.corridorwatch.firms.FirmsFile}, and a {@link org.corridorwatch.firms.HotspotIndex} answering

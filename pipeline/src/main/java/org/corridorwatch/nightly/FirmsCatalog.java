@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridorwatch.firms.FirmsFile;
-import org.corridorwatch.firms.FirmsReader;
+import org.corridorwatch.firms.files.FirmsFiles;
 import org.corridorwatch.firms.Hotspot;
 import org.corridorwatch.model.CorridorWatchException;
 import org.corridorwatch.nightly.store.SourceStore;
@@ -17,7 +17,7 @@ import org.corridorwatch.nightly.store.SourceStore;
 /**
  * The FIRMS source of a workspace: every file of the FIRMS folder ({@code firms/} by default; CSV, JSON or
  * GeoJSON exports of NASA FIRMS, VIIRS or MODIS) not yet catalogued under the same path, size and time is
- * hashed (SHA-256) and read once with {@link FirmsReader}: its detection count and UTC date range go to the
+ * hashed (SHA-256) and read once with {@link FirmsFiles}: its detection count and UTC date range go to the
  * database. A file the reader rejects (not a FIRMS export, no usable row) is moved to {@code quarantine/}
  * with its reason like a bad scene, and the night goes on; malformed rows of an otherwise good file are
  * skipped and counted. Each scan receives the files whose date range meets its before/after dates
@@ -59,7 +59,7 @@ final class FirmsCatalog {
                 continue;
             }
             try {
-                FirmsFile file = FirmsReader.read(f);
+                FirmsFile file = FirmsFiles.read(f);
                 if (file.hotspots().isEmpty() && file.rowsSkipped() > 0) {
                     throw new org.corridorwatch.model.InputDataException(f, "no usable detection: all " + file.rowsRead()
                             + " rows are malformed, e.g. " + file.skippedExamples().get(0), "export the file again from FIRMS");

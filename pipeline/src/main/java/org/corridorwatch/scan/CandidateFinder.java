@@ -15,7 +15,7 @@ import org.corridorwatch.change.vehicles.VehicleClusterer;
 import org.corridorwatch.change.vehicles.VehicleObject;
 import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.firms.FirmsFile;
-import org.corridorwatch.firms.FirmsReader;
+import org.corridorwatch.firms.files.FirmsFiles;
 import org.corridorwatch.firms.HotspotIndex;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.model.Candidate;
@@ -130,7 +130,7 @@ final class CandidateFinder {
         if (!request.firms().isEmpty()) {
             List<FirmsFile> files = new ArrayList<>();
             for (Path f : request.firms()) {
-                FirmsFile file = FirmsReader.read(f);
+                FirmsFile file = FirmsFiles.read(f);
                 log.printf("firms: %s: %d detections (%s)%s%n", f, file.hotspots().size(), file.format(),
                         file.rowsSkipped() > 0 ? ", " + file.rowsSkipped() + " malformed rows skipped, e.g. "
                                 + file.skippedExamples().get(0) : "");

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corridorwatch.firms.FirmsFile;
 import org.corridorwatch.model.InputDataException;
-import org.corridorwatch.firms.FirmsReader;
+import org.corridorwatch.firms.files.FirmsFiles;
 import org.corridorwatch.review.DecisionStore;
 
 /**
@@ -20,7 +20,7 @@ final class InputValidation {
 
     static void check(ScanRequest request) {
         for (Path f : request.firms()) {
-            FirmsFile file = FirmsReader.read(f);
+            FirmsFile file = FirmsFiles.read(f);
             if (file.hotspots().isEmpty() && file.rowsSkipped() > 0) {
                 throw new InputDataException(f, "none of its " + file.rowsSkipped() + " rows is a valid detection ("
                         + file.skippedExamples().get(0) + ")", "give a FIRMS export as downloaded, or fix the rows");

@@ -99,6 +99,35 @@ class FirmsRealDataTest {
         assertEquals(306.14, gm1.hotspots().get(0).brightnessK(), 0, "FIRMS JSON names VIIRS I-4 'brightness'");
     }
 
+    /**
+     * A FIRMS shapefile, zipped with its folder as it was published (Digital Earth Africa's savanna burn case,
+     * northern Ghana). The file is a merge of two FIRMS layers: features 57–79 carry their columns only under
+     * the merge's renamed fields ({@code ACQ_DATE_2}, …), so they have no {@code acq_date} and are skipped by
+     * number. Figures counted with {@code ogrinfo -al} (GDAL's command line, not this reader): 56 dated
+     * features, 2019-12-01 to 2019-12-30, 39 Aqua and 17 Terra, confidences summing to 3574, each point equal
+     * to its LONGITUDE/LATITUDE fields.
+     */
+    @Test
+    void ghanaModisShapefileZipped() {
+        FirmsFile f = org.corridorwatch.firms.files.FirmsFiles.read(TestSupport.dataset("deafrica-ghana-modis-hotspots").resolve("fire_hotspots.zip"));
+        assertEquals("shapefile MODIS", f.format());
+        assertEquals(79, f.rowsRead());
+        assertEquals(23, f.rowsSkipped());
+        assertEquals("feature 57: no acq_date", f.skippedExamples().get(0));
+        assertEquals(56, f.hotspots().size());
+        assertEquals(LocalDate.of(2019, 12, 1), f.hotspots().stream().map(Hotspot::date).min(LocalDate::compareTo).orElseThrow());
+        assertEquals(LocalDate.of(2019, 12, 30), f.hotspots().stream().map(Hotspot::date).max(LocalDate::compareTo).orElseThrow());
+        assertEquals(39, f.hotspots().stream().filter(h -> h.satellite().equals("Aqua")).count());
+        assertEquals(35.74, f.hotspots().stream().mapToDouble(Hotspot::confidence).sum(), 1e-9);
+        Hotspot first = f.hotspots().get(0);
+        assertEquals(-0.9563, first.lon(), 1e-9);
+        assertEquals(10.3964, first.lat(), 1e-9);
+        assertEquals("2019-12-01T11:20:00Z", first.acquired().toString());
+        assertEquals(318.9, first.brightnessK(), 1e-9);
+        assertTrue(f.hotspots().stream().allMatch(h -> h.instrument() == Instrument.MODIS && h.pixelM() == 1000
+                && h.lon() >= -1.155 && h.lon() <= -0.9563 && h.lat() >= 10.2403 && h.lat() <= 10.435));
+    }
+
     private static List<Long> counts(FirmsFile f) {
         return List.of(0.3, 0.6, 0.9).stream()
                 .map(c -> f.hotspots().stream().filter(h -> h.confidence() == c).count()).toList();
