@@ -154,7 +154,11 @@ final class OsmReplicationTime {
             switch (wireType) {
                 case 0 -> varint();
                 case 1 -> pos += 8;
-                case 2 -> pos += (int) varint();
+                case 2 -> {
+                    // not "pos += (int) varint()": Java reads pos before varint() moves it past the length
+                    int length = (int) varint();
+                    pos += length;
+                }
                 case 5 -> pos += 4;
                 default -> throw new IllegalStateException("wire type " + wireType);
             }

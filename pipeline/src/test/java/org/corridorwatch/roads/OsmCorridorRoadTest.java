@@ -167,6 +167,28 @@ class OsmCorridorRoadTest {
                 .digest(Files.readAllBytes(file))), p.sha256());
     }
 
+    /**
+     * A real PBF written by osmium (test resource roads/osmium-two-ways.osm.pbf, see its README): zlib blocks and
+     * the replication timestamp in the header block, as in Geofabrik's extracts. GDAL's OSM driver reads the two
+     * ways, the road runs through all seven nodes, and the provenance carries the header's time.
+     */
+    @Test
+    void aPbfWrittenByOsmiumGivesTheRoadAndItsReplicationTime() throws Exception {
+        Path pbf = dir.resolve("mali-latest.osm.pbf");
+        try (var in = OsmCorridorRoadTest.class.getResourceAsStream("/roads/osmium-two-ways.osm.pbf")) {
+            Files.copy(in, pbf);
+        }
+        CorridorRoads loaded = CorridorRoads.load(pbf, List.of(corridor(List.of("RN1", "N1"))), RoadsParameters.DEFAULT, ATTRIBUTION);
+        RoadProvenance p = loaded.provenance().orElseThrow();
+        assertEquals("2026-11-30T20:21:02Z", p.osmTimestamp());
+        assertEquals("OSM", p.format());
+        assertEquals(2, p.ways());
+        CorridorRoad road = loaded.forCorridors(List.of(corridor(List.of("RN1", "N1")))).get(0);
+        assertEquals(1, road.segments().size(), road.segments().toString());
+        assertEquals(RoadSource.OSM, road.segments().get(0).source());
+        assertVertices(nodes(road(), 1, 2, 3, 4, 5, 6, 7), road.lineWgs84());
+    }
+
     @Test
     void aMissingOrUnreadableRoadsFileIsOneInputError() throws Exception {
         CorridorWatchException missing = assertThrows(CorridorWatchException.class,
