@@ -102,6 +102,7 @@ printf 'tiles:\n  size_px: 512\n  size_px: 256\n' > key-twice.yaml
 printf '{"type": "FeatureCollection", "features": [' > corridors-malformed.geojson
 printf '{"type": "Feature"}' > corridors-not-collection.geojson
 printf '{"type":"FeatureCollection","features":[]}' > corridors-empty.geojson
+printf '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><LineString>' > corridors-truncated.kml
 printf '{"type": "FeatureCollection", "features": [' > places-malformed.geojson
 # FIRMS
 printf 'a,b,c\n1,2,3\n' > firms-wrong-columns.csv
@@ -212,6 +213,7 @@ scan config-range-overlap     4 "overlap"                      --before "$B" --a
 scan config-schema-version    4 "schema_version"               --before "$B" --after "$A" --config "$I/schema-version.yaml"
 scan corridors-missing        4 "corridor file not found"      --before "$B" --after "$A" --corridors "$I/nothing.geojson"
 scan corridors-malformed      4 "corridors-malformed.geojson"  --before "$B" --after "$A" --corridors "$I/corridors-malformed.geojson"
+scan corridors-truncated-kml  4 "is not KML"                   --before "$B" --after "$A" --corridors "$I/corridors-truncated.kml"
 scan corridors-not-collection 4 "corridors-not-collection"     --before "$B" --after "$A" --corridors "$I/corridors-not-collection.geojson"
 scan corridors-empty          4 "corridors-empty.geojson"      --before "$B" --after "$A" --corridors "$I/corridors-empty.geojson"
 scan places-malformed         4 "places-malformed.geojson"     --before "$B" --after "$A" --places "$I/places-malformed.geojson"

@@ -86,7 +86,7 @@ final class CommonOptions {
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
 
-        @Option(names = "--corridors", paramLabel = "FILE", description = "Corridor GeoJSON (default: config/corridors.geojson).")
+        @Option(names = "--corridors", paramLabel = "FILE", description = "Corridor file: GeoJSON, or KML/KMZ from Google Earth (default: config/corridors.geojson).")
         Path corridorsFile;
 
         @Option(names = "--places", paramLabel = "FILE",

@@ -23,7 +23,7 @@ final class CorridorsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--corridors", paramLabel = "FILE",
-            description = "Corridor GeoJSON (default: config/corridors.geojson).")
+            description = "Corridor file: GeoJSON, or KML/KMZ from Google Earth (default: config/corridors.geojson).")
     Path corridors;
 
     @Override

@@ -20,7 +20,8 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
  * Reads corridors from GeoJSON (WGS84 lon/lat): a FeatureCollection, a single Feature or a bare
- * LineString/MultiLineString geometry. Features with other geometry types (waypoint Points) are
+ * LineString/MultiLineString geometry; or from KML/KMZ as Google Earth saves it, translated to the same
+ * FeatureCollection by {@link KmlCorridorFile} (names and ExtendedData become the properties). Features with other geometry types (waypoint Points) are
  * ignored. Properties are optional, so a road exported from OpenStreetMap loads as it is:
  * {@code id} (default: the file name, with "-N" for the N-th line), {@code name}, {@code aliases},
  * {@code refs} (road numbers in road data, default: the aliases),
@@ -34,8 +35,8 @@ final class CorridorFileReader {
     static final double DEFAULT_PRECISE_BUFFER_M = 1000;
 
     private static final GeometryFactory GF = new GeometryFactory();
-    private static final String HINT = "give a GeoJSON FeatureCollection of WGS84 (EPSG:4326) LineStrings; "
-            + "see config/README.md";
+    private static final String HINT = "give a GeoJSON FeatureCollection of WGS84 (EPSG:4326) LineStrings, or a KML/KMZ "
+            + "of lines (Google Earth); see config/README.md";
 
     private final Path file;
 
@@ -53,7 +54,7 @@ final class CorridorFileReader {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = KmlCorridorFile.handles(file) ? KmlCorridorFile.read(file) : new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new ConfigException(file, "is not GeoJSON (not valid JSON: " + org.corridorwatch.model.ParserMessages.oneLine(e.getOriginalMessage())
                     + " at line " + e.getLocation().getLineNr() + ")", HINT, e);

@@ -47,4 +47,22 @@ class CorridorRealDataTest {
                 dense.getNumPoints());
         assertTrue(max < rn1.defaultBufferM(), "max distance " + max + " m");
     }
+
+    /**
+     * The Trans-African Highway KML as published (Google My Maps export, 100 Placemarks) loads as corridors through
+     * {@link KmlCorridorFile}, and its Senegal Border–Bamako line equals, vertex for vertex, the same line extracted to
+     * GeoJSON by the dataset's compilers ({@code mali-corridors/DERIVED_TAH_links_Mali_extract.geojson}).
+     */
+    @Test
+    void transAfricanHighwayKmlLoadsAsCorridors() {
+        CorridorCatalog kml = CorridorCatalog.load(TestSupport.dataset("trans-african-highway-kml").resolve("trans-african-highway.kml"));
+        assertEquals(100, kml.corridors().size());
+        assertEquals("Niger Border- Kano Link", kml.get("niger-border-kano-link-2").name(), "a repeated name gets -2");
+        Corridor fromKml = kml.get("senegal-border-bamako-link");
+        Corridor fromGeoJson = CorridorCatalog.load(TestSupport.dataset("mali-corridors")
+                .resolve("DERIVED_TAH_links_Mali_extract.geojson")).corridors().stream()
+                .filter(c -> c.name().equals("Senegal Border- Bamako Link")).findFirst().orElseThrow();
+        assertEquals(18, fromKml.lineWgs84().getNumPoints());
+        assertTrue(fromKml.lineWgs84().equalsExact(fromGeoJson.lineWgs84()), fromKml.lineWgs84() + " vs " + fromGeoJson.lineWgs84());
+    }
 }
