@@ -74,6 +74,19 @@ public final class Backfill {
         ExecutorGdal.check(sc);
         List<String> scanned = new ArrayList<>();
         StringBuilder summary = new StringBuilder("{\n  \"pairs\": [");
+        try {
+            scanAll(sc, specs, out, log, home, scanned, summary);
+        } finally {
+            ExecutorTiles.releaseOnExecutors(sc);
+        }
+        summary.append("\n  ]\n}\n");
+        Files.createDirectories(out.resolve("candidates.parquet"));
+        Files.writeString(out.resolve("summary.json"), summary.toString());
+        return scanned;
+    }
+
+    private static void scanAll(JavaSparkContext sc, List<PairSpec> specs, Path out, PrintWriter log, Path home,
+                                List<String> scanned, StringBuilder summary) throws IOException {
         for (PairSpec p : specs) {
             Path dir = out.resolve("pairs").resolve(p.id());
             Path marker = dir.resolve("backfill.key");
@@ -99,10 +112,6 @@ public final class Backfill {
                     .append(String.format(Locale.ROOT, "    {\"id\": \"%s\", \"before\": \"%s\", \"after\": \"%s\", \"status\": \"%s\"}",
                             p.id(), esc(p.before()), esc(p.after()), esc(status)));
         }
-        summary.append("\n  ]\n}\n");
-        Files.createDirectories(out.resolve("candidates.parquet"));
-        Files.writeString(out.resolve("summary.json"), summary.toString());
-        return scanned;
     }
 
     /**
@@ -116,7 +125,7 @@ public final class Backfill {
         try {
             TilePixels.clear(dir);
             List<TileResult> results = sc.parallelize(tiles, Math.max(1, Math.min(tiles.size(), sc.defaultParallelism() * 4)))
-                    .map(new ExecutorTiles(p, job.tileGrid(), job.statistics(), dir)).collect();
+                    .map(new ExecutorTiles(p, job.tileGrid(), job.statistics(), dir, 2)).collect();
             for (TileResult r : results) {
                 sink.accept(TilePixels.restore(r, dir));
             }
