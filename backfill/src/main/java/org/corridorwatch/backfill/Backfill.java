@@ -18,7 +18,8 @@ import org.corridorwatch.scan.ScanSummary;
 import org.corridorwatch.scan.TileResult;
 
 /**
- * {@code corridorwatch backfill --pairs PAIRS.csv --out DIR [--master M] [--config FILE]}: every pair of the CSV
+ * {@code corridorwatch backfill (--pairs PAIRS.csv | --stac URL --collection C --from D --to D) --out DIR [--master M]
+ * [--config FILE]}: every pair of the CSV (or planned from STAC by the nightly's pairing, {@link BackfillArgs})
  * scanned into {@code DIR/pairs/<pair-id>/} (what {@code scan} writes for it), the tile stage on Spark;
  * {@code DIR/summary.json} lists the pairs and {@code DIR/candidates.parquet/} holds every candidate as GeoParquet
  * ({@link CandidatesParquet}). A pair finished with the same scenes and configuration is skipped.
@@ -29,38 +30,26 @@ public final class Backfill {
     }
 
     public static void main(String[] args) throws IOException {
-        String pairs = null;
-        String out = null;
-        String master = null;
-        String config = "";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--pairs" -> pairs = args[++i];
-                case "--out" -> out = args[++i];
-                case "--master" -> master = args[++i];
-                case "--config" -> config = Path.of(args[++i]).toAbsolutePath().toString();
-                default -> {
-                    System.err.println("backfill: unknown argument " + args[i]
-                            + "; usage: backfill --pairs PAIRS.csv --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE]");
-                    System.exit(2);
-                }
-            }
-        }
-        if (pairs == null || out == null) {
-            System.err.println("backfill: usage: backfill --pairs PAIRS.csv --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE]");
-            System.exit(2);
-        }
+        BackfillArgs a;
         try {
-            List<PairSpec> specs = PairsCsv.read(Path.of(pairs), config);
+            a = BackfillArgs.parse(args);
+        } catch (BackfillArgs.Usage e) {
+            System.err.println("backfill: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        PrintWriter log = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        try {
+            List<PairSpec> specs = a.specs(log);
             SparkConf conf = new SparkConf().setAppName("corridorwatch-backfill");
-            if (master != null) {
-                conf.setMaster(master);
+            if (a.master() != null) {
+                conf.setMaster(a.master());
             } else if (!conf.contains("spark.master")) {
                 conf.setMaster("local[*]");
             }
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 sc.setLogLevel("WARN");
-                run(sc, specs, Path.of(out), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+                run(sc, specs, Path.of(a.out()), log);
             }
         } catch (CorridorWatchException e) {
             System.err.println("backfill: " + e.getMessage());

@@ -11,10 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import java.time.LocalDate;
 import org.corridorwatch.files.Installation;
+import org.corridorwatch.nightly.NightlyJob;
+import org.corridorwatch.nightly.NightlyLog;
+import org.corridorwatch.nightly.Workspace;
+import org.corridorwatch.nightly.store.WorkspaceStore;
 import org.corridorwatch.scan.ScanJob;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,5 +105,54 @@ class BackfillTest {
         left.removeAll(scratchBefore);
         assertEquals(Set.of(), left, "no scratch folder left by the rerun");
         GeoParquetRows.assertSameAsGeoJson(out.resolve("candidates.parquet"), scanned);
+    }
+
+    /**
+     * {@code --stac}: two committed samples served as four STAC items by a loopback API; the backfill plans the same pairs
+     * (names, tile ids) as the nightly does from the same API, and scans each into what the nightly's scan wrote.
+     */
+    @Test
+    void stacPlansTheNightlysPairsAndScansThemAsTheNightlyDoes(@TempDir Path tmp) throws Exception {
+        Path samples = Installation.home().resolve("imagery-samples");
+        try (StacServer server = new StacServer()) {
+            String[][] items = {{"A_before", "2025-09-04", "rn1-kaniera-lakamane/before.tif"},
+                {"A_after", "2025-09-19", "rn1-kaniera-lakamane/after.tif"}, {"B_before", "2025-09-08", "no-change/before.tif"},
+                {"B_after", "2025-09-18", "no-change/after.tif"}};
+            StringBuilder fc = new StringBuilder("{\"type\":\"FeatureCollection\",\"links\":[],\"features\":[");
+            for (String[] it : items) {
+                server.files.put(it[0] + ".tif", samples.resolve(it[2]));
+                fc.append(fc.charAt(fc.length() - 1) == '[' ? "" : ",")
+                        .append(StacServer.item("S2_" + it[0], it[1], server.base() + "/files/" + it[0] + ".tif"));
+            }
+            server.searchResponse = fc.append("]}").toString();
+            String url = server.base() + "/stac";
+            LocalDate from = LocalDate.parse("2025-09-15");
+            LocalDate to = LocalDate.parse("2025-09-25");
+
+            // the nightly on the same API
+            Path ws = tmp.resolve("ws");
+            Workspace.init(ws);
+            NightlyJob.Result night = NightlyJob.run(new NightlyJob.Request(ws, from, false, null, 2, url, "test-s2", null),
+                    NightlyLog.NONE);
+            List<WorkspaceStore.PairRow> nightly = WorkspaceStore.open(ws.resolve(Workspace.DATABASE)).pairsOfRun(night.runId());
+            assertEquals(2, nightly.size(), "the nightly pairs each after-scene with its before-scene");
+
+            Path out = tmp.resolve("backfill");
+            StringWriter planLog = new StringWriter();
+            List<PairSpec> specs = new BackfillArgs(null, out.toString(), null, "", url, "test-s2", from, to)
+                    .specs(new PrintWriter(planLog, true));
+            assertTrue(server.searches.get(server.searches.size() - 1).contains("\"2025-07-17T00:00:00Z/2025-09-25T23:59:59Z\""),
+                    "the backfill searches from --from minus the maximum gap to the end of --to: " + server.searches);
+            assertEquals(nightly.size(), specs.size(), planLog.toString());
+            // the same pairs: per pair the tiles that chose its before-scene, as the nightly decided
+            assertEquals(nightly.stream().map(WorkspaceStore.PairRow::tileIds).collect(Collectors.toSet()),
+                    specs.stream().map(PairSpec::tiles).collect(Collectors.toSet()), planLog.toString());
+            assertTrue(specs.stream().allMatch(p -> p.tiles() != null && !p.tiles().isEmpty()), "pairs over their tiles");
+            assertEquals(2, Backfill.run(sc, specs, out, new PrintWriter(new StringWriter())).size());
+            for (WorkspaceStore.PairRow n : nightly) {
+                PairSpec p = specs.stream().filter(s -> n.tileIds().equals(s.tiles())).findFirst().orElseThrow();
+                SameAsScan.assertSameCandidatesAndBurn(night.runDir().resolve(n.name()), out.resolve("pairs").resolve(p.id()), p.id());
+            }
+        }
     }
 }
