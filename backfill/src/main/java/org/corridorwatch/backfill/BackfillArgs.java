@@ -15,9 +15,9 @@ import org.corridorwatch.nightly.StacPairPlan;
  * ({@link StacPairPlan}, in {@code DIR/stac-plan/}, a nightly workspace that is never scanned).
  */
 record BackfillArgs(String pairs, String out, String master, String config, String stac, String collection, LocalDate from,
-                    LocalDate to) {
+                    LocalDate to, int pairsInFlight) {
     static final String USAGE = "usage: backfill (--pairs PAIRS.csv | --stac URL --collection C --from YYYY-MM-DD --to YYYY-MM-DD)"
-            + " --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE]";
+            + " --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE] [--pairs-in-flight N]";
 
     /** Thrown for a usage error (exit code 2): the message is the line to print. */
     static final class Usage extends Exception {
@@ -37,6 +37,7 @@ record BackfillArgs(String pairs, String out, String master, String config, Stri
         String collection = null;
         String from = null;
         String to = null;
+        int inFlight = 0;
         for (int i = 0; i < args.length; i++) {
             if (i + 1 >= args.length) {
                 throw new Usage(args[i] + " needs a value; " + USAGE);
@@ -50,6 +51,7 @@ record BackfillArgs(String pairs, String out, String master, String config, Stri
                 case "--collection" -> collection = args[++i];
                 case "--from" -> from = args[++i];
                 case "--to" -> to = args[++i];
+                case "--pairs-in-flight" -> inFlight = positive(args[++i]);
                 default -> throw new Usage("unknown argument " + args[i] + "; " + USAGE);
             }
         }
@@ -64,7 +66,19 @@ record BackfillArgs(String pairs, String out, String master, String config, Stri
         if (t != null && t.isBefore(f)) {
             throw new Usage("--to " + t + " is before --from " + f);
         }
-        return new BackfillArgs(pairs, out, master, config, stac, collection, f, t);
+        return new BackfillArgs(pairs, out, master, config, stac, collection, f, t, inFlight);
+    }
+
+    private static int positive(String v) throws Usage {
+        try {
+            int n = Integer.parseInt(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new Usage("--pairs-in-flight " + v + " is not a whole number > 0");
     }
 
     private static LocalDate date(String option, String v) throws Usage {

@@ -139,7 +139,7 @@ class BackfillTest {
 
             Path out = tmp.resolve("backfill");
             StringWriter planLog = new StringWriter();
-            List<PairSpec> specs = new BackfillArgs(null, out.toString(), null, "", url, "test-s2", from, to)
+            List<PairSpec> specs = new BackfillArgs(null, out.toString(), null, "", url, "test-s2", from, to, 0)
                     .specs(new PrintWriter(planLog, true));
             assertTrue(server.searches.get(server.searches.size() - 1).contains("\"2025-07-17T00:00:00Z/2025-09-25T23:59:59Z\""),
                     "the backfill searches from --from minus the maximum gap to the end of --to: " + server.searches);
