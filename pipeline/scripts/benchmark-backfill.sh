@@ -78,7 +78,8 @@ backfill() { # backfill OUT MASTER [extra JVM options]
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 CLUSTER=()
 cluster_start() { # cluster_start WORKERS -> MASTER_URL in $MASTER
-  local home="$RUN/spark-home" port; mkdir -p "$home/jars"
+  local home="$RUN/spark-home" port registered; mkdir -p "$home/jars"
+  : >"$RUN/master.log"   # emptied now: the background Master truncates it only later, and the old one lists old Workers
   tr ':' '\n' <<<"$CP" | grep '\.jar$' | while read -r j; do ln -sf "$j" "$home/jars/"; done
   port=$(free_port); MASTER="spark://127.0.0.1:$port"
   export SPARK_HOME="$home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost
@@ -91,7 +92,8 @@ cluster_start() { # cluster_start WORKERS -> MASTER_URL in $MASTER
     CLUSTER+=($!)
   done
   for _ in $(seq 120); do
-    n=$(grep -c 'Registering worker' "$RUN/master.log" 2>/dev/null) || true; [ "${n:-0}" -ge "$1" ] && return 0; sleep 1
+    registered=$(grep -c 'Registering worker' "$RUN/master.log" 2>/dev/null) || true
+    [ "${registered:-0}" -ge "$1" ] && return 0; sleep 1
   done
   echo "the standalone cluster did not start (see $RUN/master.log)" >&2; return 1
 }
