@@ -6,7 +6,9 @@
 #   (c) `corridorwatch backfill --master local[2]`,
 #   (d) a loopback standalone cluster (Master + Workers as JVMs on the Maven class path, no Spark install) with one,
 #       then two, single-core executors,
-# reporting the median wall time of --runs runs, pixels per second and the ratios the issue targets.
+# reporting the median wall time of --runs runs, the CPU seconds the run used (user + system of the timed command's
+# processes, and for (d) of the Workers' executors too) and the ratios the issue targets. On a shared machine wall
+# times are noisy; CPU seconds much less so.
 # Generation (outside the timing) is cached under --work. Usage:
 #   pipeline/scripts/benchmark-backfill.sh [--size 2745] [--runs 3] [--work /var/tmp/cw-bench-backfill]
 set -euo pipefail
@@ -35,7 +37,21 @@ done
 JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh")
 CP="$ROOT/backfill/target/corridorwatch-backfill.jar:$(cat "$ROOT/backfill/target/classpath.txt")"
 
-secs() { local s; s=$(date +%s.%N); "$@"; echo "$(date +%s.%N) - $s" | bc -l; }
+# secs CMD... -> "WALL CPU": wall seconds, and CPU seconds of the command's processes (a fresh subshell's children's
+# user + system time, from bash's `times`) plus what the standalone Workers' executors used meanwhile
+clk=$(getconf CLK_TCK)
+tree_cpu() { local t=0 p; for p in "${CLUSTER[@]}"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14+$15+$16+$17}' "/proc/$p/stat"))); done; echo "$t"; }
+secs() {
+  local s e c0 c1 p i; s=$(date +%s.%N); c0=$(tree_cpu)
+  "$@"
+  e=$(date +%s.%N)
+  # the Workers kill their executors when the application ends: wait until they are reaped (counted in cutime)
+  for p in "${CLUSTER[@]}"; do for i in $(seq 60); do pgrep -P "$p" >/dev/null || break; sleep 0.5; done; done
+  c1=$(tree_cpu)
+  times >"$WORK/.times"   # a builtin, run by this shell (in a pipe it would run in a fork that has no children)
+  local own; own=$(tail -1 "$WORK/.times" | awk '{for (i=1;i<=2;i++) {split($i,a,"m"); sub("s","",a[2]); t+=a[1]*60+a[2]} print t}')
+  echo "$(echo "$e - $s" | bc -l) $(echo "$own + ($c1 - $c0) / $clk" | bc -l)"
+}
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 candidates() { find "$1" -name candidates.geojson -exec grep -c '"type" : "Feature"' {} + | awk -F: '{n+=$NF} END {print n+0}'; }
 
@@ -62,7 +78,8 @@ backfill() { # backfill OUT MASTER [extra JVM options]
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 CLUSTER=()
 cluster_start() { # cluster_start WORKERS -> MASTER_URL in $MASTER
-  local home="$RUN/spark-home" port; mkdir -p "$home/jars"
+  local home="$RUN/spark-home" port registered; mkdir -p "$home/jars"
+  : >"$RUN/master.log"   # emptied now: the background Master truncates it only later, and the old one lists old Workers
   tr ':' '\n' <<<"$CP" | grep '\.jar$' | while read -r j; do ln -sf "$j" "$home/jars/"; done
   port=$(free_port); MASTER="spark://127.0.0.1:$port"
   export SPARK_HOME="$home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost
@@ -75,7 +92,8 @@ cluster_start() { # cluster_start WORKERS -> MASTER_URL in $MASTER
     CLUSTER+=($!)
   done
   for _ in $(seq 120); do
-    n=$(grep -c 'Registering worker' "$RUN/master.log" 2>/dev/null) || true; [ "${n:-0}" -ge "$1" ] && return 0; sleep 1
+    registered=$(grep -c 'Registering worker' "$RUN/master.log" 2>/dev/null) || true
+    [ "${registered:-0}" -ge "$1" ] && return 0; sleep 1
   done
   echo "the standalone cluster did not start (see $RUN/master.log)" >&2; return 1
 }
@@ -86,23 +104,28 @@ cluster_stop() {
 trap cluster_stop EXIT
 EXEC_OPTS="-Dspark.executor.extraClassPath=$CP -Dspark.executor.cores=1 -Dspark.executor.memory=1g"
 
-declare -A T
+declare -A T C
+measure() { # measure KEY CMD...
+  local r; r=$(secs "${@:2}"); T[$1]+="${r% *} "; C[$1]+="${r#* } "
+}
 for r in $(seq "$RUNS"); do
-  T[a]+="$(secs scan_loop) "
-  T[b]+="$(secs nightly) "
-  T[c]+="$(secs backfill "$RUN/c" 'local[2]') "
+  measure a scan_loop
+  measure b nightly
+  measure c backfill "$RUN/c" 'local[2]'
   for n in 1 2; do
     cluster_start "$n"
-    T[d$n]+="$(secs backfill "$RUN/d$n" "$MASTER" "$EXEC_OPTS -Dspark.cores.max=$n") "
+    # the Worker JVMs (reaping their executors) are in CLUSTER: their CPU counts
+    measure d$n backfill "$RUN/d$n" "$MASTER" "$EXEC_OPTS -Dspark.cores.max=$n"
     cluster_stop
   done
-  echo "run $r of $RUNS: a ${T[a]} b ${T[b]} c ${T[c]} d1 ${T[d1]} d2 ${T[d2]}" >&2
+  echo "run $r of $RUNS: wall a ${T[a]} b ${T[b]} c ${T[c]} d1 ${T[d1]} d2 ${T[d2]}; cpu a ${C[a]} b ${C[b]} c ${C[c]} d1 ${C[d1]} d2 ${C[d2]}" >&2
 done
 med() { tr ' ' '\n' <<<"${T[$1]}" | grep . | median; }
+medc() { tr ' ' '\n' <<<"${C[$1]}" | grep . | median; }
 MPX=$(echo "16 * $SIZE * $SIZE / 1000000" | bc -l)
 printf '8 Sentinel-2 pairs of %d x %d px (%.0f Mpx read, both dates), corridor mode, medians of %d runs\n\n' "$SIZE" "$SIZE" "$MPX" "$RUNS"
-printf '| engine | median wall s | runs (s) | candidates |\n|---|---|---|---|\n'
-row() { printf '| %s | %.1f | %s | %s |\n' "$1" "$(med "$2")" "$(tr ' ' '\n' <<<"${T[$2]}" | grep . | xargs printf '%.1f ' )" "$3"; }
+printf '| engine | median wall s | runs (s) | median CPU s | candidates |\n|---|---|---|---|---|\n'
+row() { printf '| %s | %.1f | %s | %.1f | %s |\n' "$1" "$(med "$2")" "$(tr ' ' '\n' <<<"${T[$2]}" | grep . | xargs printf '%.1f ' )" "$(medc "$2")" "$3"; }
 row "(a) shell loop of scan --threads 2" a "$(candidates "$RUN/a")"
 row "(b) nightly --threads 2 (catalog, pairing, scans)" b "$(candidates "$RUN/b/runs")"
 row "(c) backfill --master local[2]" c "$(candidates "$RUN/c/pairs")"
@@ -111,3 +134,5 @@ row "(d) standalone, 2 single-core executors" d2 "$(candidates "$RUN/d2/pairs")"
 best=$(printf '%s\n' "$(med a)" "$(med b)" | sort -g | head -1)
 printf '\n(c) / best of (a),(b): %.2f (target <= 1.10)\n' "$(echo "$(med c) / $best" | bc -l)"
 printf '(d) throughput 2 executors / 1 executor: %.2fx (target >= 1.8)\n' "$(echo "$(med d1) / $(med d2)" | bc -l)"
+printf '(c) CPU / best of (a),(b) CPU: %.2f\n' "$(echo "$(medc c) / $(printf '%s\n' "$(medc a)" "$(medc b)" | sort -g | head -1)" | bc -l)"
+uptime >&2

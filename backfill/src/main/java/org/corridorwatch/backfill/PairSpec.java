@@ -17,8 +17,20 @@ import org.corridorwatch.scan.ScanRequest;
  * @param sensor     sensor profile to force, or "" to detect
  * @param firms      FIRMS export, or ""
  * @param configFile the user's configuration file, or ""
+ * @param tiles      ids of the tiles to scan (the nightly's per-tile pairing: the tiles that chose this before-scene),
+ *                   or null for every tile
  */
-public record PairSpec(String before, String after, String sensor, String firms, String configFile) implements Serializable {
+public record PairSpec(String before, String after, String sensor, String firms, String configFile, List<String> tiles)
+        implements Serializable {
+
+    public PairSpec {
+        tiles = tiles == null ? null : List.copyOf(tiles);
+    }
+
+    /** A pair over every tile (PAIRS.csv). */
+    public PairSpec(String before, String after, String sensor, String firms, String configFile) {
+        this(before, after, sensor, firms, configFile, null);
+    }
 
     /** Stable id from both scene names: {@code <after's folder>_<after's stem>__<sha8 of both paths>}. */
     public String id() {
@@ -31,6 +43,9 @@ public record PairSpec(String before, String after, String sensor, String firms,
     /** Hash of the scene ids and the configuration (files' contents): a finished pair with the same hash is skipped. */
     public String key(Path home) {
         StringBuilder s = new StringBuilder(before + "\n" + after + "\n" + sensor + "\n" + firms + "\n");
+        if (tiles != null) {
+            s.append("tiles=").append(String.join(",", tiles)).append('\n');
+        }
         for (Path f : List.of(home.resolve("config/corridorwatch.yaml"), home.resolve("config/corridors.geojson"),
                 home.resolve("config/sensors.yaml"))) {
             s.append(read(f));
@@ -52,6 +67,9 @@ public record PairSpec(String before, String after, String sensor, String firms,
         }
         if (!configFile.isEmpty()) {
             b.configFile(Path.of(configFile));
+        }
+        if (tiles != null) {
+            b.tiles(java.util.Set.copyOf(tiles));
         }
         return b.build();
     }

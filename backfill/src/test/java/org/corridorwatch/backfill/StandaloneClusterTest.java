@@ -94,6 +94,14 @@ class StandaloneClusterTest {
             driverLog.lines().filter(l -> l.contains("Lost executor") || l.contains("ExecutorLostFailure") || l.startsWith("backfill:"))
                     .forEach(System.out::println);
             assertSameAsScan(tmp, out, PairsCsv.read(csv, ""));
+            // the executors' scratch folders of opened pairs: released at the end, or (the killed executor's) deleted with
+            // the application's local dirs by its Worker
+            List<Path> scratch = scratchFolders(tmp);
+            for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); !scratch.isEmpty() && System.nanoTime() < until; ) {
+                Thread.sleep(500);
+                scratch = scratchFolders(tmp);
+            }
+            assertEquals(List.of(), scratch, "no scratch folder of an opened pair left");
         } finally {
             for (Process p : started) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -124,6 +132,12 @@ class StandaloneClusterTest {
         return false;
     }
 
+    private static List<Path> scratchFolders(Path tmp) throws IOException {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(ExecutorTiles.SCRATCH_PREFIX)).toList();
+        }
+    }
+
     private static void assertSameAsScan(Path tmp, Path out, List<PairSpec> pairs) throws Exception {
         ObjectMapper json = new ObjectMapper();
         PrintWriter quiet = new PrintWriter(new StringWriter());
@@ -143,11 +157,15 @@ class StandaloneClusterTest {
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED", "-Djava.awt.headless=true"));
+        cmd.add("-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("java-tmp")));
         cmd.addAll(jvm);
         cmd.addAll(List.of("-cp", cp, main));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".log").toFile());
         pb.environment().put("SPARK_HOME", sparkHome.toString());
+        // Spark's local dirs (and so the executors' scratch folders) inside the test's folder, not /tmp: a JVM killed
+        // in the finally below cannot delete its own
+        pb.environment().put("SPARK_LOCAL_DIRS", Files.createDirectories(tmp.resolve("local-" + name)).toString());
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         pb.environment().put("SPARK_LOCAL_HOSTNAME", "localhost");
         pb.environment().put("SPARK_SCALA_VERSION", "2.13"); // else the executor command builder looks for a source build

@@ -71,6 +71,12 @@ final class StacSource {
      */
     static Result fetch(Workspace ws, String apiUrl, String collection, double[] bbox, LocalDate since, double maxGapDays,
                         NightlyLog log) {
+        return fetch(ws, apiUrl, collection, bbox, since, null, maxGapDays, log);
+    }
+
+    /** As above, items acquired up to the end of {@code until} (null: open-ended). */
+    static Result fetch(Workspace ws, String apiUrl, String collection, double[] bbox, LocalDate since, LocalDate until,
+                        double maxGapDays, NightlyLog log) {
         RemoteScenes.configureHttp(RemoteScenes.DEFAULT_MAX_RETRY, RemoteScenes.DEFAULT_TIMEOUT_S);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -84,7 +90,7 @@ final class StacSource {
         }
         LocalDate from = (since != null ? since : LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30))
                 .minusDays((long) Math.ceil(maxGapDays));
-        body.put("datetime", from + "T00:00:00Z/..");
+        body.put("datetime", from + "T00:00:00Z/" + (until == null ? ".." : until + "T23:59:59Z"));
         body.put("limit", 100);
         URI search = URI.create(apiUrl.endsWith("/") ? apiUrl + "search" : apiUrl + "/search");
         int items = 0;
