@@ -4,7 +4,8 @@
 #   1. a 10980² Sentinel-2 L2A .SAFE pair (one JPEG2000 per band), read through GDAL's SENTINEL2 driver;
 #   2. the same tile as per-band COGs (B02 B03 B04 B08 at 10 m, B11 B12 SCL at 20 m) stacked by a VRT
 #      (cog-stack.py), local and over /vsicurl/ from a loopback range-capable HTTP server (range-http-server.py);
-#   3. a night: six pairs of such products (night/P0..P6, consecutive pairs) in one `nightly` run.
+#   3. a night: six pairs of such products (night/P0..P6, consecutive pairs) in one `nightly` run, and one pair (P0 P1)
+#      alone for the peak RSS from one pair to six; night-stages.py splits their decodes by phase (catalog, pairing, scans).
 # Workloads 1 and 2 run in corridor mode and, with AOI_SCENE=1, with --aoi scene. Peers: gdal_calc.py dNBR and
 # otbcli_BandMath dNBR (workload 1) over the same band files through the scan's stack, and the decode floor
 # (decode-whole.py: every band file the scan needs, whole, once, GDAL_NUM_THREADS=2). Every process runs under
@@ -88,9 +89,12 @@ for i in $(seq "$RUNS"); do
       $(cogs "/vsicurl/http://127.0.0.1:$PORT/before") $(cogs "/vsicurl/http://127.0.0.1:$PORT/after")
   fi
   if [[ " $WORKLOADS " == *" 3 "* ]]; then
-    WS="$WORK/night-ws"; rm -rf "$WS"; "$CW" workspace init "$WS" >/dev/null
-    for p in "$BENCH"/night/P*/*.SAFE; do cp -al "$p" "$WS/inbox/"; done  # hard links: no copy of the data
-    timed w3-night "$CW" nightly --workspace "$WS" --threads $THREADS
+    # one pair (P0 P1) then the six (P0..P6), each in a fresh workspace: peak RSS must stay flat from one to six
+    for n in 1 6; do
+      WS="$WORK/night$n-ws"; rm -rf "$WS"; "$CW" workspace init "$WS" >/dev/null
+      for p in $(ls -d "$BENCH"/night/P*/*.SAFE | head -$((n + 1))); do cp -al "$p" "$WS/inbox/"; done  # hard links
+      timed "w3-night$n" "$CW" nightly --workspace "$WS" --threads $THREADS
+    done
     [ -f "$WORK/w1-floor.t" ] || timed w1-floor env GDAL_NUM_THREADS=$THREADS "$PY" "$S/decode-whole.py" $(bands "$B") $(bands "$A")
   fi
 done
@@ -98,7 +102,7 @@ MPX=$(echo "10980 * 10980 / 1000000" | bc -l)
 printf '\n%d threads, medians of %d runs, %s, %s\n' $THREADS "$RUNS" "$(date -u '+%F %H:%M UTC')" "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-24s %8s %8s %8s %9s %8s %10s %8s\n' what wall_s cpu_s Mpx/s jp2_dec jp2_Mpx deflate_blk rss_MB
 for n in w1-calc w1-otb w1-floor w1-scan-corridor w1-scan-corridor-nt2 w1-scan-scene w2-calc w2-floor w2-scan-corridor w2-scan-scene \
-         w2http-calc w2http-floor w2http-scan-corridor w2http-scan-scene w3-night; do
+         w2http-calc w2http-floor w2http-scan-corridor w2http-scan-scene w3-night1 w3-night6; do
   [ -f "$WORK/$n.t" ] || continue
   t=$(med $n)
   printf '%-24s %8.1f %8.1f %8.2f %9d %8.0f %10d %8.0f\n' "$n" "$t" "$(median < "$WORK/$n.cpu")" "$(ratio "$MPX" "$t")" \
@@ -126,14 +130,17 @@ for w in w1 w2 w2http; do
       "$(ratio "$(cpu $w-calc)" "$(cpu $w-scan-scene)")" "$(ratio "$(cpu $w-scan-scene)" "$(cpu $w-floor)")"
   fi
 done
-if [ -f "$WORK/w3-night.t" ]; then
-  pairs=$(find "$WORK/night-ws/runs" -mindepth 2 -maxdepth 2 -name run.json 2>/dev/null | wc -l)
-  [ "$pairs" -gt 0 ] || pairs=$(find "$WORK/night-ws/runs" -mindepth 3 -maxdepth 3 -name run.json | wc -l)
+if [ -f "$WORK/w3-night6.t" ]; then
+  pairs=$(find "$WORK/night6-ws/runs" -mindepth 2 -maxdepth 2 -name run.json 2>/dev/null | wc -l)
   printf 'w3 night: %d pairs scanned in %.1f s = %.2fx six pair decode floors (CPU: %.2fx) (6 x w1-floor, the pairs are copies of the\n' \
-    "$pairs" "$(med w3-night)" "$(ratio "$(med w3-night)" "$(echo "6 * $(med w1-floor)" | bc -l)")" \
-    "$(ratio "$(cpu w3-night)" "$(echo "6 * $(cpu w1-floor)" | bc -l)")"
-  printf '   workload-1 bands; target <= 1.3); peak RSS %.0f MB vs one corridor scan %.0f MB (target < 1500, flat)\n' \
-    "$(echo "$(cat "$WORK/w3-night.rss") / 1024" | bc -l)" "$(echo "$(cat "$WORK/w1-scan-corridor.rss" 2>/dev/null || echo 0) / 1024" | bc -l)"
+    "$pairs" "$(med w3-night6)" "$(ratio "$(med w3-night6)" "$(echo "6 * $(med w1-floor)" | bc -l)")" \
+    "$(ratio "$(cpu w3-night6)" "$(echo "6 * $(cpu w1-floor)" | bc -l)")"
+  printf '   workload-1 bands; target <= 1.3); peak RSS %.0f MB, one pair %.0f MB (target < 1536, flat)\n' \
+    "$(echo "$(cat "$WORK/w3-night6.rss") / 1024" | bc -l)" "$(echo "$(cat "$WORK/w3-night1.rss" 2>/dev/null || echo 0) / 1024" | bc -l)"
+  for n in 1 6; do
+    [ -f "$WORK/w3-night$n.trace" ] || continue
+    echo "w3-night$n: decodes by phase"; "$PY" "$S/night-stages.py" "$WORK/w3-night$n.log" "$WORK/w3-night$n.trace" | sed 's/^/  /'
+  done
 fi
 for n in w1-scan-corridor w1-scan-scene w2-scan-corridor w2http-scan-corridor; do
   [ -f "$WORK/$n.trace" ] && [ -f "$WORK/$n/run.json" ] || continue

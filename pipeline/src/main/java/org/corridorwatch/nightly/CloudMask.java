@@ -20,12 +20,17 @@ final class CloudMask {
     private CloudMask() {
     }
 
+    /** The roles {@link #read} reads: SCL alone when the scene has it, else the spectral bands it has. */
+    static List<BandRole> roles(SceneBands bands) {
+        return bands.has(BandRole.SCL) ? List.of(BandRole.SCL) : BandRole.SPECTRAL.stream().filter(bands::has).toList();
+    }
+
     static byte[] read(GdalScene scene, SceneBands bands, int c0, int r0, int w, int h, MaskParameters p) {
         if (bands.has(BandRole.SCL)) {
             RasterWindow win = scene.read(c0, r0, w, h, bands.index(BandRole.SCL));
             return PixelMasks.fromScl(win.band(0), null);
         }
-        List<BandRole> roles = BandRole.SPECTRAL.stream().filter(bands::has).toList();
+        List<BandRole> roles = roles(bands);
         RasterWindow win = scene.read(c0, r0, w, h, roles.stream().map(bands::linear).toArray(GdalScene.Linear[]::new),
                 roles.stream().mapToInt(bands::index).toArray());
         float[][] byRole = new float[BandRole.SPECTRAL.size()][];

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corridorwatch.change.mask.MaskCode;
+import org.corridorwatch.config.BandRole;
 import org.corridorwatch.change.mask.MaskParameters;
 import org.corridorwatch.model.Tile;
 import org.corridorwatch.model.GridGeometry;
@@ -18,7 +19,9 @@ import org.corridorwatch.scan.AreaTiles;
 
 /**
  * How clear a scene is over each tile of an after-scene's tile plan, measured cheaply: the scene is
- * resampled (nearest neighbour, GDAL's warper, which reads overviews when the file has them) onto a coarse
+ * resampled (nearest neighbour, GDAL's warper, which reads overviews when the file has them; only the bands
+ * {@link CloudMask} reads: SCL alone for a Sentinel-2 product, 30 Mpx of 20 m JPEG2000 rather than the 561 Mpx
+ * of all seven bands) onto a coarse
  * copy of the after-scene's grid — cells of {@code f × f} grid pixels, {@code f} chosen so the coarse grid
  * over the tiles is at most {@link #MAX_SIDE_CELLS} cells on its long side and a tile holds at least
  * {@link #MIN_CELLS_PER_TILE_SIDE}² cells — and classified per cell by {@link CloudMask} (SCL when present,
@@ -93,12 +96,18 @@ final class TileCover {
         }
         Path vrt = dir.resolve("coarse.vrt");
         try {
-            GridWarp.toVrt(scene, coarse.grid(), vrt, "near");
+            // only the bands the mask reads: GDAL's warped VRT warps (so decodes) every band of its source
+            List<BandRole> roles = CloudMask.roles(bands);
+            GridWarp.toVrt(scene, bands.indexes(roles), coarse.grid(), vrt, "near");
             try (GdalScene s = GdalScene.open(vrt)) {
-                return CloudMask.read(s, bands, 0, 0, coarse.grid().width(), coarse.grid().height(), p);
+                return CloudMask.read(s, bands.only(roles), 0, 0, coarse.grid().width(), coarse.grid().height(), p);
             }
         } finally {
-            vrt.toFile().delete();
+            try (var files = Files.list(dir)) {
+                files.forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
             dir.toFile().delete();
         }
     }

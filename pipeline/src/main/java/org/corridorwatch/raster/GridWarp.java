@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Vector;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.InputDataException;
 import org.gdal.gdal.Dataset;
+import org.gdal.gdal.TranslateOptions;
 import org.gdal.gdal.WarpOptions;
 import org.gdal.gdal.gdal;
 
@@ -23,6 +25,40 @@ public final class GridWarp {
      * @param resampling a gdalwarp method: "near" for classes and masks, "bilinear" for reflectance
      */
     public static Path toVrt(Path source, GridGeometry target, Path vrt, String resampling) {
+        return toVrt(source, null, target, vrt, resampling);
+    }
+
+    /**
+     * As {@link #toVrt(Path, GridGeometry, Path, String)}, of only the given bands (0-based, in that order;
+     * null = all). GDAL's warped VRT warps every band of its source for each block it makes, whichever band
+     * is read: a source of 7 JPEG2000 bands read for one band decoded all 7. The selection is a VRT written
+     * beside {@code vrt} as {@code NAME.bands.vrt}, which the warped VRT reads: delete both when done.
+     */
+    public static Path toVrt(Path source, int[] bands, GridGeometry target, Path vrt, String resampling) {
+        if (bands == null) {
+            return warp(source, source, target, vrt, resampling);
+        }
+        Path selected = vrt.resolveSibling(vrt.getFileName() + ".bands.vrt");
+        Vector<String> opts = new Vector<>(List.of("-of", "VRT"));
+        for (int b : bands) {
+            opts.add("-b");
+            opts.add(Integer.toString(b + 1));
+        }
+        Dataset src = gdal.Open(source.toString());
+        try {
+            Dataset out = gdal.Translate(selected.toString(), src, new TranslateOptions(opts));
+            if (out == null) {
+                throw new InputDataException(source, "cannot select its bands " + Arrays.toString(bands) + ": "
+                        + gdal.GetLastErrorMsg(), "`gdalinfo` on it shows its bands");
+            }
+            out.delete();
+        } finally {
+            src.delete();
+        }
+        return warp(source, selected, target, vrt, resampling);
+    }
+
+    private static Path warp(Path source, Path read, GridGeometry target, Path vrt, String resampling) {
         if (!target.isNorthUp()) {
             throw new InputDataException(source, "the reference grid is rotated; CorridorWatch needs north-up grids",
                     "warp the scenes to a north-up grid first (gdalwarp)");
@@ -35,7 +71,7 @@ public final class GridWarp {
                 "-te", Double.toString(xmin), Double.toString(ymin), Double.toString(xmax), Double.toString(ymax),
                 "-ts", Integer.toString(target.width()), Integer.toString(target.height()),
                 "-r", resampling, "-dstnodata", "nan", "-ot", "Float32"));
-        Dataset src = gdal.Open(source.toString());
+        Dataset src = gdal.Open(read.toString());
         try {
             Dataset out = gdal.Warp(vrt.toString(), new Dataset[] {src}, new WarpOptions(opts));
             if (out == null) {

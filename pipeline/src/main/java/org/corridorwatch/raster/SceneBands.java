@@ -38,6 +38,26 @@ public record SceneBands(SensorProfile profile, Map<BandRole, Integer> bands, Ma
         return bands.get(role);
     }
 
+    /** The 0-based band indexes of {@code roles} (each must be present), in their order. */
+    public int[] indexes(List<BandRole> roles) {
+        return roles.stream().mapToInt(this::index).toArray();
+    }
+
+    /**
+     * These bands as seen in a copy of the scene that holds only {@code roles}, in their order (band 0 the
+     * first role): what {@link GridWarp#toVrt(java.nio.file.Path, int[], org.corridorwatch.model.GridGeometry,
+     * java.nio.file.Path, String)} writes for {@link #indexes}.
+     */
+    public SceneBands only(List<BandRole> roles) {
+        Map<BandRole, Integer> renumbered = new EnumMap<>(BandRole.class);
+        Map<BandRole, Double> kept = new EnumMap<>(BandRole.class);
+        for (int i = 0; i < roles.size(); i++) {
+            renumbered.put(roles.get(i), i);
+            kept.put(roles.get(i), offsets.get(roles.get(i)));
+        }
+        return new SceneBands(profile, renumbered, kept, how);
+    }
+
     /** Reflectance of a DN of this role. */
     public float reflectance(BandRole role, float dn) {
         return (float) ((dn + offsets.get(role)) * profile.scale());
