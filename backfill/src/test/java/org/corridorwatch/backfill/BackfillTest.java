@@ -58,11 +58,13 @@ class BackfillTest {
     /** The executors' scratch folders of opened pairs now in Spark's local dir (where they go) or java.io.tmpdir. */
     static Set<String> scratchFolders() throws IOException {
         Set<String> found = new TreeSet<>();
-        for (Path root : List.of(sparkLocal, Path.of(System.getProperty("java.io.tmpdir")))) {
-            try (Stream<Path> s = Files.walk(root, root.equals(sparkLocal) ? 3 : 1)) {
-                s.filter(p -> p.getFileName().toString().startsWith(ExecutorTiles.SCRATCH_PREFIX))
-                        .forEach(p -> found.add(p.toString()));
-            }
+        try (Stream<Path> s = Files.walk(sparkLocal, 3)) {
+            s.filter(p -> p.getFileName().toString().startsWith(ExecutorTiles.SCRATCH_PREFIX)).forEach(p -> found.add(p.toString()));
+        }
+        // the shared java.io.tmpdir only by name: Files.walk reads each entry's attributes and fails when another
+        // process deletes its own temporary file meanwhile (seen: NoSuchFileException on /tmp/imageio*.tmp)
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            s.filter(p -> p.getFileName().toString().startsWith(ExecutorTiles.SCRATCH_PREFIX)).forEach(p -> found.add(p.toString()));
         }
         return found;
     }
