@@ -9,15 +9,18 @@
 # per 100 km of corridor scanned, and the share of the road used (roads.geojson, within the scene) within 30 m of
 # the true centre line. Seeds pick the offset band (seed % 4: 10-100 m, 100 m-1 km, 1-5 km, 5-12 km), the offset
 # within it and the segment of rn1-senegal.
-# Usage: pipeline/scripts/road-sweep.sh [--seeds 8000-8023] [--work /var/tmp/cw-road-sweep] [--config-b FILE]
+# Usage: pipeline/scripts/road-sweep.sh [--seeds 8000-8023] [--work /var/tmp/cw-road-sweep] [--config-b FILE] [--ways abc]
 #   --config-b FILE: configuration for way b (default: roads_from_imagery: {enabled: true}).
+#   --jar FILE: scan with this corridorwatch.jar (e.g. of an earlier commit) instead of building the worktree's.
+#   --ways LETTERS: the ways to run (default abc; e.g. b when tuning); --generate-only: make the scenes, scan nothing.
 # Reporting seeds: 8000-8999; tuning seeds: 8500-8599 (keep them apart).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
-SEEDS=8000-8023; WORK=/var/tmp/cw-road-sweep; CONFIG_B=""
+SEEDS=8000-8023; WORK=/var/tmp/cw-road-sweep; CONFIG_B=""; WAYS=abc; GENERATE_ONLY=0; JAR=
 while [ $# -gt 0 ]; do
   case "$1" in
     --seeds) SEEDS=$2; shift 2;; --work) WORK=$2; shift 2;; --config-b) CONFIG_B=$2; shift 2;;
+    --ways) WAYS=$2; shift 2;; --jar) JAR=$2; shift 2;; --generate-only) GENERATE_ONLY=1; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -25,7 +28,7 @@ mkdir -p "$WORK"
 # one jar for the whole sweep (a copy, so editing sources while it runs changes nothing)
 "$ROOT/corridorwatch" --version >/dev/null
 JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh")
-cp "$ROOT/pipeline/target/corridorwatch.jar" "$WORK/corridorwatch.jar"
+cp "${JAR:-$ROOT/pipeline/target/corridorwatch.jar}" "$WORK/corridorwatch.jar"
 CW=cw
 cw() {
   java -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -Djava.library.path="$JNI_DIR" -Dcorridorwatch.home="$ROOT" \
@@ -35,7 +38,7 @@ if [ -z "$CONFIG_B" ]; then
   CONFIG_B="$WORK/snapping-on.yaml"
   printf 'roads_from_imagery:\n  enabled: true\n' > "$CONFIG_B"
 fi
-RESULTS="$WORK/results.tsv"
+RESULTS="$WORK/results${RESULTS_TAG:-}.tsv"
 printf 'seed\toffset_m\tway\tattacks\tfound\tfalse_alarms\tkm\tshare_30m\timagery_share_30m\troads_s\tscan_s\n' > "$RESULTS"
 first=${SEEDS%-*}; last=${SEEDS#*-}
 for seed in $(seq "$first" "$last"); do
@@ -52,10 +55,11 @@ PY
       --from-km "$from" --to-km $((from + 5)) --road-course meander --road-offset-m "$offset" --road-track \
       --road-clouds 2 --road-bypass --no-cog --out "$scene" >/dev/null
   fi
+  [ "$GENERATE_ONLY" = 1 ] && continue
   python3 "$ROOT/pipeline/scripts/road_sweep.py" splice "$ROOT/config/corridors.geojson" rn1-senegal \
     "$scene/truth.geojson" "$scene/true-road.geojson"
-  for way in a b c; do
-    out="$WORK/run-$seed-$way"
+  for way in $(echo "$WAYS" | grep -o .); do
+    out="$WORK/run-$seed-$way${RESULTS_TAG:-}"
     extra=()
     case $way in a) extra=(--roads "$scene/true-road.geojson");; b) extra=(--config "$CONFIG_B");; esac
     t0=$(date +%s.%N)
@@ -67,4 +71,4 @@ PY
       "$(echo "$t1 - $t0" | bc)" >> "$RESULTS"
   done
 done
-python3 "$ROOT/pipeline/scripts/road_sweep.py" table "$RESULTS"
+[ "$GENERATE_ONLY" = 1 ] || python3 "$ROOT/pipeline/scripts/road_sweep.py" table "$RESULTS"

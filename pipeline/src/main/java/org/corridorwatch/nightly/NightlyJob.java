@@ -108,8 +108,9 @@ public final class NightlyJob {
         ScanConfig sc = ScanConfig.load(ws.scanConfig());
         CorridorCatalog configured = CorridorCatalog.loadDefault();
         Path roadsFile = ScanRequest.roadsFile(sc, ws.scanConfig(), request.roads());
-        CorridorRoads roads = roadsFile == null ? CorridorRoads.none() : CorridorRoads.load(roadsFile,
-                configured.select(nc.corridor()), RoadsParameters.of(sc.roads()), sc.roads().attribution());
+        CorridorRoads roads = (roadsFile == null ? CorridorRoads.none() : CorridorRoads.load(roadsFile,
+                configured.select(nc.corridor()), RoadsParameters.of(sc.roads()), sc.roads().attribution()))
+                .withImageryCache(ws.root().resolve("cache").resolve("roads")); // roads found in the imagery, per footprint
         roads.report().forEach(log::info);
         CorridorCatalog corridorCatalog = roads.applyTo(configured);
         List<Corridor> corridors = corridorCatalog.select(nc.corridor());

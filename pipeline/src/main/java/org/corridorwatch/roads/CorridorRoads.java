@@ -24,10 +24,29 @@ public final class CorridorRoads {
 
     private final Map<String, CorridorRoad> byCorridor;
     private final RoadProvenance provenance;
+    private final Path imageryCache;
 
     private CorridorRoads(Map<String, CorridorRoad> byCorridor, RoadProvenance provenance) {
+        this(byCorridor, provenance, null);
+    }
+
+    private CorridorRoads(Map<String, CorridorRoad> byCorridor, RoadProvenance provenance, Path imageryCache) {
         this.byCorridor = Map.copyOf(byCorridor);
         this.provenance = provenance;
+        this.imageryCache = imageryCache;
+    }
+
+    /**
+     * These roads, the roads found in the imagery cached in {@code folder} (a nightly workspace's {@code cache/roads}),
+     * shared by every scan given them; without it a scan caches them in {@code roads-cache/} of its output folder.
+     */
+    public CorridorRoads withImageryCache(Path folder) {
+        return new CorridorRoads(byCorridor, provenance, folder);
+    }
+
+    /** The folder the roads found in the imagery are cached in, when set by {@link #withImageryCache}. */
+    public Optional<Path> imageryCache() {
+        return Optional.ofNullable(imageryCache);
     }
 
     /** No road data: every corridor is measured along its configured line. */

@@ -13,6 +13,7 @@ import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.model.RoadSegment;
 import org.corridorwatch.model.RoadSource;
 import org.corridorwatch.raster.GdalScene;
+import org.corridorwatch.raster.RasterWindow;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.SceneProjection;
 import org.corridorwatch.raster.ScenePair;
@@ -37,6 +38,8 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<CorridorRoad> roads) {
     private static final GeometryFactory GF = new GeometryFactory();
+    /** The cache of roads found in the imagery of a scan without a workspace, inside its output folder. */
+    public static final String CACHE_FOLDER = "roads-cache";
 
     /** Snaps the corridors, or returns the request unchanged when {@code roads_from_imagery.enabled} is false. */
     public static RoadSnapping snap(ScanRequest request, OpenedPair in, List<Corridor> selected, PrintWriter log) {
@@ -51,16 +54,27 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         List<Corridor> snapped = new ArrayList<>();
         List<CorridorRoad> roads = new ArrayList<>();
         List<Corridor> candidates = request.corridorMode() ? selected : request.corridors().corridors();
+        RoadCache cache = new RoadCache(request.roads().imageryCache().orElse(request.out().resolve(CACHE_FOLDER)));
+        String scene = RoadCache.sceneId(request.before()) + "|" + in.beforeBands().profile().name() + "|" + grid.width()
+                + "x" + grid.height() + "|" + java.util.Arrays.toString(grid.geoTransform()) + "|" + grid.epsg() + "|"
+                + p + "|" + masks.cloudBlue() + "|" + masks.cloudVisible();
         try (ScenePair.Reader reader = in.pair().openReader()) {
             for (Corridor c : candidates) {
-                CorridorRoad road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks);
-                if (road == null) {
-                    continue;
+                String key = RoadCache.key(scene, c.id(), MetricCorridor.of(c, crs).line().toText(), in.pair().overlap().toString());
+                CorridorRoad road = cache.get(key).orElse(null);
+                boolean cached = road != null;
+                if (!cached) {
+                    road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks);
+                    if (road == null) {
+                        continue;
+                    }
+                    cache.put(key, road);
                 }
                 roads.add(road);
                 snapped.add(c.withLine(road.lineWgs84()));
                 long imagery = road.from(RoadSource.IMAGERY).size();
-                log.printf("roads: %s: %d of %d segments found in the before image%n", c.id(), imagery, road.segments().size());
+                log.printf("roads: %s: %d of %d segments found in the before image%s%n", c.id(), imagery,
+                        road.segments().size(), cached ? " (from the cache " + cache.dir().resolve(key + ".json") + ")" : "");
             }
         }
         List<Corridor> newSelected = selected.stream().map(c -> snapped.stream().filter(s -> s.id().equals(c.id()))
@@ -109,7 +123,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
             return null;
         }
         ScenePair.Window win = new ScenePair.Window(c0, r0, w * f, h * f);
-        float[][] channels = channels(reader, win, w, h, bands);
+        float[][] channels = channels(reader, win, w, h, f, bands);
         boolean[] cloud = cloud(channels, masks);
         Coordinate[] lc = local.getCoordinates();
         double[] pc = new double[lc.length];
@@ -161,14 +175,48 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         return (LineString) idx.extractLine(idx.project(cs[a]), idx.project(cs[b]));
     }
 
-    /** {blue, green, red, visible mean, NIR, SWIR1 (or NIR again)} averaged to w x h cells. */
-    private static float[][] channels(ScenePair.Reader reader, ScenePair.Window win, int w, int h, SceneBands b) {
+    /**
+     * {blue, green, red, visible mean, NIR, SWIR1 (or null)} averaged to w x h cells of f x f pixels (no-data pixels
+     * left out, NaN where a cell has none). Read at full resolution in strips of whole blocks, every band in one
+     * request, so a pixel-interleaved file is decoded once rather than once per band.
+     */
+    private static float[][] channels(ScenePair.Reader reader, ScenePair.Window win, int w, int h, int f, SceneBands b) {
         List<BandRole> roles = new ArrayList<>(List.of(BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.NIR));
         if (b.has(BandRole.SWIR1)) {
             roles.add(BandRole.SWIR1);
         }
-        float[][] read = reader.beforeAveraged(win, w, h, roles.stream().map(b::linear).toArray(GdalScene.Linear[]::new),
-                roles.stream().mapToInt(b::index).toArray());
+        GdalScene.Linear[] linear = roles.stream().map(b::linear).toArray(GdalScene.Linear[]::new);
+        int[] index = roles.stream().mapToInt(b::index).toArray();
+        float[][] read = new float[roles.size()][w * h];
+        int blockRows = Math.max(f, reader.blockSize()[1]);
+        int stripCells = Math.max(1, (blockRows * 2 + f - 1) / f);
+        double[] sum = new double[w];
+        int[] count = new int[w];
+        for (int r0 = 0; r0 < h; r0 += stripCells) {
+            int rows = Math.min(stripCells, h - r0);
+            RasterWindow strip = reader.before(new ScenePair.Window(win.col0(), win.row0() + r0 * f, w * f, rows * f),
+                    linear, index);
+            for (int k = 0; k < index.length; k++) {
+                float[] px = strip.band(k);
+                for (int r = 0; r < rows; r++) {
+                    java.util.Arrays.fill(sum, 0);
+                    java.util.Arrays.fill(count, 0);
+                    for (int dr = 0; dr < f; dr++) {
+                        int base = (r * f + dr) * w * f;
+                        for (int c = 0; c < w * f; c++) {
+                            float v = px[base + c];
+                            if (!Float.isNaN(v)) {
+                                sum[c / f] += v;
+                                count[c / f]++;
+                            }
+                        }
+                    }
+                    for (int c = 0; c < w; c++) {
+                        read[k][(r0 + r) * w + c] = count[c] == 0 ? Float.NaN : (float) (sum[c] / count[c]);
+                    }
+                }
+            }
+        }
         float[] vis = new float[w * h];
         for (int i = 0; i < vis.length; i++) {
             vis[i] = (read[0][i] + read[1][i] + read[2][i]) / 3;

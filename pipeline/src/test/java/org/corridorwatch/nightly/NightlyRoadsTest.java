@@ -68,6 +68,33 @@ class NightlyRoadsTest {
     }
 
     @Test
+    void roadsFoundInTheImageryAreCachedInTheWorkspaceAndReusedWhenThePairIsScannedAgain(@TempDir Path dir)
+            throws Exception {
+        Workspace ws = NightlyJobTest.workspace(dir.resolve("ws"));
+        String yaml = Files.readString(ws.scanConfig());
+        assertTrue(yaml.contains("roads_from_imagery: {enabled: false"), "the default configuration's form");
+        Files.writeString(ws.scanConfig(), yaml.replace("roads_from_imagery: {enabled: false", "roads_from_imagery: {enabled: true"));
+        NightlyJobTest.drop(ws, dates[0], dates[1]);
+        CliTest.Run first = NightlyJobTest.nightly(ws);
+        assertEquals(0, first.exitCode(), first.err());
+        Path cache = ws.root().resolve("cache").resolve("roads");
+        long files;
+        try (Stream<Path> s = Files.list(cache)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).count();
+        }
+        assertTrue(files >= 1, "a road cached in " + cache);
+        // another scan configuration rescans the pair; the road comes from the workspace's cache
+        Files.writeString(ws.scanConfig(), Files.readString(ws.scanConfig()).replace("report_threshold: 0.5",
+                "report_threshold: 0.55"));
+        CliTest.Run second = NightlyJobTest.nightly(ws);
+        assertEquals(0, second.exitCode(), second.err());
+        Path run = NightlyJobTest.lastRun(ws);
+        Path pair = run.resolve(NightlyJobTest.summary(run).path("pairs").get(0).path("name").asText());
+        String log = Files.readString(pair.resolve("scan.log"));
+        assertTrue(log.contains("(from the cache " + cache), log);
+    }
+
+    @Test
     void aMissingRoadsFileStopsTheNightWithExitCode3BeforeAnyRun(@TempDir Path dir) throws Exception {
         Workspace ws = NightlyJobTest.workspace(dir.resolve("ws"));
         NightlyJobTest.drop(ws, dates[0], dates[1]);

@@ -36,6 +36,14 @@ public final class RoadLikeness {
      * @param cellM    cell size, metres
      */
     public static float[] sigmas(float[][] channels, int width, int height, double cellM) {
+        return sigmas(channels, width, height, cellM, null);
+    }
+
+    /**
+     * As {@link #sigmas(float[][], int, int, double)}, computed only where {@code where} is true (null: everywhere);
+     * NaN elsewhere. The lines are averaged only as far from those cells as the side lines reach.
+     */
+    public static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where) {
         int n = width * height;
         float[] z = new float[n];
         Arrays.fill(z, Float.NaN);
@@ -49,8 +57,9 @@ public final class RoadLikeness {
                 continue;
             }
             float[][] lineMeans = new float[ORIENTATIONS][];
+            boolean[] near = where == null ? null : dilate(where, width, height, sides[sides.length - 1] + 1);
             for (int k = 0; k < ORIENTATIONS; k++) {
-                lineMeans[k] = lineMean(ch, width, height, k, half);
+                lineMeans[k] = lineMean(ch, width, height, k, half, near);
             }
             double sigma = contrastSigma(lineMeans[0], width, height, sides[0]);
             for (int k = 0; k < ORIENTATIONS; k++) {
@@ -58,7 +67,7 @@ public final class RoadLikeness {
                 for (int d : sides) {
                     int ox = (int) Math.round(-Math.sin(a) * d);
                     int oy = (int) Math.round(Math.cos(a) * d);
-                    respond(lineMeans[k], width, height, ox, oy, sigma, z);
+                    respond(lineMeans[k], width, height, ox, oy, sigma, z, where);
                 }
             }
         }
@@ -87,6 +96,11 @@ public final class RoadLikeness {
 
     /** Mean of {@code ch} along the line of orientation {@code k} through every cell (NaN when half is missing). */
     static float[] lineMean(float[] ch, int w, int h, int k, int half) {
+        return lineMean(ch, w, h, k, half, null);
+    }
+
+    /** As above, only where {@code where} is true (null: everywhere), NaN elsewhere. */
+    static float[] lineMean(float[] ch, int w, int h, int k, int half, boolean[] where) {
         double a = Math.PI * k / ORIENTATIONS;
         int len = 2 * half + 1;
         int[] dx = new int[len];
@@ -98,7 +112,7 @@ public final class RoadLikeness {
         float[] out = new float[w * h];
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
-                if (Float.isNaN(ch[r * w + c])) {
+                if (Float.isNaN(ch[r * w + c]) || where != null && !where[r * w + c]) {
                     out[r * w + c] = Float.NaN;
                     continue;
                 }
@@ -147,12 +161,12 @@ public final class RoadLikeness {
     }
 
     /** Ridge or valley response of the lines against the lines offset by ±(ox, oy), in sigmas, maximised into z. */
-    private static void respond(float[] m, int w, int h, int ox, int oy, double sigma, float[] z) {
+    private static void respond(float[] m, int w, int h, int ox, int oy, double sigma, float[] z, boolean[] where) {
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
                 float centre = m[i];
-                if (Float.isNaN(centre)) {
+                if (Float.isNaN(centre) || where != null && !where[i]) {
                     continue;
                 }
                 int c1 = c + ox;
@@ -179,5 +193,44 @@ public final class RoadLikeness {
                 }
             }
         }
+    }
+
+    /** Cells within {@code reach} cells (Chebyshev) of a true cell of {@code mask}. */
+    static boolean[] dilate(boolean[] mask, int w, int h, int reach) {
+        boolean[] rows = new boolean[w * h];
+        for (int r = 0; r < h; r++) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int c = 0; c < w; c++) {
+                if (mask[r * w + c]) {
+                    last = c;
+                }
+                rows[r * w + c] = c - last <= reach;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int c = w - 1; c >= 0; c--) {
+                if (mask[r * w + c]) {
+                    last = c;
+                }
+                rows[r * w + c] |= last - c <= reach;
+            }
+        }
+        boolean[] out = new boolean[w * h];
+        for (int c = 0; c < w; c++) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int r = 0; r < h; r++) {
+                if (rows[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] = r - last <= reach;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int r = h - 1; r >= 0; r--) {
+                if (rows[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] |= last - r <= reach;
+            }
+        }
+        return out;
     }
 }

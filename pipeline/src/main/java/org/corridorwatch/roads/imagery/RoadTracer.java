@@ -18,6 +18,12 @@ public final class RoadTracer {
     static final int LOCAL_WINDOW = 5;
     /** Share of {@code min_support} the local window must reach. */
     static final double LOCAL_SUPPORT_SHARE = 0.7;
+    /** Grids larger than this many cells are searched coarse first (1.5 M cells: 24.5 km square at 20 m). */
+    static final long COARSE_ABOVE_CELLS = 1_500_000;
+    /** How much coarser the first search's grid is. */
+    static final int COARSE_FACTOR = 2;
+    /** The full-resolution search reaches this far beyond {@code rival_to_m} from the coarse path, metres. */
+    static final double REFINE_M = 300;
     private final ImageryRoadParameters p;
 
     public RoadTracer(ImageryRoadParameters parameters) {
@@ -39,7 +45,53 @@ public final class RoadTracer {
                         double[] priorRows) {
     }
 
+    /**
+     * The road along the prior. On a grid of more than {@link #COARSE_ABOVE_CELLS} cells the path is first found on a
+     * grid {@link #COARSE_FACTOR} times coarser (cells averaged), then again at full resolution only within
+     * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
+     */
     public TracedRoad trace(Scene s) {
+        if ((long) s.width() * s.height() > COARSE_ABOVE_CELLS && s.width() >= 16 * COARSE_FACTOR
+                && s.height() >= 16 * COARSE_FACTOR) {
+            Scene coarse = coarsened(s, COARSE_FACTOR);
+            Traced c = path(coarse, null);
+            if (c == null) {
+                return TracedRoad.none(s.cellM());
+            }
+            boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
+                    (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
+            Traced f = path(s, tube);
+            return f == null ? TracedRoad.none(s.cellM()) : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM());
+        }
+        Traced t = path(s, null);
+        return t == null ? TracedRoad.none(s.cellM()) : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM());
+    }
+
+    /** {@code s} averaged over f x f blocks. */
+    private static Scene coarsened(Scene s, int f) {
+        float[][] ch = new float[s.channels().length][];
+        for (int b = 0; b < ch.length; b++) {
+            ch[b] = s.channels()[b] == null ? null : CoarseGrid.averaged(s.channels()[b], s.width(), s.height(), f);
+        }
+        double[] pc = s.priorCols().clone();
+        double[] pr = s.priorRows().clone();
+        for (int i = 0; i < pc.length; i++) {
+            pc[i] /= f;
+            pr[i] /= f;
+        }
+        return new Scene(s.width() / f, s.height() / f, s.cellM() * f, ch,
+                s.cloud() == null ? null : CoarseGrid.majority(s.cloud(), s.width(), s.height(), f), pc, pr);
+    }
+
+    /** A least-cost path with the road-likeness (sigmas) and distance to the prior (cells) of the grid it was found on. */
+    record Traced(int[] path, float[] z, float[] dist) {
+    }
+
+    /**
+     * The least-cost path on {@code s} within {@code within} (null: the whole search band), or null when there is
+     * none; road-likeness is computed only there (everywhere when {@code within} is null).
+     */
+    private Traced path(Scene s, boolean[] within) {
         int w = s.width();
         int h = s.height();
         int n = w * h;
@@ -54,10 +106,14 @@ public final class RoadTracer {
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
+                if (within != null && !within[i]) {
+                    dist[i] = Float.NaN;
+                    continue;
+                }
                 double[] f = prior.foot(c + 0.5, r + 0.5);
                 dist[i] = (float) f[0];
                 chain[i] = (float) f[1];
-                domain[i] = f[0] <= halfCells && !Float.isNaN(first[i]);
+                domain[i] = f[0] <= halfCells && !Float.isNaN(first[i]) && (within == null || within[i]);
                 if (domain[i]) {
                     chMin = Math.min(chMin, f[1]);
                     chMax = Math.max(chMax, f[1]);
@@ -66,9 +122,9 @@ public final class RoadTracer {
         }
         double stretchCells = p.stretchM() / s.cellM();
         if (!(chMax - chMin >= 2 * stretchCells)) {
-            return TracedRoad.none(s.cellM());
+            return null;
         }
-        float[] z = RoadLikeness.sigmas(s.channels(), w, h, s.cellM());
+        float[] z = RoadLikeness.sigmas(s.channels(), w, h, s.cellM(), domain);
         // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
         // a half-empty neighbourhood, and an edge of data looks like a line; no support there
         boolean[] near = nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
@@ -91,10 +147,7 @@ public final class RoadTracer {
             }
         }
         int[] path = LeastCostPath.find(cost, w, h, source, target);
-        if (path.length < 3) {
-            return TracedRoad.none(s.cellM());
-        }
-        return cut(path, w, z, s.cloud(), dist, s.cellM());
+        return path.length < 3 ? null : new Traced(path, z, dist);
     }
 
     /** Smooths the path and cuts it into stretches by windowed support and cloud. */
@@ -313,40 +366,4 @@ public final class RoadTracer {
         return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 
-    /** Distance to and chainage along a polyline, in cells. */
-    static final class PriorLine {
-        private final double[] x;
-        private final double[] y;
-        private final double[] ch;
-
-        PriorLine(double[] x, double[] y) {
-            this.x = x.clone();
-            this.y = y.clone();
-            ch = new double[x.length];
-            for (int i = 1; i < x.length; i++) {
-                ch[i] = ch[i - 1] + Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
-            }
-        }
-
-        /** {distance, chainage} of the point's foot on the line. */
-        double[] foot(double px, double py) {
-            double best = Double.POSITIVE_INFINITY;
-            double bestCh = 0;
-            for (int i = 0; i + 1 < x.length; i++) {
-                double dx = x[i + 1] - x[i];
-                double dy = y[i + 1] - y[i];
-                double len2 = dx * dx + dy * dy;
-                double t = len2 == 0 ? 0 : ((px - x[i]) * dx + (py - y[i]) * dy) / len2;
-                t = Math.max(0, Math.min(1, t));
-                double ex = px - x[i] - t * dx;
-                double ey = py - y[i] - t * dy;
-                double d2 = ex * ex + ey * ey;
-                if (d2 < best) {
-                    best = d2;
-                    bestCh = ch[i] + t * (ch[i + 1] - ch[i]);
-                }
-            }
-            return new double[] {Math.sqrt(best), bestCh};
-        }
-    }
 }

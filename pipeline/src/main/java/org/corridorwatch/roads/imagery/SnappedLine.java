@@ -61,24 +61,35 @@ public final class SnappedLine {
         Coordinate start = map(first.cols(), first.rows(), 0, toMap);
         raw.add(new Piece(part(index, index.getStartIndex(), index.project(start)), RoadSource.CONFIGURED, 0, 0,
                 "configured line (before the searched stretch)"));
-        for (TracedRoad.Stretch s : stretches) {
+        int n = stretches.size();
+        boolean[] away = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            away[i] = stretches.get(i).accepted() && stretches.get(i).medianOffsetM() > keepWithinM;
+        }
+        for (int i = 0; i < n; i++) {
+            TracedRoad.Stretch s = stretches.get(i);
             double[] cols = s.cols();
             double[] rows = s.rows();
             int last = cols.length - 1;
             Coordinate a = map(cols, rows, 0, toMap);
             Coordinate b = map(cols, rows, last, toMap);
-            if (s.accepted() && s.medianOffsetM() > keepWithinM) {
-                Coordinate[] cs = new Coordinate[last + 1];
-                for (int k = 0; k <= last; k++) {
-                    cs[k] = map(cols, rows, k, toMap);
-                }
-                LineString found = (LineString) DouglasPeuckerSimplifier.simplify(GF.createLineString(cs), simplifyM);
-                raw.add(new Piece(found, RoadSource.IMAGERY, s.support(), s.medianOffsetM(), String.format(Locale.ROOT,
-                        "found in the before image (support %.2f)", s.support())));
+            if (away[i]) {
+                raw.add(new Piece(path(cols, rows, toMap, simplifyM), RoadSource.IMAGERY, s.support(),
+                        s.medianOffsetM(), String.format(Locale.ROOT, "found in the before image (support %.2f)",
+                        s.support())));
             } else if (s.accepted()) {
                 raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, s.support(),
                         0, String.format(Locale.ROOT, "configured line, confirmed by the image (median offset %.0f m)",
                         s.medianOffsetM())));
+            } else if (bridges(stretches, away, i)) {
+                // the image puts the road away from the prior next to this stretch: follow the traced path across it
+                // (a road under a cloud or faint for a while does not jump back to the configured line)
+                boolean winding = s.reason().equals("winding");
+                LineString across = winding ? GF.createLineString(new Coordinate[] {a, b})
+                        : path(cols, rows, toMap, simplifyM);
+                raw.add(new Piece(across, RoadSource.IMAGERY, 0, s.medianOffsetM(), String.format(Locale.ROOT,
+                        "traced path next to a found stretch (%s; image refused: %s; support %.2f, cloud %.0f %%)",
+                        winding ? "straight" : "traced path", s.reason(), s.support(), 100 * s.cloudFraction())));
             } else {
                 raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, 0, 0,
                         String.format(Locale.ROOT, "configured line: image refused (%s; support %.2f, cloud %.0f %%)",
@@ -90,6 +101,35 @@ public final class SnappedLine {
         raw.add(new Piece(part(index, index.project(end), index.getEndIndex()), RoadSource.CONFIGURED, 0, 0,
                 "configured line (after the searched stretch)"));
         return joined(raw);
+    }
+
+    /**
+     * True when refused stretch {@code i} lies between two accepted stretches away from the prior: the traced path is
+     * then followed across it. (Also bridging refused stretches with a found one on one side only — the scene's ends —
+     * was tried on tuning seeds 8500-8511: the same share within 30 m, one attack fewer.)
+     */
+    private static boolean bridges(List<TracedRoad.Stretch> stretches, boolean[] away, int i) {
+        int before = nextAccepted(stretches, i, -1);
+        int after = nextAccepted(stretches, i, 1);
+        return before >= 0 && away[before] && after >= 0 && away[after];
+    }
+
+    /** The index of the nearest accepted stretch from {@code i} in direction {@code step} (-1 or 1), or -1. */
+    private static int nextAccepted(List<TracedRoad.Stretch> stretches, int i, int step) {
+        for (int k = i + step; k >= 0 && k < stretches.size(); k += step) {
+            if (stretches.get(k).accepted()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static LineString path(double[] cols, double[] rows, CellToMap toMap, double simplifyM) {
+        Coordinate[] cs = new Coordinate[cols.length];
+        for (int k = 0; k < cs.length; k++) {
+            cs[k] = map(cols, rows, k, toMap);
+        }
+        return (LineString) DouglasPeuckerSimplifier.simplify(GF.createLineString(cs), simplifyM);
     }
 
     /** Each piece starts where the previous one ended; pieces that are a single point are dropped. */

@@ -73,6 +73,43 @@ class RoadTracerTest {
     }
 
     @Test
+    void aLargeGridIsSearchedCoarseFirstAndTheRoadFoundAtFullResolution() {
+        int w = 1600;
+        int h = 1000;
+        assertTrue((long) w * h > RoadTracer.COARSE_ABOVE_CELLS);
+        float[] img = new float[w * h];
+        SplittableRandom rnd = new SplittableRandom(23);
+        java.util.function.DoubleUnaryOperator row = c -> 700 + 25 * Math.sin(2 * Math.PI * c / 400);
+        for (int r = 0; r < h; r++) {
+            for (int c = 0; c < w; c++) {
+                double d = Math.abs(r + 0.5 - row.applyAsDouble(c + 0.5));
+                img[r * w + c] = (float) (0.22 + 0.015 * rnd.nextGaussian() + 0.07 * Math.max(0, 1 - d));
+            }
+        }
+        // the prior runs 4 km (200 cells) from the road
+        RoadTracer.Scene scene = new RoadTracer.Scene(w, h, 20, new float[][] {img}, null,
+                new double[] {-20, w + 20}, new double[] {500, 500});
+        TracedRoad road = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(scene);
+        double len = 0;
+        double close = 0;
+        for (TracedRoad.Stretch s : road.stretches()) {
+            if (!s.accepted()) {
+                continue;
+            }
+            double[] cs = s.cols();
+            double[] rs = s.rows();
+            for (int k = 1; k < cs.length; k++) {
+                double l = Math.hypot(cs[k] - cs[k - 1], rs[k] - rs[k - 1]);
+                len += l;
+                double mc = (cs[k] + cs[k - 1]) / 2;
+                close += Math.abs((rs[k] + rs[k - 1]) / 2 - row.applyAsDouble(mc)) * 20 <= 30 ? l : 0;
+            }
+        }
+        assertTrue(len > 0.6 * w, "accepted length " + len + " cells of " + w);
+        assertTrue(close / len >= 0.95, "within 30 m on " + close / len);
+    }
+
+    @Test
     void aRoadOnThePriorIsFoundThereWithinAFewMetres() {
         float[] img = new float[W * H];
         SplittableRandom rnd = new SplittableRandom(5);
