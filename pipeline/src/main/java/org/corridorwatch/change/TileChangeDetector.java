@@ -134,7 +134,7 @@ public final class TileChangeDetector {
         }
         float[] index = BurnEvidence.changeIndex(before, aligned, mask, new float[w * h]);
         float[] dark = CharDarkening.index(before, aligned, mask, new float[w * h],
-                p.evidence().darkening().bandRank());
+                p.evidence().darkening());
         return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask), dark);
     }
 
