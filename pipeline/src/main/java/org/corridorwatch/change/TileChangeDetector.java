@@ -133,7 +133,8 @@ public final class TileChangeDetector {
             fits = r.fits();
         }
         float[] index = BurnEvidence.changeIndex(before, aligned, mask, new float[w * h]);
-        float[] dark = CharDarkening.index(before, aligned, mask, new float[w * h]);
+        float[] dark = CharDarkening.index(before, aligned, mask, new float[w * h],
+                p.evidence().darkening());
         return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask), dark);
     }
 

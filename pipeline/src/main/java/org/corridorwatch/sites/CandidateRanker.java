@@ -33,7 +33,8 @@ public final class CandidateRanker {
                 continue;
             }
             SiteScorer.Score s = scorer.score(d.features(), d.outlineWgs84());
-            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), s.details(), params.lookAlikes());
+            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), d.rectangularity(), s.details(),
+                    params.lookAlikes());
             if (lookAlike.isPresent() && s.value() >= params.reportThreshold()) {
                 List<String> why = new ArrayList<>(s.reasons());
                 why.add(lookAlike.get());

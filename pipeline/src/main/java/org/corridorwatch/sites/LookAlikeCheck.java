@@ -23,6 +23,14 @@ import org.corridorwatch.model.SiteFeatures;
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
  *       it. Convoy scars lie along the road; bush fires lower NBR.</li>
+ *   <li><b>harvested or ploughed field</b>: FIRMS was searched and saw no fire, less than
+ *       {@code harvest_max_road_fraction} of the site within the hug strip, and straight-edged: its area fills at least
+ *       {@code harvest_min_rectangularity} of its minimum bounding rectangle. A parcel beside the road, not a fire.</li>
+ *   <li><b>bush fire</b>: at least {@code bushfire_min_ha} ha, less than {@code bushfire_max_road_fraction} of it within
+ *       the hug strip (it reaches out into the bush), not lying along the road (elongation below
+ *       {@code bushfire_along_min_elongation} or its axis at least {@code bushfire_min_road_angle_deg} off the road's)
+ *       and no wreck line (at most {@code bushfire_max_wrecks} wrecks counted on it: at 3 m, wet soil and bush
+ *       beside the road give a few false wrecks). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
  * the sweep's tune seeds (docs/sweep.md); none of the committed samples' flagged sites matches a rule.
@@ -36,6 +44,15 @@ public final class LookAlikeCheck {
      * output fields ({@code wreck_count} when vehicles were counted).
      */
     public static Optional<String> reject(SiteFeatures f, Map<String, Object> details, SiteParameters.LookAlikes p) {
+        return reject(f, Double.NaN, details, p);
+    }
+
+    /**
+     * As {@link #reject(SiteFeatures, Map, SiteParameters.LookAlikes)}, with the site's {@code rectangularity} (area
+     * over its minimum bounding rectangle's, NaN = unknown: no field rule).
+     */
+    public static Optional<String> reject(SiteFeatures f, double rectangularity, Map<String, Object> details,
+                                          SiteParameters.LookAlikes p) {
         if (f.darkness() < p.minDarkness()) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: %s fell but the ground stays bright "
                     + "(darkness %.2f) — vegetation dried or harvested?", f.swir() ? "NBR" : "NIR", f.darkness()));
@@ -57,12 +74,33 @@ public final class LookAlikeCheck {
                     SiteFeatures.HUG_M, f.swir() ? String.format(Locale.ROOT, ", NBR unchanged (dNBR %.2f)",
                             f.meanBurn()) : ""));
         }
+        boolean offRoad = !Double.isNaN(f.roadFraction());
+        if (offRoad && f.roadFraction() < p.harvestMaxRoadFraction() && rectangularity >= p.harvestMinRectangularity()
+                && details.get("firms_count") instanceof Number n && n.intValue() == 0) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: a straight-edged %.1f ha parcel (fills %.0f %% "
+                    + "of its bounding rectangle) beside the road (%.0f %% within %.0f m), no fire detected — harvested or "
+                    + "ploughed field?", f.areaHa(), 100 * rectangularity, 100 * f.roadFraction(), SiteFeatures.HUG_M));
+        }
+        boolean along = e >= p.bushfireAlongMinElongation() && !(f.roadAngleDeg() >= p.bushfireMinRoadAngleDeg());
+        if (offRoad && f.areaHa() >= p.bushfireMinHa() && f.roadFraction() < p.bushfireMaxRoadFraction() && !along
+                && wrecks(details) <= p.bushfireMaxWrecks()) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: a %.1f ha burn reaching off the road (%.0f %% "
+                    + "beyond %.0f m of it), %s, no wreck line — bush fire?", f.areaHa(), 100 * (1 - f.roadFraction()),
+                    SiteFeatures.HUG_M, e < p.bushfireAlongMinElongation() ? String.format(Locale.ROOT,
+                            "compact (%.1f:1)", e) : String.format(Locale.ROOT, "across the road (%.0f° off it)",
+                            f.roadAngleDeg())));
+        }
         return Optional.empty();
     }
 
     /** The score of a rejected site: below the report threshold. */
     public static double capped(double score, double threshold, SiteParameters.LookAlikes p) {
         return Math.min(score, p.cap() * threshold);
+    }
+
+    /** Wrecks counted on the site (0 when vehicles were not counted). */
+    private static int wrecks(Map<String, Object> details) {
+        return details.get("wreck_count") instanceof Number n ? n.intValue() : 0;
     }
 
     private static boolean noWrecks(Map<String, Object> details) {

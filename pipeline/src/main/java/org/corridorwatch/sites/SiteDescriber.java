@@ -19,6 +19,7 @@ import org.corridorwatch.model.GridGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.algorithm.MinimumDiameter;
 import org.locationtech.jts.geom.util.AffineTransformation;
 import org.corridorwatch.model.PixelStats;
 import org.corridorwatch.model.SiteFeatures;
@@ -44,9 +45,12 @@ public final class SiteDescriber {
     private final boolean swir;
     private final Map<String, MetricCorridor> metric = new ConcurrentHashMap<>();
 
-    /** A described region: its outline in WGS84, features and location ({@code location} may be empty). */
+    /**
+     * A described region: its outline in WGS84, features and location ({@code location} may be empty), and its
+     * rectangularity (area over the area of its minimum bounding rectangle, 1 = a rectangle; NaN without an outline).
+     */
     public record Description(Geometry outlineWgs84, double lon, double lat, SiteFeatures features,
-                              Optional<Location> location, String placeLabel) {
+                              Optional<Location> location, String placeLabel, double rectangularity) {
     }
 
     public SiteDescriber(GridGeometry grid, Projection sceneCrs, List<Corridor> corridors, Gazetteer places,
@@ -89,7 +93,16 @@ public final class SiteDescriber {
         SiteFeatures f = new SiteFeatures(s.count() * pixelAreaM2, s.meanBurn(), s.maxBurn(), s.meanEvidence(),
                 s.meanDark(), axes[0] / axes[1], axes[2], roadAngle, roadBearing, distance, roadFraction, swir,
                 s.components());
-        return new Description(wgs84, c.x, c.y, f, loc, placeLabel(loc, c));
+        return new Description(wgs84, c.x, c.y, f, loc, placeLabel(loc, c), rectangularity(region.outline()));
+    }
+
+    /** Area over the area of the minimum bounding rectangle (any orientation), NaN for an empty outline. */
+    static double rectangularity(Geometry outline) {
+        if (outline == null || outline.isEmpty() || outline.getArea() <= 0) {
+            return Double.NaN;
+        }
+        double box = new MinimumDiameter(outline).getMinimumRectangle().getArea();
+        return box > 0 ? Math.min(1, outline.getArea() / box) : Double.NaN;
     }
 
     /** Share of the site's area within {@link SiteFeatures#HUG_M} of the road line (both in metres). */

@@ -39,9 +39,9 @@ class LookAlikeCheckTest {
         SiteFeatures shadow = new SiteFeatures(70_600, -0.002, 0.1, 0.94, 0.97, 1.5, 0, 40, 0, 0, 0.42, true);
         Optional<String> r = LookAlikeCheck.reject(shadow, Map.of(), P);
         assertTrue(r.isPresent() && r.get().endsWith("— cloud shadow?"), r.toString());
-        // a bush fire there lowers NBR
+        // a bush fire there lowers NBR: not a shadow (the bush-fire rule names it)
         SiteFeatures bushfire = new SiteFeatures(70_600, 0.3, 0.5, 0.94, 0.97, 1.5, 0, 40, 0, 0, 0.42, true);
-        assertTrue(LookAlikeCheck.reject(bushfire, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(bushfire, Map.of(), P).orElse("").endsWith("— bush fire?"));
     }
 
     @Test
@@ -51,6 +51,51 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(site(15700, 0.851, 8.7, 1.0), Map.of(), P).isEmpty());
         // char on asphalt darkens less but still clearly
         assertTrue(LookAlikeCheck.reject(site(5000, 0.3, 4, 1.0), Map.of(), P).isEmpty());
+    }
+
+    /** Features with a road angle: areaM2, elongation, road angle, road fraction (dNBR 0.15, darkness 0.85, SWIR). */
+    private static SiteFeatures burn(double areaM2, double elongation, double roadAngle, double roadFraction) {
+        return new SiteFeatures(areaM2, 0.15, 0.3, 0.7, 0.85, elongation, 0, roadAngle, 0, 0, roadFraction, true);
+    }
+
+    @Test
+    void aBurnReachingOffTheRoadAndNotAlongItIsABushFire() {
+        // flagged bush fires of the sweep's tune scenes (scan of seeds 5305, 5330, 5312 before this rule)
+        Optional<String> across = LookAlikeCheck.reject(burn(10_300, 2.78, 43.9, 0.784), Map.of("firms_count", 3), P);
+        assertEquals(Optional.of("not flagged: a 1.0 ha burn reaching off the road (22 % beyond 60 m of it), across "
+                + "the road (44° off it), no wreck line — bush fire?"), across);
+        Optional<String> compact = LookAlikeCheck.reject(burn(71_700, 1.66, 12, 0.525), Map.of("firms_count", 6), P);
+        assertTrue(compact.isPresent() && compact.get().contains("compact (1.7:1)"), compact.toString());
+        // convoy scars of the same scenes lie along the road, >= 89 % within 60 m of it
+        assertTrue(LookAlikeCheck.reject(burn(59_400, 3.98, 1.9, 0.893), Map.of("firms_count", 3), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(burn(18_400, 2.51, 3.1, 1.0), Map.of("firms_count", 2), P).isEmpty());
+        // a large attack reaching off the road but along it, and a compact one with a wreck line, pass
+        assertTrue(LookAlikeCheck.reject(burn(40_000, 4, 5, 0.7), Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(burn(20_000, 1.5, 5, 0.7), Map.of("wreck_count", 12), P).isEmpty());
+        // small patches are not judged by this rule
+        assertTrue(LookAlikeCheck.reject(burn(3_000, 1.5, 50, 0.5), Map.of(), P).isEmpty());
+    }
+
+    @Test
+    void aStraightEdgedParcelBesideTheRoadWithNoFireIsAHarvestedField() {
+        // the generator's harvested field: 100-180 m x 70-120 m, its near edge 25 m from the road
+        SiteFeatures field = burn(14_000, 1.5, 2, 0.35);
+        Optional<String> r = LookAlikeCheck.reject(field, 0.86, Map.of("firms_count", 0), P);
+        assertEquals(Optional.of("not flagged: a straight-edged 1.4 ha parcel (fills 86 % of its bounding rectangle) "
+                + "beside the road (35 % within 60 m), no fire detected — harvested or ploughed field?"), r);
+        // a fire was detected there, or FIRMS was not given: not a field (the bush-fire rule may still apply)
+        assertTrue(LookAlikeCheck.reject(field, 0.86, Map.of("firms_count", 2), P).orElse("").endsWith("bush fire?"));
+        assertTrue(LookAlikeCheck.reject(field, 0.86, Map.of(), P).orElse("").endsWith("bush fire?"));
+        // ragged outline, or hugging the road: not this rule
+        assertTrue(LookAlikeCheck.reject(burn(4_000, 1.5, 2, 0.35), 0.5, Map.of("firms_count", 0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(burn(14_000, 5, 2, 0.95), 0.9, Map.of("firms_count", 0), P).isEmpty());
+    }
+
+    @Test
+    void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
+        assertEquals(1.0, SiteDescriber.rectangularity(wkt.read("POLYGON ((0 0, 10 5, 5 15, -5 10, 0 0))")), 1e-9);
+        assertEquals(0.75, SiteDescriber.rectangularity(wkt.read("POLYGON ((0 0, 2 0, 2 1, 1 1, 1 2, 0 2, 0 0))")), 1e-9);
     }
 
     @Test

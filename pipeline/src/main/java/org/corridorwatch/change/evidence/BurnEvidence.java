@@ -132,7 +132,7 @@ public final class BurnEvidence {
 
     /** Evidence of a tile whose {@link #changeIndex} (masked) is already known. */
     public static EvidenceMap fromChangeIndex(BandSet before, BandSet after, float[] change, SceneStatistics stats, Parameters p) {
-        float[] dark = CharDarkening.index(before, after, null, new float[before.size()]);
+        float[] dark = CharDarkening.index(before, after, null, new float[before.size()], p.darkening());
         for (int i = 0; i < dark.length; i++) {
             if (change[i] != change[i]) {
                 dark[i] = Float.NaN;

@@ -9,10 +9,16 @@ import org.corridorwatch.model.BandSet;
  * NBR ≈ −0.1, char ≈ −0.07). This is the component that carries bare and dry ground; dNBR carries
  * vegetation (green verge, woodland), where visible bands barely darken.
  *
- * <p><b>Index.</b> Per pixel the relative darkening of each of blue, green, red and NIR,
- * {@code 1 − after/before} (before floored at {@link #MIN_BEFORE}), and their <em>minimum</em>: "at least
- * this much darker in every band". Drying vegetation (red brightens), harvest (visible brightens) and new
- * bright roofs give a negative minimum. The index is centred on the scene's median and compared with
+ * <p><b>Index.</b> Per pixel the relative darkening {@code 1 − after/before} (before floored at
+ * {@link #MIN_BEFORE}) of green, red and NIR — and of blue too when {@code useBlue} — sorted, and the
+ * {@code bandRank}-th smallest. The default, blue left out and rank 1, is the minimum over green, red and NIR:
+ * "at least this much darker in green, red and NIR". Char on bare ground darkens blue least (22–32 % where the
+ * other bands darken 30–40 %: the additive haze of the blue band compresses its relative change), so a minimum
+ * over four bands hinges on blue. Rank 2 over four bands (the second smallest) was tried and rejected: it lets NIR
+ * be the band that does not darken, and flagged a 0.9 ha patch beside the PlanetScope sample's truck queue whose
+ * visible bands darkened 56 % and NIR 11 % (char darkens NIR 43–55 %). Drying vegetation (red and green
+ * brighten), harvest (visible brightens) and new bright roofs (every band brightens) keep a negative index. The
+ * index is centred on the scene's median and compared with
  * {@code max(floor, sigmas · noise)} exactly like the change index ({@link SceneStatistics}, lower-half noise),
  * so a regional radiometric change does not darken the whole scene.
  *
@@ -32,6 +38,8 @@ import org.corridorwatch.model.BandSet;
 public final class CharDarkening {
     /** Name of the darkening index in reports. */
     public static final String NAME = "darkening";
+    /** Number of bands the index can sort: blue, green, red, NIR. */
+    public static final int BANDS = 4;
     /** Before-date reflectance floor of the ratio (below it a band's ratio is noise). */
     public static final float MIN_BEFORE = 0.02f;
 
@@ -45,12 +53,14 @@ public final class CharDarkening {
      * @param darkAfterZero    ... and from which it is 0
      * @param wetNbr2Tolerance NBR2 rise at which the not-wet gate reaches 0 (SWIR1 and SWIR2 needed)
      * @param notWaterNdwi     after-date NDWI up to which the not-water gate is 1 (0 from 0.1 above it)
+     * @param bandRank         which of the sorted band darkenings is the index: 1 = minimum, 2 = second smallest
+     * @param useBlue          true: blue, green, red and NIR; false: green, red and NIR
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
                              double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
-                             double notWaterNdwi) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0);
-        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0);
+                             double notWaterNdwi, int bandRank, boolean useBlue) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false);
+        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false);
         /** Width of the not-water gate's ramp in NDWI. */
         public static final double NOT_WATER_RAMP = 0.1;
 
@@ -72,6 +82,10 @@ public final class CharDarkening {
                 throw new IllegalArgumentException("evidence.darkening.not_water_ndwi must lie within -0.5..0.9: "
                         + notWaterNdwi);
             }
+            if (bandRank < 1 || bandRank > (useBlue ? BANDS : BANDS - 1)) {
+                throw new IllegalArgumentException("evidence.darkening.band_rank must be 1.." + (useBlue ? BANDS : BANDS - 1)
+                        + " (1 = minimum over the bands, 2 = second smallest; 3 bands without use_blue): " + bandRank);
+            }
         }
     }
 
@@ -84,21 +98,66 @@ public final class CharDarkening {
     }
 
     /**
-     * The darkening index of every pixel into {@code out}: the minimum over blue, green, red and NIR of
-     * {@link #bandDarkening}; NaN where {@code mask} (may be null) is not VALID or a band is NaN.
+     * The darkening index of every pixel into {@code out}: the {@code rank}-th smallest (1 = minimum) of
+     * {@link #bandDarkening} over green, red and NIR, and blue when {@code useBlue}; NaN where {@code mask} (may be
+     * null) is not VALID or a band is NaN.
      */
-    public static float[] index(BandSet before, BandSet after, byte[] mask, float[] out) {
-        float[][] b0 = {before.blue(), before.green(), before.red(), before.nir()};
-        float[][] b1 = {after.blue(), after.green(), after.red(), after.nir()};
+    public static float[] index(BandSet before, BandSet after, byte[] mask, float[] out, int rank, boolean useBlue) {
+        float[][] b0 = useBlue ? new float[][] {before.blue(), before.green(), before.red(), before.nir()}
+                : new float[][] {before.green(), before.red(), before.nir()};
+        float[][] b1 = useBlue ? new float[][] {after.blue(), after.green(), after.red(), after.nir()}
+                : new float[][] {after.green(), after.red(), after.nir()};
+        float[] d = new float[b0.length];
         for (int i = 0; i < out.length; i++) {
-            float m = Float.POSITIVE_INFINITY;
-            for (int b = 0; b < 4; b++) {
-                float d = bandDarkening(b0[b][i], b1[b][i]);
-                m = d < m || d != d ? d : m;
+            if (mask != null && mask[i] != MaskCode.VALID) {
+                out[i] = Float.NaN;
+                continue;
             }
-            out[i] = mask != null && mask[i] != MaskCode.VALID ? Float.NaN : m;
+            boolean nan = false;
+            for (int b = 0; b < d.length; b++) {
+                d[b] = bandDarkening(b0[b][i], b1[b][i]);
+                nan |= d[b] != d[b];
+            }
+            out[i] = nan ? Float.NaN : kthSmallest(d, rank);
         }
         return out;
+    }
+
+    /** The index with the parameters' band rank and bands. */
+    public static float[] index(BandSet before, BandSet after, byte[] mask, float[] out, Parameters p) {
+        return index(before, after, mask, out, p.bandRank(), p.useBlue());
+    }
+
+    /** The minimum over blue, green, red and NIR (rank 1 with blue). */
+    public static float[] index(BandSet before, BandSet after, byte[] mask, float[] out) {
+        return index(before, after, mask, out, 1, true);
+    }
+
+    /** The minimum relative darkening over blue, green, red and NIR of pixel {@code i} (NaN if a band is NaN). */
+    public static float minDarkening(BandSet before, BandSet after, int i) {
+        float m = Float.POSITIVE_INFINITY;
+        m = minNan(m, bandDarkening(before.blue()[i], after.blue()[i]));
+        m = minNan(m, bandDarkening(before.green()[i], after.green()[i]));
+        m = minNan(m, bandDarkening(before.red()[i], after.red()[i]));
+        return minNan(m, bandDarkening(before.nir()[i], after.nir()[i]));
+    }
+
+    private static float minNan(float m, float d) {
+        return d < m || d != d ? d : m;
+    }
+
+    /** The {@code k}-th smallest (1-based) of the values in {@code d}; sorts {@code d} in place. */
+    static float kthSmallest(float[] d, int k) {
+        for (int a = 1; a < d.length; a++) {
+            float v = d[a];
+            int j = a - 1;
+            while (j >= 0 && d[j] > v) {
+                d[j + 1] = d[j];
+                j--;
+            }
+            d[j + 1] = v;
+        }
+        return d[k - 1];
     }
 
     /** NBR2 = (SWIR1 − SWIR2)/(SWIR1 + SWIR2). */

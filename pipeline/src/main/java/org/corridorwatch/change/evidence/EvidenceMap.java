@@ -14,7 +14,7 @@ package org.corridorwatch.change.evidence;
  * @param weakThreshold   raw index value (centre included) where evidence reaches {@value #WEAK}
  * @param strongThreshold raw index value (centre included) where evidence reaches 1
  * @param indexEvidence   the change index's own evidence (dNBR or dNIR component), 0..1
- * @param darkIndex       the {@link CharDarkening} index (min relative darkening over blue, green, red, NIR); NaN where masked
+ * @param darkIndex       the {@link CharDarkening} index (the band_rank-th smallest relative darkening over green, red, NIR and, with use_blue, blue); NaN where masked
  * @param darkEvidence    the darkening component's evidence (gates applied), 0..1
  * @param dNbr2           NBR2(before) − NBR2(after), or null without SWIR1 and SWIR2
  * @param textureChange   the {@link TextureChange} index, or null when it was not computed

@@ -34,7 +34,7 @@ public final class PixelComponents {
         v[Component.INDEX_EVIDENCE.ordinal()] = e.indexEvidence()[i];
         v[Component.DARKENING_EVIDENCE.ordinal()] = e.darkEvidence()[i];
         v[Component.TEXTURE_EVIDENCE.ordinal()] = e.textureEvidence() == null ? Float.NaN : e.textureEvidence()[i];
-        v[Component.DARKENING_MIN.ordinal()] = e.darkIndex()[i];
+        v[Component.DARKENING_MIN.ordinal()] = CharDarkening.minDarkening(before, after, i);
         v[Component.DARKENING_VISIBLE.ordinal()] = (CharDarkening.bandDarkening(before.blue()[i], after.blue()[i])
                 + CharDarkening.bandDarkening(before.green()[i], after.green()[i])
                 + CharDarkening.bandDarkening(before.red()[i], after.red()[i])) / 3f;

@@ -45,8 +45,68 @@ class CharDarkeningTest {
         assertTrue(e.change()[0] < 0.1, "dNBR " + e.change()[0]);
         assertTrue(e.indexEvidence()[0] < 0.1f, "dNBR evidence " + e.indexEvidence()[0]);
         assertEquals(1f, e.evidence()[0], 1e-6);
-        assertEquals(0.5, e.darkIndex()[0], 0.01);
+        // default: the minimum over green, red, NIR (59 %, 70 %, 64 % darker; blue, 50 %, left out)
+        assertEquals(0.59, e.darkIndex()[0], 0.01);
         assertEquals(0f, e.evidence()[399], 1e-6);
+    }
+
+    @Test
+    void charThatDarkensBlueLeastIsStrongWithoutBlue() {
+        // dry-grass char as the sweep sees it: blue 25 % darker, green/red/NIR 42-43 %
+        double[] grass = {0.07, 0.10, 0.14, 0.26, 0.33, 0.24};
+        double[] charred = {0.0525, 0.057, 0.08, 0.15, 0.19, 0.14};
+        BandSet b = tile(grass, null);
+        BandSet a = tile(grass, charred);
+        CharDarkening.Parameters withBlue = withBands(1, true);
+        EvidenceMap e1 = BurnEvidence.compute(b, a, null, null, BurnEvidence.Parameters.DEFAULTS.withDarkening(withBlue));
+        EvidenceMap e2 = BurnEvidence.compute(b, a, null, null);
+        assertEquals(0.25, e1.darkIndex()[0], 0.01);
+        assertEquals(0.42, e2.darkIndex()[0], 0.01);
+        assertTrue(e1.darkEvidence()[0] <= EvidenceMap.WEAK + 1e-6f, "with blue " + e1.darkEvidence()[0]);
+        assertEquals(1f, e2.darkEvidence()[0], 1e-6);
+    }
+
+    @Test
+    void visibleDarkeningWithNirKeptIsNotChar() {
+        // the patch beside the PlanetScope sample's truck queue: visible 56 % darker, NIR only 11 %
+        double[] before = {0.07, 0.10, 0.14, 0.26, 0.33, 0.24};
+        double[] after = {0.03, 0.045, 0.06, 0.23, 0.30, 0.22};
+        BandSet b = tile(before, null);
+        BandSet a = tile(before, after);
+        EvidenceMap e = BurnEvidence.compute(b, a, null, null);
+        assertEquals(0.11, e.darkIndex()[0], 0.01);
+        assertTrue(e.darkEvidence()[0] < EvidenceMap.WEAK / 2, "evidence " + e.darkEvidence()[0]);
+        // the second smallest over four bands (rejected design) would call it char
+        EvidenceMap rank2 = BurnEvidence.compute(b, a, null, null,
+                BurnEvidence.Parameters.DEFAULTS.withDarkening(withBands(2, true)));
+        assertEquals(1f, rank2.darkEvidence()[0], 1e-6);
+    }
+
+    @Test
+    void lookAlikesThatBrightenABandStayNegative() {
+        double[] crop = {0.03, 0.07, 0.04, 0.42, 0.22, 0.11};
+        double[] dried = {0.07, 0.10, 0.14, 0.26, 0.33, 0.24}; // visible brightens, NIR falls
+        double[] roof = {0.38, 0.40, 0.41, 0.42, 0.36, 0.30};   // every band brightens
+        BandSet b = tile(crop, null);
+        for (double[] after : new double[][] {dried, roof}) {
+            EvidenceMap e = BurnEvidence.compute(b, tile(crop, after), null, null);
+            assertTrue(e.darkIndex()[0] < 0, "index " + e.darkIndex()[0]);
+            assertEquals(0f, e.darkEvidence()[0], 1e-6);
+        }
+    }
+
+    @Test
+    void kthSmallestSortsFourBands() {
+        assertEquals(0.1f, CharDarkening.kthSmallest(new float[] {0.4f, 0.1f, 0.3f, 0.2f}, 1), 1e-7);
+        assertEquals(0.2f, CharDarkening.kthSmallest(new float[] {0.4f, 0.1f, 0.3f, 0.2f}, 2), 1e-7);
+        assertEquals(0.4f, CharDarkening.kthSmallest(new float[] {0.4f, 0.1f, 0.3f, 0.2f}, 4), 1e-7);
+    }
+
+    private static CharDarkening.Parameters withBands(int rank, boolean useBlue) {
+        CharDarkening.Parameters d = CharDarkening.Parameters.DEFAULTS;
+        return new CharDarkening.Parameters(d.enabled(), d.weakFloor(), d.strongFloor(), d.weakSigmas(),
+                d.strongSigmas(), d.darkAfterFull(), d.darkAfterZero(), d.wetNbr2Tolerance(), d.notWaterNdwi(), rank,
+                useBlue);
     }
 
     @Test
