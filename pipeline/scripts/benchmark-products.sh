@@ -34,7 +34,7 @@ timed() {
   read -r e m u s < "$WORK/$name.time"; echo "$e" >> "$WORK/$name.t"; echo "$m" > "$WORK/$name.rss"
   echo "$u + $s" | bc -l >> "$WORK/$name.cpu"
 }
-sum() { awk -v k="$2" '{for(i=1;i<=NF;i++){split($i,a,"="); if(a[1]==k) s+=a[2]}} END {print s+0}' "$WORK/$1.cnt" 2>/dev/null || echo 0; }
+sum() { awk -v k="$2" '{for(i=1;i<=NF;i++){split($i,a,"="); if(a[1]==k) s+=a[2]}} END {printf "%.0f\n", s}' "$WORK/$1.cnt" 2>/dev/null || echo 0; }
 bands() { find "$1" -name '*_B02_10m.jp2' -o -name '*_B03_10m.jp2' -o -name '*_B04_10m.jp2' -o -name '*_B08_10m.jp2' \
   -o -name '*_B11_20m.jp2' -o -name '*_B12_20m.jp2' -o -name '*_SCL_20m.jp2' | sort; }
 cogs() { for n in B02 B03 B04 B08 B11 B12 SCL; do echo "$1/$n.tif"; done; }
@@ -131,7 +131,7 @@ for w in w1 w2 w2http; do
   fi
 done
 if [ -f "$WORK/w3-night6.t" ]; then
-  pairs=$(find "$WORK/night6-ws/runs" -mindepth 2 -maxdepth 2 -name run.json 2>/dev/null | wc -l)
+  pairs=$(find "$WORK/night6-ws/runs" -mindepth 3 -maxdepth 3 -name run.json 2>/dev/null | wc -l)  # runs/RUN/PAIR/
   printf 'w3 night: %d pairs scanned in %.1f s = %.2fx six pair decode floors (CPU: %.2fx) (6 x w1-floor, the pairs are copies of the\n' \
     "$pairs" "$(med w3-night6)" "$(ratio "$(med w3-night6)" "$(echo "6 * $(med w1-floor)" | bc -l)")" \
     "$(ratio "$(cpu w3-night6)" "$(echo "6 * $(cpu w1-floor)" | bc -l)")"
