@@ -38,6 +38,10 @@ public final class Backfill {
     }
 
     public static void main(String[] args) throws IOException {
+        if (BackfillArgs.wantsHelp(args)) {
+            System.out.println(BackfillArgs.HELP);
+            return;
+        }
         BackfillArgs a;
         try {
             a = BackfillArgs.parse(args);

@@ -19,6 +19,24 @@ record BackfillArgs(String pairs, String out, String master, String config, Stri
     static final String USAGE = "usage: backfill (--pairs PAIRS.csv | --stac URL --collection C --from YYYY-MM-DD --to YYYY-MM-DD)"
             + " --out DIR [--master local[N]|spark://HOST:PORT] [--config FILE] [--pairs-in-flight N]";
 
+    /** What {@code backfill --help} prints (standard output, exit 0). */
+    static final String HELP = USAGE + "\n\n"
+            + "Scans many before/after pairs on Apache Spark with the same tile function as scan; docs/scale.md.\n"
+            + "  --pairs PAIRS.csv       header before,after (+ optional sensor, firms); paths or GDAL URLs\n"
+            + "  --stac URL              plan the pairs from a STAC API with the nightly's pairing\n"
+            + "  --collection C          the STAC collection (with --stac)\n"
+            + "  --from, --to DATE       the acquisition dates searched (with --stac), YYYY-MM-DD\n"
+            + "  --out DIR               DIR/pairs/<pair-id>/ as scan writes, candidates.parquet/, summary.json\n"
+            + "  --master M              local[N] (default local[*]) or spark://HOST:PORT\n"
+            + "  --config FILE           the scan configuration (default: config/corridorwatch.yaml)\n"
+            + "  --pairs-in-flight N     pairs whose driver work runs at once (default: the executors' cores)\n"
+            + "Exit codes: those of scan (docs/exit-codes.md); 2 for a usage error.";
+
+    /** True when the arguments ask for help ({@code -h}, {@code --help}), whatever else they hold. */
+    static boolean wantsHelp(String[] args) {
+        return java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help"));
+    }
+
     /** Thrown for a usage error (exit code 2): the message is the line to print. */
     static final class Usage extends Exception {
         private static final long serialVersionUID = 1L;
