@@ -139,18 +139,4 @@ class WrecksOnCharTest {
         List<VehicleObject> m = WrecksOnChar.merge(List.of(a), List.of(near, far), GSD, 4.5);
         assertEquals(List.of(a, far), m);
     }
-
-    @Test
-    void clustersOfOnePolarityKeepWrecksAndQueueApart() {
-        List<PlacedVehicle> v = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            v.add(new PlacedVehicle(20.0 * i, 0, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.DARK, 5, 5, 5)));
-            v.add(new PlacedVehicle(120 + 20.0 * i, 0, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.BRIGHT, 5, 5, 5)));
-        }
-        assertEquals(1, VehicleClusterer.cluster(v, VehicleClusterParameters.DEFAULT).size());
-        List<VehicleCluster> byPolarity = VehicleClusterer.clusterByPolarity(v, VehicleClusterParameters.DEFAULT);
-        assertEquals(2, byPolarity.size());
-        assertEquals(1.0, byPolarity.get(0).wreckFraction(), 1e-9);
-        assertEquals(0.0, byPolarity.get(1).wreckFraction(), 1e-9);
-    }
 }
