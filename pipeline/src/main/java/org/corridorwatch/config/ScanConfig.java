@@ -17,6 +17,7 @@ import org.corridorwatch.change.regions.BurnRegions;
 import org.corridorwatch.change.vehicles.ClusterChangeParameters;
 import org.corridorwatch.change.vehicles.VehicleClusterParameters;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
+import org.corridorwatch.change.vehicles.QueueChains;
 import org.corridorwatch.change.vehicles.WrecksOnChar;
 import org.corridorwatch.files.Installation;
 import org.corridorwatch.geo.TilePlanParameters;
@@ -36,7 +37,7 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
                          BurnRegions.Parameters regions, VehicleDetectionParameters vehicleDetection,
                          VehicleClusterParameters vehicleClusters, ClusterChangeParameters clusterChange,
                          SiteParameters sites, Roads roads, ImageryRoadParameters roadsFromImagery,
-                         WrecksOnChar.Parameters wrecksOnChar) {
+                         WrecksOnChar.Parameters wrecksOnChar, QueueChains.Parameters queueChains) {
     public static final int SCHEMA_VERSION = 1;
 
     /**

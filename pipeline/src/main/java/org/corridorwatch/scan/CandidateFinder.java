@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.change.vehicles.QueueChains;
 import org.corridorwatch.change.vehicles.VehicleCluster;
 import org.corridorwatch.change.vehicles.VehicleClusterer;
 import org.corridorwatch.change.vehicles.VehicleObject;
@@ -17,6 +18,7 @@ import org.corridorwatch.config.ScanConfig;
 import org.corridorwatch.firms.FirmsFile;
 import org.corridorwatch.firms.files.FirmsFiles;
 import org.corridorwatch.firms.HotspotIndex;
+import org.corridorwatch.geo.MetricCorridor;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.model.Candidate;
 import org.corridorwatch.model.GridGeometry;
@@ -69,7 +71,8 @@ final class CandidateFinder {
         List<Candidate> burnSites = new CandidateRanker(sites, describer, scorer, in.changeIndex())
                 .rank(SiteMerger.merge(pass.pieces()));
         List<Candidate> candidates = new ArrayList<>(burnSites);
-        candidates.addAll(QueueCandidates.of(clusters, burnSites, plan.crs(), describer, sites));
+        candidates.addAll(QueueCandidates.of(queues(pass, grid, clusters), burnSites, plan.crs(), describer, sites,
+                plan.gsdM(grid)));
         candidates = CandidateRanker.rerank(candidates, sites.reportThreshold());
         ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                 : DecisionMemory.load(request.decisions(), candidates);
@@ -100,6 +103,31 @@ final class CandidateFinder {
                 change.ofKind(ClusterChange.Kind.NEW_WRECK_LINE).size(), change.ofKind(ClusterChange.Kind.NEW_QUEUE).size(),
                 change.ofKind(ClusterChange.Kind.PERSISTENT).size());
         return change.after();
+    }
+
+    /**
+     * New queues: chains of new objects along the corridors' roads ({@link QueueChains}); with no corridor, the
+     * clusters classed as queues.
+     */
+    private List<ClusterChange.Match> queues(TilePass.Result pass, GridGeometry grid, List<ClusterChange.Match> clusters) {
+        List<MetricCorridor> roads = request.corridors().corridors().stream()
+                .map(c -> MetricCorridor.of(c, plan.crs())).toList();
+        if (roads.isEmpty() || pass.vehiclesAfter().isEmpty()) {
+            return clusters;
+        }
+        QueueChains.RoadFrame frame = (x, y) -> {
+            double[] best = null;
+            for (int i = 0; i < roads.size(); i++) {
+                double[] ko = roads.get(i).chainageAndOffset(x, y);
+                if (best == null || Math.abs(ko[1]) < Math.abs(best[1])) {
+                    best = new double[] {i * 1e9 + ko[0] * 1000, ko[1]}; // corridors apart along the line
+                }
+            }
+            return best;
+        };
+        List<VehicleCluster> chains = QueueChains.find(place(pass.vehiclesAfter(), grid), frame, request.config().queueChains());
+        log.printf("vehicles: %d queues along the road%n", chains.size());
+        return chains.stream().map(c -> new ClusterChange.Match(c, ClusterChange.Kind.NEW_QUEUE, null, Double.NaN)).toList();
     }
 
     /** New after-date objects that clustering left alone (no neighbour within its radius). */

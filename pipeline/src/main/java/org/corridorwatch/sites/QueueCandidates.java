@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
+import org.corridorwatch.change.vehicles.LineCount;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
@@ -35,6 +36,16 @@ public final class QueueCandidates {
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
                                      SiteDescriber describer, SiteParameters p) {
+        return of(clusters, burnSites, sceneCrs, describer, p, 0);
+    }
+
+    /**
+     * @param gsdM pixel size, m: on pixels coarser than {@code count_by_length_above_gsd_m} trucks nose to tail merge
+     *             and are missed, so a queue's vehicles are counted by its length as well ({@link LineCount}, at
+     *             {@code wreck_pitch_m}); 0 = count the bright objects
+     */
+    public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
+                                     SiteDescriber describer, SiteParameters p, double gsdM) {
         List<Geometry> sites = burnSites.stream().map(c -> Reproject.apply(c.outlineWgs84(), sceneCrs::forward)).toList();
         double weight = p.weights().getOrDefault("queue", 0.0);
         List<Candidate> out = new ArrayList<>();
@@ -50,13 +61,15 @@ public final class QueueCandidates {
             double[] ll = sceneCrs.inverse(m.after().centroidX(), m.after().centroidY());
             SiteDescriber.Where where = describer.locate(ll[0], ll[1]);
             String corridor = where.location().map(l -> l.corridorId()).orElse("");
+            List<PlacedVehicle> bright = m.after().members().stream().filter(v -> !v.object().isWreckCandidate()).toList();
+            int vehicles = LineCount.vehicles(bright, p.vehicles().wreckPitchM(), gsdM > p.vehicles().countByLengthAboveGsdM());
             List<String> reasons = List.of(String.format(Locale.ROOT,
                     "new queue of %d intact vehicles over %.0f m (straightness %.2f)",
-                    m.after().brightCount(), length, m.after().straightness()),
+                    vehicles, length, m.after().straightness()),
                     besideScar ? "it starts at a burn scar: traffic stranded behind an attack?" : "no burn scar beside it",
                     "possible disruption: stranded or blocked traffic");
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("vehicle_count", m.after().brightCount());
+            details.put("vehicle_count", vehicles);
             details.put("wreck_count", 0);
             details.put("queue_length_m", Math.round(length));
             // a queue has no burn region: its burn measures are not measured (NaN → null in the outputs), not 0

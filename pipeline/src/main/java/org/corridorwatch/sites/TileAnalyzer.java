@@ -166,7 +166,10 @@ public final class TileAnalyzer {
         for (int i = 0; i < burnt.length; i++) {
             burnt[i] = regions.labels()[i] > 0;
         }
-        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(burnt, regions.width(), parameters.wreckOnScarM());
+        // changed ground is the core of the burnt pixels: a burnt sliver along a road edge that moved between the
+        // dates would make every piece of that road edge "new"
+        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(WrecksOnChar.core(burnt, regions.width(),
+                burnt.length / regions.width(), parameters.wrecksOnChar().edgePx()), regions.width(), parameters.wreckOnScarM());
         List<VehicleObject> before = objects(in, p.before());
         List<VehicleObject> afterObjects = objects(in, p.after());
         afterObjects = WrecksOnChar.merge(afterObjects, wrecksOnChar(in, p.after(), burnt), gsdM,
@@ -187,9 +190,9 @@ public final class TileAnalyzer {
         if (!parameters.wrecksOnChar().enabled()) {
             return List.of();
         }
-        boolean[] onChar = new boolean[burnt.length];
+        boolean[] onChar = WrecksOnChar.core(burnt, after.width(), after.height(), parameters.wrecksOnChar().edgePx());
         for (int i = 0; i < onChar.length; i++) {
-            onChar[i] = burnt[i] && in.roadMask()[i];
+            onChar[i] &= in.roadMask()[i];
         }
         return WrecksOnChar.detect(luminance(after), after.width(), after.height(), gsdM, onChar,
                 parameters.vehicles(), parameters.wrecksOnChar());

@@ -59,6 +59,7 @@ class ScanConfigTest {
         ScanConfig c = ScanConfig.loadDefault();
         assertEquals(VehicleDetectionParameters.DEFAULT, c.vehicleDetection());
         assertEquals(org.corridorwatch.change.vehicles.WrecksOnChar.Parameters.DEFAULTS, c.wrecksOnChar());
+        assertEquals(org.corridorwatch.change.vehicles.QueueChains.Parameters.DEFAULTS, c.queueChains());
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
         assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());

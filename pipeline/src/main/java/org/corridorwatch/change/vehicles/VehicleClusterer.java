@@ -36,18 +36,6 @@ public final class VehicleClusterer {
         return out;
     }
 
-    /**
-     * Clusters dark and bright objects apart (dark first): a line of burnt tankers and the queue of intact
-     * trucks stopped behind it are different things even where they touch, and one cluster of both would be
-     * classed as a whole (all wreck line, or all queue).
-     */
-    public static List<VehicleCluster> clusterByPolarity(List<PlacedVehicle> vehicles, VehicleClusterParameters parameters) {
-        List<VehicleCluster> out = new ArrayList<>(cluster(vehicles.stream()
-                .filter(v -> v.object().isWreckCandidate()).toList(), parameters));
-        out.addAll(cluster(vehicles.stream().filter(v -> !v.object().isWreckCandidate()).toList(), parameters));
-        return out;
-    }
-
     /** Clusters objects of one image in its own metric frame ({@link PlacedVehicle#inImageMetres}). */
     public static List<VehicleCluster> clusterInImage(List<VehicleObject> objects, double gsdMetres,
                                                       VehicleClusterParameters parameters) {

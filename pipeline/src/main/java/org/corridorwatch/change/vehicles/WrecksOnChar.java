@@ -21,10 +21,14 @@ public final class WrecksOnChar {
      * @param seedSigmas          seed threshold, robust sigmas of the black top-hat over the burnt pixels
      * @param growSigmas          grow threshold, same sigmas
      * @param minRelativeContrast an object must be darker than its surroundings by this fraction of them
+     * @param edgePx              char is searched (and its thresholds measured) only this many pixels or more inside
+     *                            the burnt pixels ({@link #core}): burnt pixels along a road edge that moved by a
+     *                            pixel between the dates, and the ragged rim of a scar, are not char a wreck stands on
      */
-    public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast) {
-        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08);
-        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08);
+    public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast,
+                             int edgePx) {
+        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1);
+        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1);
 
         public Parameters {
             if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
@@ -35,6 +39,14 @@ public final class WrecksOnChar {
                 throw new IllegalArgumentException("wrecks_on_char.min_relative_contrast must be in [0,1): "
                         + minRelativeContrast);
             }
+            if (!(edgePx >= 0 && edgePx <= 10)) {
+                throw new IllegalArgumentException("wrecks_on_char.edge_px must be in [0,10]: " + edgePx);
+            }
+        }
+
+        /** The pass as before {@code edge_px} existed: every burnt pixel is char. */
+        public Parameters withEdgePx(int px) {
+            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px);
         }
 
         /** The detection parameters of the pass: {@code base} with these thresholds. */
@@ -64,6 +76,38 @@ public final class WrecksOnChar {
         for (VehicleObject o : VehicleDetector.detect(luminance, width, height, gsdM, onChar, p.applyTo(base))) {
             if (o.polarity() == Polarity.DARK) {
                 out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The core of the burnt pixels: those whose (2·edgePx + 1)² square is all burnt (a binary erosion). A burnt
+     * sliver one pixel wide (a road edge moved by misregistration) has no core; a scar loses its rim.
+     */
+    public static boolean[] core(boolean[] burnt, int width, int height, int edgePx) {
+        if (edgePx <= 0) {
+            return burnt.clone();
+        }
+        // separable: a run of 2·edgePx + 1 along the rows, then along the columns
+        boolean[] rows = new boolean[burnt.length];
+        for (int r = 0; r < height; r++) {
+            int run = 0;
+            for (int c = 0; c < width; c++) {
+                run = burnt[r * width + c] ? run + 1 : 0;
+                if (run >= 2 * edgePx + 1) {
+                    rows[r * width + c - edgePx] = true;
+                }
+            }
+        }
+        boolean[] out = new boolean[burnt.length];
+        for (int c = 0; c < width; c++) {
+            int run = 0;
+            for (int r = 0; r < height; r++) {
+                run = rows[r * width + c] ? run + 1 : 0;
+                if (run >= 2 * edgePx + 1) {
+                    out[(r - edgePx) * width + c] = true;
+                }
             }
         }
         return out;

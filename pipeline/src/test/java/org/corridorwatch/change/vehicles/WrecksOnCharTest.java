@@ -58,6 +58,79 @@ class WrecksOnCharTest {
                 WrecksOnChar.Parameters.OFF).isEmpty(), "disabled");
     }
 
+    /** A burnt sliver one pixel wide (a road edge moved by misregistration) has no core; a scar keeps its inside. */
+    @Test
+    void coreDropsSliversAndTheRimOfAScar() {
+        int w = 20;
+        int h = 12;
+        boolean[] burnt = new boolean[w * h];
+        for (int c = 0; c < w; c++) {
+            burnt[1 * w + c] = true; // sliver along row 1
+        }
+        for (int r = 4; r < 10; r++) {
+            for (int c = 5; c < 15; c++) {
+                burnt[r * w + c] = true; // scar rows 4..9, cols 5..14
+            }
+        }
+        boolean[] core = WrecksOnChar.core(burnt, w, h, 1);
+        int n = 0;
+        for (int i = 0; i < core.length; i++) {
+            if (core[i]) {
+                n++;
+                int r = i / w;
+                int c = i % w;
+                assertTrue(r >= 5 && r <= 8 && c >= 6 && c <= 13, "core pixel outside the scar's inside: " + r + "," + c);
+            }
+        }
+        assertEquals(4 * 8, n);
+        assertEquals(java.util.Arrays.toString(burnt), java.util.Arrays.toString(WrecksOnChar.core(burnt, w, h, 0)));
+    }
+
+    /**
+     * Wrecks on a narrow scar next to a road whose edge moved by a pixel: burnt slivers along the road edge (strongly
+     * responding asphalt) inflate the char's spread when they count as char, and the faint wrecks are lost; the core
+     * of the burnt pixels finds them.
+     */
+    @Test
+    void sliversAlongTheRoadDoNotHideTheWrecks() {
+        SyntheticScene s = new SyntheticScene(1500, 120, GSD, 1.0, 11).road(60, 10);
+        s.rect(200, 60, 180, 24, 0, CHAR - SyntheticScene.SOIL); // char over soil and road...
+        s.rect(200, 60, 180, 10, 0, SyntheticScene.SOIL - SyntheticScene.ROAD); // ... the road as dark as the rest
+        // dark strips along both edges of the road beyond the scar, one pixel wide, that the burn regions took in
+        s.rect(900, 52.5, 1200, GSD, 0, -50);
+        s.rect(900, 67.5, 1200, GSD, 0, -50);
+        for (int i = 0; i < 7; i++) {
+            s.vehicle(125 + 25 * i, 61.5, 14, 2.5, 0, CHAR - 12, CHAR);
+        }
+        boolean[] burnt = new boolean[s.lum.length];
+        for (int r = 0; r < s.height; r++) {
+            for (int c = 0; c < s.width; c++) {
+                double x = (c + 0.5) * GSD;
+                double y = (r + 0.5) * GSD;
+                boolean scar = x >= 113 && x <= 287 && Math.abs(y - 60) <= 11;
+                boolean sliver = x > 300 && (Math.abs(y - 52.5) < 1 || Math.abs(y - 67.5) < 1);
+                burnt[r * s.width + c] = scar || sliver;
+            }
+        }
+        boolean[] road = s.band(60, 20);
+        boolean[] all = new boolean[burnt.length];
+        boolean[] core = WrecksOnChar.core(burnt, s.width, s.height, 1);
+        for (int i = 0; i < all.length; i++) {
+            all[i] = burnt[i] && road[i];
+            core[i] &= road[i];
+        }
+        long onScarAll = onScar(WrecksOnChar.detect(s.lum, s.width, s.height, GSD, all, VehicleDetectionParameters.DEFAULT,
+                WrecksOnChar.Parameters.DEFAULTS));
+        long onScarCore = onScar(WrecksOnChar.detect(s.lum, s.width, s.height, GSD, core, VehicleDetectionParameters.DEFAULT,
+                WrecksOnChar.Parameters.DEFAULTS));
+        assertTrue(onScarCore >= 4, "core: " + onScarCore + " of 7 wrecks");
+        assertTrue(onScarCore > onScarAll, "core " + onScarCore + " vs every burnt pixel " + onScarAll);
+    }
+
+    private static long onScar(List<VehicleObject> found) {
+        return found.stream().filter(o -> (o.col() + 0.5) * GSD > 110 && (o.col() + 0.5) * GSD < 290).count();
+    }
+
     @Test
     void mergeKeepsOnlyObjectsTheMainPassDidNotFind() {
         VehicleObject a = new VehicleObject(10, 10, 14, 2.5, 90, Polarity.DARK, 5, 5, 5);
@@ -65,19 +138,5 @@ class WrecksOnCharTest {
         VehicleObject far = new VehicleObject(20, 10, 14, 2.5, 90, Polarity.DARK, 3, 3, 5);
         List<VehicleObject> m = WrecksOnChar.merge(List.of(a), List.of(near, far), GSD, 4.5);
         assertEquals(List.of(a, far), m);
-    }
-
-    @Test
-    void clustersOfOnePolarityKeepWrecksAndQueueApart() {
-        List<PlacedVehicle> v = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            v.add(new PlacedVehicle(20.0 * i, 0, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.DARK, 5, 5, 5)));
-            v.add(new PlacedVehicle(120 + 20.0 * i, 0, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.BRIGHT, 5, 5, 5)));
-        }
-        assertEquals(1, VehicleClusterer.cluster(v, VehicleClusterParameters.DEFAULT).size());
-        List<VehicleCluster> byPolarity = VehicleClusterer.clusterByPolarity(v, VehicleClusterParameters.DEFAULT);
-        assertEquals(2, byPolarity.size());
-        assertEquals(1.0, byPolarity.get(0).wreckFraction(), 1e-9);
-        assertEquals(0.0, byPolarity.get(1).wreckFraction(), 1e-9);
     }
 }

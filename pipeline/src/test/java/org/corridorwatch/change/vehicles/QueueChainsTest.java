@@ -1,0 +1,76 @@
+package org.corridorwatch.change.vehicles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Queues as chains along the road: gaps tolerated, dark gaps kept, wreck lines and road edges never a queue. */
+class QueueChainsTest {
+    /** The road is the x axis: along = x, across = y. */
+    private static final QueueChains.RoadFrame ROAD = (x, y) -> new double[] {x, y};
+
+    private static PlacedVehicle bright(double x, double y, double contrast) {
+        return new PlacedVehicle(x, y, new VehicleObject(0, 0, 14, 2.5, 90, Polarity.BRIGHT, contrast, 10, 5));
+    }
+
+    private static PlacedVehicle dark(double x, double y) {
+        return new PlacedVehicle(x, y, new VehicleObject(0, 0, 12, 3, 90, Polarity.DARK, 0.02, 5, 4));
+    }
+
+    @Test
+    void aBrokenQueueWithDarkGapsIsOneQueue() {
+        List<PlacedVehicle> v = new ArrayList<>();
+        // 700 m of queue: a truck found every 40-70 m, the dark gaps between trucks every 20 m, and two holes of 75 m
+        for (double x = 0; x <= 700; x += 20) {
+            boolean hole = (x > 200 && x < 275) || (x > 480 && x < 555);
+            if (!hole) {
+                v.add(dark(x + 5, 1));
+                if (((int) x) % 60 == 0) {
+                    v.add(bright(x, -1.8, 0.08));
+                }
+            }
+        }
+        v.add(bright(2000, 0, 0.1)); // a truck far on: not part of it
+        List<VehicleCluster> q = QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS);
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).lengthM() > 650, "length " + q.get(0).lengthM());
+        assertEquals(0, q.get(0).members().stream().filter(m -> m.x() > 1000).count());
+    }
+
+    @Test
+    void aGapLongerThanTheMaximumCutsTheQueue() {
+        List<PlacedVehicle> v = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            v.add(bright(30.0 * i, 0, 0.08));
+            v.add(bright(600 + 30.0 * i, 0, 0.08));
+        }
+        assertEquals(2, QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS).size());
+    }
+
+    @Test
+    void wreckLinesRoadEdgesFaintBumpsAndParksAreNotQueues() {
+        List<PlacedVehicle> v = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            v.add(dark(20.0 * i, 0)); // a line of wrecks or a dark road edge: no bright member
+            v.add(bright(20.0 * i + 10, 0, 0.015)); // bumps of the char: bright, but faint
+            v.add(bright(20.0 * i, 40, 0.1)); // a truck park 40 m from the road
+        }
+        assertTrue(QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS).isEmpty());
+    }
+
+    @Test
+    void aDarkTailIsCutToTheTrucks() {
+        List<PlacedVehicle> v = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            v.add(bright(300 + 25.0 * i, 0, 0.08));
+            v.add(dark(25.0 * i, 0)); // wrecks before the queue, chained to it
+        }
+        List<VehicleCluster> q = QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS);
+        assertEquals(1, q.size());
+        assertTrue(q.get(0).members().stream().allMatch(m -> m.x() >= 300), q.toString());
+        assertEquals(10, q.get(0).brightCount());
+    }
+}
