@@ -51,12 +51,15 @@ final class CandidateFinder {
     private final ScanRequest request;
     private final OpenedPair in;
     private final TilePlan plan;
+    private final List<FirmsFile> firms;
     private final PrintWriter log;
 
-    CandidateFinder(ScanRequest request, OpenedPair in, TilePlan plan, PrintWriter log) {
+    /** @param firms the request's FIRMS files, already read and checked ({@link InputValidation#check}) */
+    CandidateFinder(ScanRequest request, OpenedPair in, TilePlan plan, List<FirmsFile> firms, PrintWriter log) {
         this.request = request;
         this.in = in;
         this.plan = plan;
+        this.firms = firms;
         this.log = log;
     }
 
@@ -155,15 +158,14 @@ final class CandidateFinder {
         terms.add(vehiclesResolved(request, plan, grid)
                 ? VehicleTerm.of(clusters, unclustered, plan.crs(), sites.vehicles(), gsd)
                 : VehicleTerm.unresolved(String.format(Locale.ROOT, "%.0f m pixels do not resolve vehicles", gsd)));
-        if (!request.firms().isEmpty()) {
-            List<FirmsFile> files = new ArrayList<>();
-            for (Path f : request.firms()) {
-                FirmsFile file = FirmsFiles.read(f);
-                log.printf("firms: %s: %d detections (%s)%s%n", f, file.hotspots().size(), file.format(),
+        if (!firms.isEmpty()) {
+            for (int i = 0; i < firms.size(); i++) {
+                FirmsFile file = firms.get(i);
+                log.printf("firms: %s: %d detections (%s)%s%n", request.firms().get(i), file.hotspots().size(), file.format(),
                         file.rowsSkipped() > 0 ? ", " + file.rowsSkipped() + " malformed rows skipped, e.g. "
                                 + file.skippedExamples().get(0) : "");
-                files.add(file);
             }
+            List<FirmsFile> files = firms;
             SiteParameters.Firms fp = sites.firms();
             Envelope keep = HotspotIndex.grow(footprintLonLat(grid, plan.crs()), Math.max(fp.viirsDistanceM(), fp.modisDistanceM()));
             HotspotIndex index = HotspotIndex.build(files, keep);

@@ -18,15 +18,22 @@ final class OutputDirectory {
     private OutputDirectory() {
     }
 
-    /** What of --out existed before the scan: the folders prepare() creates are removed again when empty. */
-    record Before(Path dir, boolean dirExisted, boolean evidenceExisted) {
+    /**
+     * What of --out existed before the scan: the folders prepare() creates are removed again when empty, and a roads
+     * cache the refused scan began ({@link RoadSnapping#CACHE_FOLDER}) is removed with what it holds.
+     */
+    record Before(Path dir, boolean dirExisted, boolean evidenceExisted, boolean roadsCacheExisted) {
         static Before of(Path out) {
             Path d = out.toAbsolutePath().normalize();
-            return new Before(d, Files.exists(d), Files.exists(d.resolve("evidence")));
+            return new Before(d, Files.exists(d), Files.exists(d.resolve("evidence")),
+                    Files.exists(d.resolve(RoadSnapping.CACHE_FOLDER)));
         }
 
         void restore() {
             try {
+                if (!roadsCacheExisted) {
+                    deleteTree(dir.resolve(RoadSnapping.CACHE_FOLDER));
+                }
                 if (!evidenceExisted) {
                     deleteIfEmpty(dir.resolve("evidence"));
                 }
@@ -35,6 +42,16 @@ final class OutputDirectory {
                 }
             } catch (IOException e) {
                 // best effort: the original error is what the user needs to see
+            }
+        }
+
+        private static void deleteTree(Path d) throws IOException {
+            if (Files.isDirectory(d)) {
+                try (var s = Files.walk(d)) {
+                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
             }
         }
 

@@ -72,6 +72,8 @@ public final class ScanJob implements AutoCloseable {
     private RoadSnapping snapping;
     private Path out;
     private OpenedPair in;
+    /** The FIRMS files, read once by {@link InputValidation#check}. */
+    private List<org.corridorwatch.firms.FirmsFile> firms;
     private InputChecksums checksums;
     private TilePlan plan;
     private TileWork work;
@@ -123,7 +125,7 @@ public final class ScanJob implements AutoCloseable {
     private void begin() {
         List<Corridor> configured = request.corridorMode()
                 ? request.corridors().select(request.corridor()) : request.corridors().corridors();
-        InputValidation.check(request);
+        firms = InputValidation.check(request);
         out = OutputDirectory.prepare(request.out(), request.overwrite());
         in = OpenedPair.open(request, out, log);
         checksums = new InputChecksums().start(request.before(), request.after());
@@ -185,7 +187,7 @@ public final class ScanJob implements AutoCloseable {
     /** Stage {@code tiles} on {@code engine}, then {@code sites}, {@code write}, {@code review_outputs} and run.json. */
     public ScanSummary finish(TileEngine engine) {
         TilePass.Result pass = tiles(engine);
-        CandidateFinder.Found found = new CandidateFinder(request, in, plan, log).find(pass);
+        CandidateFinder.Found found = new CandidateFinder(request, in, plan, firms, log).find(pass);
         List<Candidate> candidates = found.candidates();
         List<TileOutcome> outcomes = found.outcomes();
         stage("sites");
