@@ -40,7 +40,8 @@ public final class FirmsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXPECTED = "expected FIRMS columns " + String.join(", ", HotspotParser.REQUIRED)
             + " (and usually " + String.join(", ", HotspotParser.OPTIONAL) + ")";
-    private static final String HINT = "give a FIRMS CSV, JSON or shapefile export (VIIRS or MODIS) as downloaded from "
+    /** What to give instead of a file that is not a FIRMS export (also for shapefiles, {@code firms/files/}). */
+    public static final String HINT = "give a FIRMS CSV, JSON or shapefile export (VIIRS or MODIS) as downloaded from "
             + "https://firms.modaps.eosdis.nasa.gov";
 
     private FirmsReader() {
@@ -72,10 +73,12 @@ public final class FirmsReader {
      * One feature of a vector file (a FIRMS shapefile), as read through GDAL by the caller.
      *
      * @param number  1-based feature number, for "feature N" messages
-     * @param fields  column name (any case) → text, with {@code longitude}/{@code latitude} of its point
+     * @param fields  column name (any case) → text
+     * @param lon     the point's longitude (WGS84), the detection's location whatever the fields say
+     * @param lat     the point's latitude (WGS84)
      * @param problem why the feature has no usable point, null if none
      */
-    public record Feature(int number, Map<String, String> fields, String problem) {
+    public record Feature(int number, Map<String, String> fields, double lon, double lat, String problem) {
     }
 
     /**
@@ -102,9 +105,9 @@ public final class FirmsReader {
                 continue;
             }
             Map<String, String> row = new HashMap<>();
-            f.fields().forEach((k, v) -> row.merge(HotspotParser.canonical(k), v, (a, b) -> a));
-            row.put("longitude", f.fields().get("longitude"));
-            row.put("latitude", f.fields().get("latitude"));
+            f.fields().forEach((k, v) -> row.putIfAbsent(HotspotParser.canonical(k), v));
+            row.put("longitude", Double.toString(f.lon()));
+            row.put("latitude", Double.toString(f.lat()));
             rows.add("feature " + f.number(), row);
         }
         return rows.result();

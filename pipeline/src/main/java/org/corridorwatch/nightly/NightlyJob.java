@@ -354,10 +354,8 @@ public final class NightlyJob {
     }
 
     static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            org.corridorwatch.files.FileTrees.delete(dir);
         } catch (IOException e) {
             throw new org.corridorwatch.model.OutputException(dir, "cannot be removed (" + e.getMessage() + ")",
                     "remove it by hand and run again");

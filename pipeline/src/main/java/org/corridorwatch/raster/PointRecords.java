@@ -17,15 +17,13 @@ import org.gdal.ogr.Layer;
 import org.gdal.ogr.ogr;
 import org.gdal.ogr.ogrConstants;
 import org.gdal.osr.CoordinateTransformation;
-import org.gdal.osr.SpatialReference;
-import org.gdal.osr.osrConstants;
 
 /**
  * Reads the point features of a vector file through GDAL/OGR as plain records: a shapefile ({@code .shp}, or
  * zipped as FIRMS and most portals deliver it: {@code .zip} holding one {@code .shp}, in a folder or not), a
  * GeoPackage or FlatGeobuf. Each record is its attribute fields (names as in the file, values as text, dates
- * as {@code YYYY-MM-DD}) plus {@code longitude}/{@code latitude} of its point in WGS84, which replace
- * attributes of those names. What the records mean is the caller's business (FIRMS: {@code firms/files/}).
+ * as {@code YYYY-MM-DD}) and the longitude/latitude of its point in WGS84. What the records mean is the caller's
+ * business (FIRMS: {@code firms/files/}).
  */
 public final class PointRecords {
     /** Extensions read by this class rather than as text. */
@@ -36,9 +34,11 @@ public final class PointRecords {
      *
      * @param number   1-based position in the layer (for "feature N" messages)
      * @param fields   field name → text; "" for unset fields
+     * @param lon      the point's WGS84 longitude (NaN when there is a problem)
+     * @param lat      the point's WGS84 latitude (NaN when there is a problem)
      * @param problem  why the feature has no usable point ("geometry is a Polygon, not a Point"), null if none
      */
-    public record Record(int number, Map<String, String> fields, String problem) {
+    public record Record(int number, Map<String, String> fields, double lon, double lat, String problem) {
     }
 
     /** The records of the file's first point layer, the driver and the layer's field names. */
@@ -121,7 +121,7 @@ public final class PointRecords {
     }
 
     private static Result readLayer(Path file, String driver, Layer layer, String hint) {
-        CoordinateTransformation toWgs84 = toWgs84(layer.GetSpatialRef());
+        CoordinateTransformation toWgs84 = Wgs84.transformFrom(layer.GetSpatialRef());
         FeatureDefn defn = layer.GetLayerDefn();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < defn.GetFieldCount(); i++) {
@@ -136,37 +136,22 @@ public final class PointRecords {
                 for (int i = 0; i < names.size(); i++) {
                     fields.put(names.get(i), text(f, i, defn.GetFieldDefn(i).GetFieldType()));
                 }
-                String problem = null;
                 org.gdal.ogr.Geometry g = f.GetGeometryRef();
                 if (g == null || ogr.GT_Flatten(g.GetGeometryType()) != ogrConstants.wkbPoint) {
-                    problem = g == null ? "no geometry" : "geometry is a " + g.GetGeometryName() + ", not a Point";
-                } else {
-                    g = g.Clone();
-                    if (toWgs84 != null && g.Transform(toWgs84) != 0) {
-                        throw new InputDataException(file, "layer " + layer.GetName() + " cannot be reprojected to WGS84", hint);
-                    }
-                    fields.put("longitude", Double.toString(g.GetX()));
-                    fields.put("latitude", Double.toString(g.GetY()));
+                    String problem = g == null ? "no geometry" : "geometry is a " + g.GetGeometryName() + ", not a Point";
+                    records.add(new Record(number, fields, Double.NaN, Double.NaN, problem));
+                    continue;
                 }
-                records.add(new Record(number, fields, problem));
+                g = g.Clone();
+                if (toWgs84 != null && g.Transform(toWgs84) != 0) {
+                    throw new InputDataException(file, "layer " + layer.GetName() + " cannot be reprojected to WGS84", hint);
+                }
+                records.add(new Record(number, fields, g.GetX(), g.GetY(), null));
             } finally {
                 f.delete();
             }
         }
         return new Result(driver, layer.GetName(), names, records);
-    }
-
-    /** A transformation to WGS84 lon/lat, or null when the layer is already in it (or says nothing). */
-    private static CoordinateTransformation toWgs84(SpatialReference srs) {
-        if (srs == null || srs.IsGeographic() == 1 && "4326".equals(srs.GetAuthorityCode(null))) {
-            return null;
-        }
-        SpatialReference from = srs.Clone();
-        from.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
-        SpatialReference wgs84 = new SpatialReference();
-        wgs84.ImportFromEPSG(4326);
-        wgs84.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
-        return org.gdal.osr.osr.CreateCoordinateTransformation(from, wgs84);
     }
 
     private static String text(Feature f, int i, int type) {

@@ -15,8 +15,6 @@ import org.gdal.ogr.Layer;
 import org.gdal.ogr.ogr;
 import org.gdal.ogr.ogrConstants;
 import org.gdal.osr.CoordinateTransformation;
-import org.gdal.osr.SpatialReference;
-import org.gdal.osr.osrConstants;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -101,16 +99,8 @@ public final class RoadLines {
     }
 
     private static void readLayer(Path file, Layer layer, boolean osm, Envelope reach, List<Line> out) {
-        SpatialReference srs = layer.GetSpatialRef();
-        CoordinateTransformation toWgs84 = null;
-        if (srs != null && !(srs.IsGeographic() == 1 && "4326".equals(srs.GetAuthorityCode(null)))) {
-            srs = srs.Clone();
-            srs.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
-            SpatialReference wgs84 = new SpatialReference();
-            wgs84.ImportFromEPSG(4326);
-            wgs84.SetAxisMappingStrategy(osrConstants.OAMS_TRADITIONAL_GIS_ORDER);
-            toWgs84 = osr().apply(srs, wgs84);
-        } else if (reach != null) {
+        CoordinateTransformation toWgs84 = Wgs84.transformFrom(layer.GetSpatialRef());
+        if (toWgs84 == null && reach != null) {
             layer.SetSpatialFilterRect(reach.getMinX(), reach.getMinY(), reach.getMaxX(), reach.getMaxY());
         }
         if (osm) {
@@ -149,10 +139,6 @@ public final class RoadLines {
                 f.delete();
             }
         }
-    }
-
-    private static java.util.function.BiFunction<SpatialReference, SpatialReference, CoordinateTransformation> osr() {
-        return org.gdal.osr.osr::CreateCoordinateTransformation;
     }
 
     private static int field(FeatureDefn defn, String... names) {

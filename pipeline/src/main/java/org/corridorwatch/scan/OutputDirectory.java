@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.corridorwatch.files.FileTrees;
 import org.corridorwatch.model.OutputException;
 
 /**
@@ -32,7 +33,7 @@ final class OutputDirectory {
         void restore() {
             try {
                 if (!roadsCacheExisted) {
-                    deleteTree(dir.resolve(RoadSnapping.CACHE_FOLDER));
+                    FileTrees.delete(dir.resolve(RoadSnapping.CACHE_FOLDER));
                 }
                 if (!evidenceExisted) {
                     deleteIfEmpty(dir.resolve("evidence"));
@@ -42,16 +43,6 @@ final class OutputDirectory {
                 }
             } catch (IOException e) {
                 // best effort: the original error is what the user needs to see
-            }
-        }
-
-        private static void deleteTree(Path d) throws IOException {
-            if (Files.isDirectory(d)) {
-                try (var s = Files.walk(d)) {
-                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
             }
         }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.corridorwatch.change.evidence.SceneStatistics;
+import org.corridorwatch.firms.FirmsFile;
 import org.corridorwatch.geo.Corridor;
 import org.corridorwatch.model.Candidate;
 import org.corridorwatch.model.CorridorRoad;
@@ -73,7 +74,7 @@ public final class ScanJob implements AutoCloseable {
     private Path out;
     private OpenedPair in;
     /** The FIRMS files, read once by {@link InputValidation#check}. */
-    private List<org.corridorwatch.firms.FirmsFile> firms;
+    private List<FirmsFile> firms;
     private InputChecksums checksums;
     private TilePlan plan;
     private TileWork work;

@@ -14,9 +14,6 @@ import org.corridorwatch.raster.PointRecords;
  * {@code raster/}, which depends on the configuration that depends on {@code firms/}.)
  */
 public final class FirmsFiles {
-    private static final String HINT = "give a FIRMS CSV, JSON or shapefile export (VIIRS or MODIS; the .zip as "
-            + "downloaded from https://firms.modaps.eosdis.nasa.gov, or its .shp)";
-
     private FirmsFiles() {
     }
 
@@ -25,9 +22,9 @@ public final class FirmsFiles {
         if (!PointRecords.handles(file)) {
             return FirmsReader.read(file);
         }
-        PointRecords.Result r = PointRecords.read(file, HINT);
+        PointRecords.Result r = PointRecords.read(file, FirmsReader.HINT);
         List<FirmsReader.Feature> features = r.records().stream()
-                .map(rec -> new FirmsReader.Feature(rec.number(), rec.fields(), rec.problem())).toList();
+                .map(rec -> new FirmsReader.Feature(rec.number(), rec.fields(), rec.lon(), rec.lat(), rec.problem())).toList();
         String kind = r.driver().equals("ESRI Shapefile") ? "shapefile" : r.driver().toLowerCase(java.util.Locale.ROOT);
         return FirmsReader.fromFeatures(file, kind, r.fieldNames(), features);
     }
