@@ -184,18 +184,27 @@ public final class PixelMasks {
         if (radius <= 0) {
             return;
         }
-        // separable max filter on a 0/1/2 label (2 = code1, 1 = code2)
+        // separable max filter on a 0/1/2 label (2 = code1, 1 = code2), over the rows near a labelled row only
         byte[] lab = new byte[m.length];
+        boolean[] labelled = new boolean[height];
         boolean any = false;
-        for (int i = 0; i < m.length; i++) {
-            lab[i] = m[i] == code1 ? (byte) 2 : m[i] == code2 ? (byte) 1 : 0;
-            any |= lab[i] != 0;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            for (int x = 0; x < width; x++) {
+                byte l = m[row + x] == code1 ? (byte) 2 : m[row + x] == code2 ? (byte) 1 : 0;
+                lab[row + x] = l;
+                labelled[y] |= l != 0;
+            }
+            any |= labelled[y];
         }
         if (!any) {
             return; // nothing to grow: the common, cloud-free case costs one pass
         }
         byte[] tmp = new byte[m.length];
         for (int y = 0; y < height; y++) {
+            if (!labelled[y]) {
+                continue; // its row of the horizontal max stays 0
+            }
             int row = y * width;
             for (int x = 0; x < width; x++) {
                 byte best = 0;
@@ -207,9 +216,16 @@ public final class PixelMasks {
                 tmp[row + x] = best;
             }
         }
+        int[] labelledAbove = new int[height + 1]; // labelled rows above each row
+        for (int y = 0; y < height; y++) {
+            labelledAbove[y + 1] = labelledAbove[y] + (labelled[y] ? 1 : 0);
+        }
         for (int y = 0; y < height; y++) {
             int y0 = Math.max(0, y - radius);
             int y1 = Math.min(height - 1, y + radius);
+            if (labelledAbove[y1 + 1] == labelledAbove[y0]) {
+                continue; // no labelled row within the radius: nothing grows into this row
+            }
             for (int x = 0; x < width; x++) {
                 byte best = 0;
                 for (int k = y0; k <= y1 && best < 2; k++) {
