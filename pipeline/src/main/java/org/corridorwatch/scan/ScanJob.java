@@ -308,10 +308,10 @@ public final class ScanJob implements AutoCloseable {
 
     /**
      * The most a stack of band files caches when its working set fits: a DEFLATE block is cheap to inflate again, and
-     * the corridor scan of the 10980² COG stack peaked at 1514 MB RSS with its whole 748 MB cached, 1437 MB with 700 MB
-     * (395 blocks inflated instead of 363; 460 and 1357 MB with 640 MB).
+     * with its whole 748 MB cached the corridor scan of the 10980² COG stack peaked at 1487–1523 MB RSS (three runs), with
+     * 700 MB at 1437–1475 MB (395 blocks inflated instead of 363), with 600 MB at 1293–1341 MB (485 blocks).
      */
-    static final long STACK_FITS_CAP_BYTES = 700L << 20;
+    static final long STACK_FITS_CAP_BYTES = 600L << 20;
 
     /**
      * The block cache for a product's working set (JPEG2000 tiles, each decode costly): all of it when it fits under

@@ -9,11 +9,11 @@ class StackCacheTest {
     private static final long MB = 1L << 20;
 
     @Test
-    void aStackThatFitsIsCachedUpTo700MbAndALargerOneGetsTheStackCap() {
+    void aStackThatFitsIsCachedUpTo600MbAndALargerOneGetsTheStackCap() {
         assertEquals(0, ScanJob.stackCache(0), "not a stack: the cache is left alone");
-        assertEquals(600 * MB, ScanJob.stackCache(600 * MB), "fits under the cap: all of it");
-        assertEquals(700 * MB, ScanJob.stackCache(748 * MB), "a corridor's 748 MB: capped for the RSS target");
-        assertEquals(700 * MB, ScanJob.stackCache(900 * MB));
+        assertEquals(500 * MB, ScanJob.stackCache(500 * MB), "fits under the cap: all of it");
+        assertEquals(600 * MB, ScanJob.stackCache(748 * MB), "a corridor's 748 MB: capped for the RSS target");
+        assertEquals(600 * MB, ScanJob.stackCache(900 * MB));
         assertEquals(ScanJob.STACK_CACHE_CAP_BYTES, ScanJob.stackCache(2368 * MB), "a whole tile's blocks do not fit");
         assertEquals(512 * MB, ScanJob.STACK_CACHE_CAP_BYTES);
     }
