@@ -143,7 +143,7 @@ public final class ScanJob implements AutoCloseable {
                 in.pair().warped() ? "one date warped" : "same grid", in.afterBands().profile().name());
         log.flush();
         if (Sentinel2Product.isProduct(request.before()) || Sentinel2Product.isProduct(request.after())) {
-            GdalRuntime.cacheAtLeast(stackCache(productWorkingSet(plan)));
+            GdalRuntime.cacheAtLeast(productCache(productWorkingSet(plan)));
         } else {
             GdalRuntime.cacheAtLeast(stackCache(stackWorkingSet(in.pair(), plan)));
         }
@@ -298,27 +298,44 @@ public final class ScanJob implements AutoCloseable {
     }
 
     /**
+     * The block cache of a scan whose working set does not fit under {@link #FITS_BYTES} (a scan of the whole tile):
+     * with 900 MB the scene scan of the 10980² COG stack (1146 candidates, a fuller heap) peaked at 1773 MB RSS.
+     */
+    static final long STACK_CACHE_CAP_BYTES = 512L << 20;
+
+    /** The largest working set a scan caches whole (a corridor across a 10980² tile meets 748 MB). */
+    static final long FITS_BYTES = 900L << 20;
+
+    /**
+     * The most a stack of band files caches when its working set fits: a DEFLATE block is cheap to inflate again, and
+     * with its whole 748 MB cached the corridor scan of the 10980² COG stack peaked at 1487–1523 MB RSS (three runs), with
+     * 700 MB at 1437–1475 MB (395 blocks inflated instead of 363), with 600 MB at 1293–1341 MB (485 blocks).
+     */
+    static final long STACK_FITS_CAP_BYTES = 600L << 20;
+
+    /**
+     * The block cache for a product's working set (JPEG2000 tiles, each decode costly): all of it when it fits under
+     * {@link #FITS_BYTES}, else {@link #STACK_CACHE_CAP_BYTES} (a product's scene scan with 900 MB peaked at 1748 MB RSS).
+     */
+    static long productCache(long workingSet) {
+        return workingSet <= FITS_BYTES ? workingSet : STACK_CACHE_CAP_BYTES;
+    }
+
+    /**
+     * The block cache for a stack's working set: when it fits under {@link #FITS_BYTES}, all of it up to {@link
+     * #STACK_FITS_CAP_BYTES}; else {@link #STACK_CACHE_CAP_BYTES}.
+     */
+    static long stackCache(long workingSet) {
+        return workingSet <= FITS_BYTES ? Math.min(workingSet, STACK_FITS_CAP_BYTES) : STACK_CACHE_CAP_BYTES;
+    }
+
+    /**
      * For scenes that stack band files with large blocks (per-band COGs, 512 px blocks and more, local or over
      * {@code /vsicurl/}): the decoded bytes of their blocks the planned tiles meet, both dates, so that blocks decoded
      * (or fetched) for the scene statistics are still cached for the tile pass and the chips; 0 for other scenes (their
      * blocks are small or the file is read as one). Measured on the 10980² tile as per-band COGs (1024² blocks): corridor
      * scan 594 -> 348 DEFLATE blocks inflated.
      */
-    /**
-     * The block cache of a stack whose working set does not fit under the products' 900 MB cap (a scan of the whole
-     * tile): with 900 MB the scene scan of the 10980² COG stack (1146 candidates, a fuller heap) peaked at 1773 MB RSS;
-     * a working set that fits (a corridor: 748 MB, 1439 MB peak RSS) gets all of it.
-     */
-    static final long STACK_CACHE_CAP_BYTES = 512L << 20;
-
-    /**
-     * The block cache for the working set of a product or a stack: all of it when it fits under 900 MB, else {@link
-     * #STACK_CACHE_CAP_BYTES} (a product's scene scan with 900 MB peaked at 1748 MB RSS).
-     */
-    static long stackCache(long workingSet) {
-        return workingSet <= 900L << 20 ? workingSet : STACK_CACHE_CAP_BYTES;
-    }
-
     static long stackWorkingSet(org.corridorwatch.raster.ScenePair pair, TilePlan plan) {
         List<int[]> windows = plan.tiles().stream().map(t -> new int[] {t.col0(), t.row0(), t.width(), t.height()}).toList();
         long total = 0;

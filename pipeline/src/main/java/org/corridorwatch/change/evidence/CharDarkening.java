@@ -118,7 +118,7 @@ public final class CharDarkening {
                 d[b] = bandDarkening(b0[b][i], b1[b][i]);
                 nan |= d[b] != d[b];
             }
-            out[i] = nan ? Float.NaN : kthSmallest(d, rank);
+            out[i] = nan ? Float.NaN : rank == 1 ? smallest(d) : kthSmallest(d, rank);
         }
         return out;
     }
@@ -144,6 +144,17 @@ public final class CharDarkening {
 
     private static float minNan(float m, float d) {
         return d < m || d != d ? d : m;
+    }
+
+    /** {@code kthSmallest(d, 1)} without the sort: the first of the smallest values (no NaN in {@code d}). */
+    static float smallest(float[] d) {
+        float m = d[0];
+        for (int b = 1; b < d.length; b++) {
+            if (d[b] < m) {
+                m = d[b];
+            }
+        }
+        return m;
     }
 
     /** The {@code k}-th smallest (1-based) of the values in {@code d}; sorts {@code d} in place. */

@@ -8,7 +8,7 @@ import org.corridorwatch.model.EvidenceComponents.Component;
  * The evidence components of single pixels of one tile, for the per-site statistics
  * ({@link org.corridorwatch.model.EvidenceComponents}): each component's evidence, the darkening of each
  * band group, the SWIR indices where the sensor has SWIR (dNBR2, dMIRBI, and dBAIS2 with red-edge) and the
- * texture change. Built once per tile that has burn regions; the texture change is computed on first use.
+ * texture change. Built once per tile that has burn regions; the texture change is computed at the pixels asked for.
  */
 public final class PixelComponents {
     private static final int K = Component.values().length;
@@ -17,7 +17,6 @@ public final class PixelComponents {
     private final EvidenceMap e;
     private final boolean swir;
     private final boolean rededge;
-    private float[] texture;
 
     /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
@@ -49,10 +48,8 @@ public final class PixelComponents {
         v[Component.DBAIS2.ordinal()] = !rededge ? nan
                 : SpectralIndices.bais2(after.red()[i], after.rededge()[i], after.nir()[i], after.swir2()[i])
                 - SpectralIndices.bais2(before.red()[i], before.rededge()[i], before.nir()[i], before.swir2()[i]);
-        if (texture == null) {
-            texture = e.textureChange() != null ? e.textureChange() : TextureChange.index(before, after);
-        }
-        v[Component.TEXTURE_CHANGE.ordinal()] = texture[i];
+        v[Component.TEXTURE_CHANGE.ordinal()] = e.textureChange() != null ? e.textureChange()[i]
+                : TextureChange.at(before, after, i);
         return v;
     }
 

@@ -31,10 +31,50 @@ public final class TextureChange {
         return out;
     }
 
+    /**
+     * The texture change of pixel {@code i} alone: the same value as {@code index(before, after)[i]}, from its 3×3
+     * window only (the per-site statistics need it at a site's pixels, not over the whole tile: computing it for
+     * every pixel of every tile with a burn region was 17 % of the scan's Java time on a whole 10980² tile).
+     */
+    public static float at(BandSet before, BandSet after, int i) {
+        float sb = spreadAt(before, i);
+        float sa = spreadAt(after, i);
+        return (float) Math.log((sa + EPSILON) / (sb + EPSILON));
+    }
+
+    /** {@code localSpread(luminance(b), w, h)[i]}, computed from the pixel's own window. */
+    static float spreadAt(BandSet b, int i) {
+        int w = b.width();
+        int h = b.height();
+        if (luminance(b, i) != luminance(b, i)) {
+            return Float.NaN;
+        }
+        int y = i / w;
+        int x = i % w;
+        double s = 0;
+        double ss = 0;
+        int n = 0;
+        for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+            for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+                float a = luminance(b, yy * w + xx);
+                if (a == a) {
+                    s += a;
+                    ss += a * a;
+                    n++;
+                }
+            }
+        }
+        return n < 2 ? Float.NaN : (float) Math.sqrt(Math.max(0, ss / n - (s / n) * (s / n)));
+    }
+
+    private static float luminance(BandSet b, int i) {
+        return (b.blue()[i] + b.green()[i] + b.red()[i]) / 3f;
+    }
+
     static float[] luminance(BandSet b) {
         float[] l = new float[b.size()];
         for (int i = 0; i < l.length; i++) {
-            l[i] = (b.blue()[i] + b.green()[i] + b.red()[i]) / 3f;
+            l[i] = luminance(b, i);
         }
         return l;
     }

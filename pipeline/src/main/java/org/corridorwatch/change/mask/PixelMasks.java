@@ -184,46 +184,59 @@ public final class PixelMasks {
         if (radius <= 0) {
             return;
         }
-        // separable max filter on a 0/1/2 label (2 = code1, 1 = code2)
-        byte[] lab = new byte[m.length];
-        boolean any = false;
-        for (int i = 0; i < m.length; i++) {
-            lab[i] = m[i] == code1 ? (byte) 2 : m[i] == code2 ? (byte) 1 : 0;
-            any |= lab[i] != 0;
-        }
-        if (!any) {
-            return; // nothing to grow: the common, cloud-free case costs one pass
-        }
-        byte[] tmp = new byte[m.length];
+        // separable max filter on a 0/1/2 label (2 = code1, 1 = code2), painted from the labelled pixels: each spreads
+        // its label over its row, then each row's result over the rows within the radius (clouds cover a small share
+        // of most tiles, so this costs in proportion to them, not to the tile)
+        int n = width * height;
+        byte[] rows = null;
         for (int y = 0; y < height; y++) {
             int row = y * width;
             for (int x = 0; x < width; x++) {
-                byte best = 0;
-                int x0 = Math.max(0, x - radius);
-                int x1 = Math.min(width - 1, x + radius);
-                for (int k = x0; k <= x1 && best < 2; k++) {
-                    best = (byte) Math.max(best, lab[row + k]);
+                byte l = label(m[row + x], code1, code2);
+                if (l == 0) {
+                    continue;
                 }
-                tmp[row + x] = best;
-            }
-        }
-        for (int y = 0; y < height; y++) {
-            int y0 = Math.max(0, y - radius);
-            int y1 = Math.min(height - 1, y + radius);
-            for (int x = 0; x < width; x++) {
-                byte best = 0;
-                for (int k = y0; k <= y1 && best < 2; k++) {
-                    best = (byte) Math.max(best, tmp[k * width + x]);
+                if (rows == null) {
+                    rows = new byte[n];
                 }
-                if (best > 0) {
-                    int i = y * width + x;
-                    byte c = best == 2 ? code1 : code2;
-                    if (MaskCode.priority(c) > MaskCode.priority(m[i])) {
-                        m[i] = c;
+                for (int k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) {
+                    if (rows[row + k] < l) {
+                        rows[row + k] = l;
                     }
                 }
             }
         }
+        if (rows == null) {
+            return; // nothing to grow: the common, cloud-free case costs one pass
+        }
+        byte[] grown = new byte[n];
+        for (int y = 0; y < height; y++) {
+            int k0 = Math.max(0, y - radius);
+            int k1 = Math.min(height - 1, y + radius);
+            for (int x = 0; x < width; x++) {
+                byte l = rows[y * width + x];
+                if (l == 0) {
+                    continue;
+                }
+                for (int k = k0; k <= k1; k++) {
+                    if (grown[k * width + x] < l) {
+                        grown[k * width + x] = l;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (grown[i] > 0) {
+                byte c = grown[i] == 2 ? code1 : code2;
+                if (MaskCode.priority(c) > MaskCode.priority(m[i])) {
+                    m[i] = c;
+                }
+            }
+        }
+    }
+
+    private static byte label(byte code, byte code1, byte code2) {
+        return code == code1 ? (byte) 2 : code == code2 ? (byte) 1 : 0;
     }
 
     /**

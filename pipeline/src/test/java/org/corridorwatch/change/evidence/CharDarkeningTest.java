@@ -137,4 +137,19 @@ class CharDarkeningTest {
                 BurnEvidence.Parameters.DEFAULTS.withDarkening(CharDarkening.Parameters.OFF));
         assertTrue(e.evidence()[0] < 0.1f, "evidence without darkening " + e.evidence()[0]);
     }
+
+    @Test
+    void theSmallestIsTheFirstOfTheSortedValues() {
+        java.util.Random rnd = new java.util.Random(3);
+        float[] pool = {-0.0f, 0.0f, 0.25f, -0.1f, 0.25f, 1f};
+        for (int round = 0; round < 500; round++) {
+            float[] d = new float[1 + rnd.nextInt(4)];
+            for (int b = 0; b < d.length; b++) {
+                d[b] = pool[rnd.nextInt(pool.length)];
+            }
+            float fast = CharDarkening.smallest(d.clone());
+            assertEquals(Float.floatToRawIntBits(CharDarkening.kthSmallest(d, 1)), Float.floatToRawIntBits(fast),
+                    java.util.Arrays.toString(d));
+        }
+    }
 }

@@ -128,4 +128,44 @@ class PixelMasksTest {
         byte[] m = PixelMasks.forPair(before, after, null, null, p);
         assertArrayEquals(new byte[] {0, MaskCode.WATER, 0, MaskCode.CLOUD, MaskCode.CLOUD}, m);
     }
+
+    /** The row-skipping dilation against the plain separable max filter it replaced, on random sparse masks. */
+    @Test
+    void dilationSkippingRowsFarFromAnyLabelEqualsThePlainFilter() {
+        java.util.Random rnd = new java.util.Random(11);
+        byte[] codes = {MaskCode.VALID, MaskCode.CLOUD, MaskCode.CIRRUS, MaskCode.SHADOW, MaskCode.WATER, MaskCode.NODATA};
+        for (int round = 0; round < 200; round++) {
+            int w = 1 + rnd.nextInt(30);
+            int h = 1 + rnd.nextInt(30);
+            int radius = rnd.nextInt(4);
+            byte[] m = new byte[w * h];
+            double share = rnd.nextDouble() * 0.05;
+            for (int i = 0; i < m.length; i++) {
+                m[i] = rnd.nextDouble() < share ? codes[1 + rnd.nextInt(codes.length - 1)] : MaskCode.VALID;
+            }
+            byte[] expected = plainDilation(m, w, h, radius, MaskCode.CLOUD, MaskCode.CIRRUS);
+            PixelMasks.dilate(m, w, h, radius, MaskCode.CLOUD, MaskCode.CIRRUS);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, m, "round " + round);
+        }
+    }
+
+    private static byte[] plainDilation(byte[] mask, int w, int h, int radius, byte code1, byte code2) {
+        byte[] m = mask.clone();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int best = 0;
+                for (int yy = Math.max(0, y - radius); yy <= Math.min(h - 1, y + radius); yy++) {
+                    for (int xx = Math.max(0, x - radius); xx <= Math.min(w - 1, x + radius); xx++) {
+                        byte v = mask[yy * w + xx];
+                        best = Math.max(best, v == code1 ? 2 : v == code2 ? 1 : 0);
+                    }
+                }
+                byte c = best == 2 ? code1 : code2;
+                if (best > 0 && MaskCode.priority(c) > MaskCode.priority(m[y * w + x])) {
+                    m[y * w + x] = c;
+                }
+            }
+        }
+        return m;
+    }
 }
