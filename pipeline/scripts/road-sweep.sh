@@ -14,6 +14,7 @@
 #   --jar FILE: scan with this corridorwatch.jar (e.g. of an earlier commit) instead of building the worktree's.
 #   --ways LETTERS: the ways to run (default abc; e.g. b when tuning); --generate-only: make the scenes, scan nothing.
 # Reporting seeds: 8000-8999; tuning seeds: 8500-8599 (keep them apart).
+# CW_JAVA_OPTS: extra JVM options for every scan (e.g. -XX:StartFlightRecording=... to profile).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 SEEDS=8000-8023; WORK=/var/tmp/cw-road-sweep; CONFIG_B=""; WAYS=abc; GENERATE_ONLY=0; JAR=
@@ -31,7 +32,7 @@ JNI_DIR=$("$ROOT/pipeline/scripts/gdal-jni.sh")
 cp "${JAR:-$ROOT/pipeline/target/corridorwatch.jar}" "$WORK/corridorwatch.jar"
 CW=cw
 cw() {
-  java -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -Djava.library.path="$JNI_DIR" -Dcorridorwatch.home="$ROOT" \
+  java ${CW_JAVA_OPTS:-} -Xmx1g -XX:+UseParallelGC -Djava.awt.headless=true -Djava.library.path="$JNI_DIR" -Dcorridorwatch.home="$ROOT" \
     -jar "$WORK/corridorwatch.jar" "$@"
 }
 if [ -z "$CONFIG_B" ]; then

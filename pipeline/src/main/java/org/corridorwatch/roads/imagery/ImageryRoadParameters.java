@@ -21,12 +21,20 @@ package org.corridorwatch.roads.imagery;
  * @param rivalToM                ... to this one
  * @param rivalShare              a stretch is refused as "parallel track" when a parallel line, at one offset over the
  *                                whole stretch window, has at least this share of the path's own support
+ * @param profileBalance          cross-profile (averaged over the stretch window): the weaker side's contrast with the
+ *                                centre, 60-100 m out, is at least this share of the stronger side's (a road differs
+ *                                from both sides; a field or shadow edge from one)
+ * @param profileSharpness        ... the centre already differs from both sides 20 m out by at least this share of
+ *                                that contrast (a road is a cell or two wide; a path inside a wide band is not)
+ * @param profileSignShare        ... and the centre differs in the same sense at at least this share of the window's
+ *                                vertices (one surface along the stretch; a path hopping between parcels flips)
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
                                     double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
-                                    double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare) {
+                                    double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
+                                    double profileBalance, double profileSharpness, double profileSignShare) {
     public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
-            1.12, 60, 400, 0.95);
+            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8);
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
@@ -41,6 +49,9 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(rivalFromM > 0 && rivalToM >= rivalFromM && rivalToM <= searchHalfWidthM,
                 "roads_from_imagery needs 0 < rival_from_m <= rival_to_m <= search_half_width_m");
         require(rivalShare > 0, "roads_from_imagery.rival_share must be > 0");
+        require(profileBalance >= 0 && profileBalance <= 1, "roads_from_imagery.profile_balance must be in [0, 1]");
+        require(profileSharpness >= 0 && profileSharpness <= 1, "roads_from_imagery.profile_sharpness must be in [0, 1]");
+        require(profileSignShare >= 0 && profileSignShare <= 1, "roads_from_imagery.profile_sign_share must be in [0, 1]");
     }
 
     private static void require(boolean ok, String message) {

@@ -52,12 +52,13 @@ public final class RoadLikeness {
         for (int s = 0; s < sides.length; s++) {
             sides[s] = Math.max(s + 1, (int) Math.round(SIDE_OFFSETS_M[s] / cellM));
         }
+        // the cells the lines are averaged at: the same for every channel
+        boolean[] near = where == null ? null : dilate(where, width, height, sides[sides.length - 1] + 1);
         for (float[] ch : channels) {
             if (ch == null) {
                 continue;
             }
             float[][] lineMeans = new float[ORIENTATIONS][];
-            boolean[] near = where == null ? null : dilate(where, width, height, sides[sides.length - 1] + 1);
             for (int k = 0; k < ORIENTATIONS; k++) {
                 lineMeans[k] = lineMean(ch, width, height, k, half, near);
             }

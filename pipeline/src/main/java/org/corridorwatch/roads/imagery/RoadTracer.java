@@ -61,10 +61,10 @@ public final class RoadTracer {
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
             Traced f = path(s, tube);
-            return f == null ? TracedRoad.none(s.cellM()) : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM());
+            return f == null ? TracedRoad.none(s.cellM()) : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels());
         }
         Traced t = path(s, null);
-        return t == null ? TracedRoad.none(s.cellM()) : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM());
+        return t == null ? TracedRoad.none(s.cellM()) : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels());
     }
 
     /** {@code s} averaged over f x f blocks. */
@@ -150,8 +150,11 @@ public final class RoadTracer {
         return path.length < 3 ? null : new Traced(path, z, dist);
     }
 
-    /** Smooths the path and cuts it into stretches by windowed support and cloud. */
-    TracedRoad cut(int[] path, int w, float[] z, boolean[] cloud, float[] dist, double cellM) {
+    /**
+     * Smooths the path and cuts it into stretches by windowed support, cloud, winding, a parallel rival and the
+     * cross-profile of {@code channels} (null: not tested).
+     */
+    TracedRoad cut(int[] path, int w, float[] z, boolean[] cloud, float[] dist, double cellM, float[][] channels) {
         int m = path.length;
         double[] cols = new double[m];
         double[] rows = new double[m];
@@ -184,6 +187,7 @@ public final class RoadTracer {
         double[] localCloud = movingMean(cl, LOCAL_WINDOW);
         double[] tortuosity = tortuosity(cols, rows, win);
         double[] rival = rivalSupport(cols, rows, z, w, cellM, win, p.rivalFromM(), p.rivalToM());
+        boolean[] unshaped = new boolean[m];
         boolean[] ok = new boolean[m];
         boolean[] winding = new boolean[m];
         boolean[] parallel = new boolean[m];
@@ -204,6 +208,10 @@ public final class RoadTracer {
             }
             if (ok[a] && b - a + 1 < win) {
                 Arrays.fill(ok, a, b + 1, false);
+            } else if (ok[a] && channels != null && !CrossProfile.roadShaped(cols, rows, channels, w, cellM, a, b, p)) {
+                // accepted runs across which the image is not road-shaped are refused
+                Arrays.fill(ok, a, b + 1, false);
+                Arrays.fill(unshaped, a, b + 1, true);
             }
             a = b + 1;
         }
@@ -217,7 +225,8 @@ public final class RoadTracer {
             double s = mean(sup, a, b);
             double c = mean(cl, a, b);
             String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
-                    : share(parallel, a, b) > 0.5 ? "parallel track" : "weak support";
+                    : share(parallel, a, b) > 0.5 ? "parallel track"
+                    : share(unshaped, a, b) > 0.5 && mean(sup, a, b) >= p.minSupport() ? "not road-shaped" : "weak support";
             out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
                     ok[a], s, c, median(off, a, b), reason));
             a = b + 1;
