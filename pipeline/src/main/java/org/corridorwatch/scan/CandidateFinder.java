@@ -75,7 +75,7 @@ final class CandidateFinder {
                 .rank(SiteMerger.merge(pass.pieces()));
         List<Candidate> candidates = new ArrayList<>(burnSites);
         candidates.addAll(QueueCandidates.of(queues(pass, grid, clusters), burnSites, plan.crs(), describer, sites,
-                plan.gsdM(grid)));
+                plan.gsdM(grid), sceneRectangle(grid), config.queueChains()));
         candidates = CandidateRanker.rerank(candidates, sites.reportThreshold());
         ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                 : DecisionMemory.load(request.decisions(), candidates);
@@ -131,6 +131,15 @@ final class CandidateFinder {
         List<VehicleCluster> chains = QueueChains.find(place(pass.vehiclesAfter(), grid), frame, request.config().queueChains());
         log.printf("vehicles: %d queues along the road%n", chains.size());
         return chains.stream().map(c -> new ClusterChange.Match(c, ClusterChange.Kind.NEW_QUEUE, null, Double.NaN)).toList();
+    }
+
+    /** The grid's rectangle in the scene CRS: {x0, y0, x1, y1}. */
+    private static double[] sceneRectangle(GridGeometry g) {
+        double xa = g.x(0, 0);
+        double xb = g.x(g.width(), g.height());
+        double ya = g.y(0, 0);
+        double yb = g.y(g.width(), g.height());
+        return new double[] {Math.min(xa, xb), Math.min(ya, yb), Math.max(xa, xb), Math.max(ya, yb)};
     }
 
     /** New after-date objects that clustering left alone (no neighbour within its radius). */

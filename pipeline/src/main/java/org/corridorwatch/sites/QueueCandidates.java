@@ -8,6 +8,7 @@ import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.LineCount;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
+import org.corridorwatch.change.vehicles.QueueChains;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
 import org.locationtech.jts.geom.Coordinate;
@@ -36,16 +37,20 @@ public final class QueueCandidates {
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
                                      SiteDescriber describer, SiteParameters p) {
-        return of(clusters, burnSites, sceneCrs, describer, p, 0);
+        return of(clusters, burnSites, sceneCrs, describer, p, 0, null, QueueChains.Parameters.DEFAULTS);
     }
 
     /**
      * @param gsdM pixel size, m: on pixels coarser than {@code count_by_length_above_gsd_m} trucks nose to tail merge
      *             and are missed, so a queue's vehicles are counted by its length as well ({@link LineCount}, at
      *             {@code wreck_pitch_m}); 0 = count the bright objects
+     * @param scene the scene's rectangle in the scene CRS {x0, y0, x1, y1} (null: unknown): a queue reaching its edge
+     *              ({@link QueueChains#runsOffScene}) is counted to the edge, its term full at {@code off_scene_full_m},
+     *              and its reasons say that it runs off the scene
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
-                                     SiteDescriber describer, SiteParameters p, double gsdM) {
+                                     SiteDescriber describer, SiteParameters p, double gsdM, double[] scene,
+                                     QueueChains.Parameters q) {
         List<Geometry> sites = burnSites.stream().map(c -> Reproject.apply(c.outlineWgs84(), sceneCrs::forward)).toList();
         double weight = p.weights().getOrDefault("queue", 0.0);
         List<Candidate> out = new ArrayList<>();
@@ -55,7 +60,9 @@ public final class QueueCandidates {
             }
             boolean besideScar = sites.stream().anyMatch(s -> VehicleTerm.distance(m, s) <= p.vehicles().siteDistanceM());
             double length = m.after().lengthM();
-            double value = BurnTerm.ramp(length, p.vehicles().queueMinM(), p.vehicles().queueFullM());
+            boolean offScene = scene != null && QueueChains.runsOffScene(m.after(), scene[0], scene[1], scene[2], scene[3], q);
+            double full = offScene ? Math.min(q.offSceneFullM(), p.vehicles().queueFullM()) : p.vehicles().queueFullM();
+            double value = BurnTerm.ramp(length, p.vehicles().queueMinM(), Math.max(full, p.vehicles().queueMinM() + 1));
             Geometry outlineScene = hull(m).buffer(10, 4);
             Geometry outline = Reproject.apply(outlineScene, sceneCrs::inverse);
             double[] ll = sceneCrs.inverse(m.after().centroidX(), m.after().centroidY());
@@ -64,14 +71,16 @@ public final class QueueCandidates {
             List<PlacedVehicle> bright = m.after().members().stream().filter(v -> !v.object().isWreckCandidate()).toList();
             int vehicles = LineCount.vehicles(bright, p.vehicles().wreckPitchM(), gsdM > p.vehicles().countByLengthAboveGsdM());
             List<String> reasons = List.of(String.format(Locale.ROOT,
-                    "new queue of %d intact vehicles over %.0f m (straightness %.2f)",
-                    vehicles, length, m.after().straightness()),
+                    "new queue of %d intact vehicles over %.0f m (straightness %.2f)%s",
+                    vehicles, length, m.after().straightness(),
+                    offScene ? "; it runs off the scene: counted to the edge, longer than seen" : ""),
                     besideScar ? "it starts at a burn scar: traffic stranded behind an attack?" : "no burn scar beside it",
                     "possible disruption: stranded or blocked traffic");
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("vehicle_count", vehicles);
             details.put("wreck_count", 0);
             details.put("queue_length_m", Math.round(length));
+            details.put("queue_runs_off_scene", offScene);
             // a queue has no burn region: its burn measures are not measured (NaN → null in the outputs), not 0
             SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);

@@ -28,6 +28,7 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
         require(v.staticMatchM() >= 0 && v.wreckPitchM() > 0 && v.countByLengthAboveGsdM() > 0 && v.wreckOnScarM() >= 0
                 && v.wreckLineOffsetM() >= 0, "sites.vehicles: static_match_m, wreck_on_scar_m, wreck_line_offset_m >= 0; "
                 + "wreck_pitch_m, count_by_length_above_gsd_m > 0");
+        require(v.loneLineMin() >= 2, "sites.vehicles.lone_line_min must be >= 2");
         require(alongRoad.bonus() >= 0 && alongRoad.bonus() < 1, "sites.along_road.bonus must be in [0, 1)");
         require(firms.viirsDistanceM() > 0 && firms.viirsDistanceM() <= 10_000
                 && firms.modisDistanceM() > 0 && firms.modisDistanceM() <= 10_000,
@@ -68,7 +69,8 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
 
     public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
                            double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
-                           double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM) {
+                           double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM,
+                           int loneLineMin) {
     }
 
     public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {

@@ -24,7 +24,8 @@ import org.corridorwatch.model.SiteFeatures;
  * {@code site_distance_m} of a burn scar that stand along the road ({@link RoadParallelBand}: within
  * {@code wreck_line_offset_m} of a line parallel to the road at the site, or to the scar's long axis for
  * a site away from every corridor), plus lone dark objects on the scar along that line
- * ({@link LoneWrecks}), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
+ * ({@link LoneWrecks}; with no such cluster, at least {@code lone_line_min} lone dark objects on the scar in one band
+ * along the road are the line), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
  * are counted by {@link LineCount} (by the line's length on pixels coarser than
  * {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
@@ -119,7 +120,9 @@ public final class VehicleTerm implements EvidenceTerm {
         // burnt tankers stand on their own char: dark objects of the line off the scar (dark gaps of a queue,
         // shadows further along the road) are not counted
         wreckLine = RoadParallelBand.keep(wreckLine.stream().filter(onScar).toList(), axis, p.wreckLineOffsetM());
-        wreckLine = LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
+        wreckLine = wreckLine.isEmpty()
+                ? LoneWrecks.lineOfLone(unclustered, onScar, axis, p.wreckLineOffsetM(), p.loneLineMin())
+                : LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
         int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();

@@ -27,10 +27,13 @@ public final class QueueChains {
      * @param minBright         fewest truck-bright members of a queue
      * @param minBrightContrast a truck-bright member's top-hat response, luminance units (reflectance)
      * @param minLengthM        shortest queue, m (first to last truck-bright member along the road)
+     * @param sceneEdgeM        a queue with a member this close to the scene's edge runs off the scene: it is longer
+     *                          than what is seen, m
+     * @param offSceneFullM     the length at which such a queue's term is full (instead of {@code sites.vehicles.queue_full_m}), m
      */
     public record Parameters(double maxGapM, double maxOffsetM, int minBright, double minBrightContrast,
-                             double minLengthM) {
-        public static final Parameters DEFAULTS = new Parameters(80, 15, 5, 0.035, 150);
+                             double minLengthM, double sceneEdgeM, double offSceneFullM) {
+        public static final Parameters DEFAULTS = new Parameters(80, 15, 5, 0.035, 150, 150, 240);
 
         public Parameters {
             if (!(maxGapM > 0 && maxOffsetM > 0 && minBright >= 2 && minBrightContrast >= 0 && minLengthM >= 0)) {
@@ -38,7 +41,25 @@ public final class QueueChains {
                         + "min_bright_contrast >= 0, min_length_m >= 0: " + maxGapM + ", " + maxOffsetM + ", " + minBright
                         + ", " + minBrightContrast + ", " + minLengthM);
             }
+            if (!(sceneEdgeM >= 0 && offSceneFullM > 0)) {
+                throw new IllegalArgumentException("queue_chains: need scene_edge_m >= 0 and off_scene_full_m > 0: "
+                        + sceneEdgeM + ", " + offSceneFullM);
+            }
         }
+    }
+
+    /**
+     * True when a queue runs off the scene: one of its members stands within {@code sceneEdgeM} of the scene's edge
+     * (the rectangle {@code x0..x1, y0..y1} of the scene, same plane). Its length is then a lower bound.
+     */
+    public static boolean runsOffScene(VehicleCluster queue, double x0, double y0, double x1, double y1, Parameters p) {
+        for (PlacedVehicle v : queue.members()) {
+            double d = Math.min(Math.min(v.x() - x0, x1 - v.x()), Math.min(v.y() - y0, y1 - v.y()));
+            if (d <= p.sceneEdgeM()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a point is along the road: {along, across} in metres, or null when no road is near it. */

@@ -59,4 +59,20 @@ class LoneWrecksTest {
         assertEquals(List.of(), LoneWrecks.join(List.of(), List.of(object(0, 0, Polarity.DARK)), v -> true, 0, 15));
         assertThrows(IllegalArgumentException.class, () -> LoneWrecks.join(line(), List.of(), v -> true, 0, -1));
     }
+
+    @Test
+    void loneDarkObjectsAlongTheRoadOnTheScarAreALineOfTheirOwn() {
+        // four wrecks found of a convoy burnt over 590 m, each more than 50 m from the next (no cluster), one bright
+        // truck, a dark object 40 m beside the road and one off the scar
+        List<PlacedVehicle> lone = List.of(object(1, 0, Polarity.DARK), object(-2, 180, Polarity.DARK),
+                object(0, 400, Polarity.DARK), object(3, 590, Polarity.DARK), object(0, 300, Polarity.BRIGHT),
+                object(40, 200, Polarity.DARK), object(0, 900, Polarity.DARK));
+        List<PlacedVehicle> line = LoneWrecks.lineOfLone(lone, v -> v.y() < 800, ROAD_AZIMUTH, 15, 3);
+        assertEquals(4, line.size(), line.toString());
+        assertTrue(line.stream().allMatch(v -> v.object().polarity() == Polarity.DARK && Math.abs(v.x()) < 5));
+        assertEquals(32, LineCount.vehicles(line, 19, true)); // 590 m / 19 m + 1
+        // two objects are no line
+        assertTrue(LoneWrecks.lineOfLone(lone.subList(0, 2), v -> true, ROAD_AZIMUTH, 15, 3).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> LoneWrecks.lineOfLone(lone, v -> true, ROAD_AZIMUTH, 15, 1));
+    }
 }

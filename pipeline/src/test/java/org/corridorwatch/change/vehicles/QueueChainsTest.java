@@ -73,4 +73,21 @@ class QueueChainsTest {
         assertTrue(q.get(0).members().stream().allMatch(m -> m.x() >= 300), q.toString());
         assertEquals(10, q.get(0).brightCount());
     }
+
+    @Test
+    void aQueueReachingTheSceneEdgeRunsOffTheScene() {
+        // a 1300 m scene; one queue stops 200 m inside it, one reaches 35 m from its edge (the next truck is outside)
+        List<PlacedVehicle> inside = new ArrayList<>();
+        List<PlacedVehicle> atEdge = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            inside.add(bright(400 + 20.0 * i, 650, 0.08));
+            atEdge.add(bright(1265 - 20.0 * i, 650, 0.08));
+        }
+        QueueChains.Parameters p = QueueChains.Parameters.DEFAULTS;
+        assertTrue(!QueueChains.runsOffScene(VehicleCluster.of(inside), 0, 0, 1300, 1300, p));
+        assertTrue(QueueChains.runsOffScene(VehicleCluster.of(atEdge), 0, 0, 1300, 1300, p));
+        // the edge is any side: a queue running off the bottom
+        List<PlacedVehicle> down = atEdge.stream().map(v -> new PlacedVehicle(v.y(), 1300 - v.x(), v.object())).toList();
+        assertTrue(QueueChains.runsOffScene(VehicleCluster.of(down), 0, 0, 1300, 1300, p));
+    }
 }

@@ -139,4 +139,29 @@ class WrecksOnCharTest {
         List<VehicleObject> m = WrecksOnChar.merge(List.of(a), List.of(near, far), GSD, 4.5);
         assertEquals(List.of(a, far), m);
     }
+
+    @Test
+    void wrecksBurntSideBySideAreNotHiddenByTheCharBetweenThem() {
+        // 0.5 m: a 300 x 60 m field of char on the road, six pairs of wrecks side by side (centres 7 m apart across
+        // the road, 4.5 m of char between them), a third darker than the char
+        double gsd = 0.5;
+        SyntheticScene s = new SyntheticScene(300, 60, gsd, 1.0, 11);
+        s.rect(150, 30, 300, 60, 0, CHAR - SyntheticScene.SOIL);
+        List<VehicleObject> main = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            double x = 40 + 40 * i;
+            s.vehicle(x, 26.5, 14, 2.5, 0, CHAR - 15, CHAR);
+            s.vehicle(x, 33.5, 14, 2.5, 0, CHAR - 15, CHAR);
+            // the strip of char between the two is brighter than both: on the generated scenes the main pass returns
+            // it as a bright vehicle-sized object 3-4 m from each wreck (tune seed 5401, 0.5 m), and drops both
+            // wrecks as its shadows
+            main.add(new VehicleObject(x / gsd - 0.5, 30 / gsd - 0.5, 12, 3.5, 90, Polarity.BRIGHT, 0.03, 3, 160));
+        }
+        List<VehicleObject> extra = WrecksOnChar.detect(s.lum, s.width, s.height, gsd, s.band(30, 25),
+                VehicleDetectionParameters.DEFAULT, WrecksOnChar.Parameters.DEFAULTS);
+        assertEquals(12, extra.size(), "char pass: " + extra);
+        List<VehicleObject> merged = WrecksOnChar.merge(main, extra, gsd, 4.5);
+        assertEquals(12, merged.stream().filter(o -> o.polarity() == Polarity.DARK).count(), "after the merge: " + merged);
+        assertEquals(18, merged.size());
+    }
 }
