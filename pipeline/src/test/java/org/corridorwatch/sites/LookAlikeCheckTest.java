@@ -35,6 +35,30 @@ class LookAlikeCheckTest {
     }
 
     @Test
+    void aThinStripOnTheRoadsEdgeWithoutWrecksIsTheRoadEdgeShifted() {
+        // flagged PlanetScope strips of the sweep's tune scenes (seeds 5338, 5316): 1215 m² at 58.9:1 (4.5 m wide)
+        Optional<String> r = LookAlikeCheck.reject(site(1215, 0.278, 58.86, 1.0), Double.NaN, 0.2, Map.of("wreck_count", 0), P);
+        assertEquals(Optional.of("not flagged: a strip 5 m wide and 267 m long on the road's edge, no wrecks — road edge "
+                + "shifted between the dates?"), r);
+        assertTrue(LookAlikeCheck.reject(site(612, 0.126, 28.6, 1.0), Double.NaN, 0.46, Map.of("wreck_count", 0), P).isPresent());
+        // convoy scars at 3 m are wider: 0.19 ha at 13.5:1 (12 m) and 0.25 ha at 9:1 (seeds 5357, 5306) pass
+        assertTrue(LookAlikeCheck.reject(site(1900, 0.29, 13.5, 1.0), Double.NaN, 0, Map.of("wreck_count", 0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(site(2500, 0.64, 9.0, 1.0), Double.NaN, 0, Map.of("wreck_count", 0), P).isEmpty());
+        // the same strip with wrecks on it is not rejected; a fire detected near it does not make it a convoy scar
+        // (seed 5027: 648 m² at 39:1, VIIRS 127 m away, the attack flagged on its own beside it)
+        assertTrue(LookAlikeCheck.reject(site(1215, 0.278, 58.86, 1.0), Double.NaN, 0, Map.of("wreck_count", 6), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(site(648, 0.183, 39.04, 1.0), Double.NaN, 0.74, Map.of("wreck_count", 0), P).isPresent());
+    }
+
+    @Test
+    void aLongRoadStripWithAFireDetectedCloseToItIsNotResurfacing() {
+        // seed 5317: a 0.28 ha attack merged with the shifted road edge into a 580 m x 12 m site, VIIRS 134 m away
+        SiteFeatures merged = site(6903, 0.507, 48.68, 1.0);
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.79, Map.of("wreck_count", 0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.2, Map.of("wreck_count", 0), P).orElse("").endsWith("resurfacing?"));
+    }
+
+    @Test
     void aLargeCompactDarkPatchAcrossTheRoadWithNbrUnchangedIsACloudShadow() {
         SiteFeatures shadow = new SiteFeatures(70_600, -0.002, 0.1, 0.94, 0.97, 1.5, 0, 40, 0, 0, 0.42, true);
         Optional<String> r = LookAlikeCheck.reject(shadow, Map.of(), P);
