@@ -3,6 +3,7 @@ package org.corridorwatch.sites;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.corridorwatch.model.EvidenceComponents;
 import org.corridorwatch.model.SiteFeatures;
 
 /**
@@ -27,6 +28,11 @@ import org.corridorwatch.model.SiteFeatures;
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
  *       it. Convoy scars lie along the road; bush fires lower NBR.</li>
+ *   <li><b>shade</b> (small cloud shadows, any shape): with SWIR, at least {@code shade_min_swir_darkening} darker
+ *       in SWIR and that much more ({@code shade_min_swir_excess}) than in the visible, with NBR unchanged. Shade
+ *       loses the direct sun and keeps the skylight, which is blue: it darkens SWIR most (59–69 % against 46–53 % in
+ *       the visible on the tune scenes' flagged shadows). Char on bare ground darkens SWIR no more than NIR (at most
+ *       51 % on the tune scenes' found attacks).</li>
  *   <li><b>harvested or ploughed field</b>: FIRMS was searched and saw no fire, less than
  *       {@code harvest_max_road_fraction} of the site within the hug strip, and straight-edged: its area fills at least
  *       {@code harvest_min_rectangularity} of its minimum bounding rectangle. A parcel beside the road, not a fire.</li>
@@ -93,6 +99,14 @@ public final class LookAlikeCheck {
                     + "across the road (%.0f%% within %.0f m)%s — cloud shadow?", f.areaHa(), 100 * f.roadFraction(),
                     SiteFeatures.HUG_M, f.swir() ? String.format(Locale.ROOT, ", NBR unchanged (dNBR %.2f)",
                             f.meanBurn()) : ""));
+        }
+        double swirDark = f.components().mean(EvidenceComponents.Component.DARKENING_SWIR);
+        double visibleDark = f.components().mean(EvidenceComponents.Component.DARKENING_VISIBLE);
+        if (f.swir() && swirDark >= p.shadeMinSwirDarkening() && swirDark - visibleDark >= p.shadeMinSwirExcess()
+                && Math.abs(f.meanBurn()) < p.shadowMaxDnbr()) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: darker in SWIR (%.0f %%) than in the visible "
+                    + "(%.0f %%), NBR unchanged (dNBR %.2f) — shade of a cloud rather than char?", 100 * swirDark,
+                    100 * visibleDark, f.meanBurn()));
         }
         boolean offRoad = !Double.isNaN(f.roadFraction());
         if (offRoad && f.roadFraction() < p.harvestMaxRoadFraction() && rectangularity >= p.harvestMinRectangularity()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
+import org.corridorwatch.model.EvidenceComponents;
 import org.corridorwatch.model.SiteFeatures;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,31 @@ class LookAlikeCheckTest {
         SiteFeatures merged = site(6903, 0.507, 48.68, 1.0);
         assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.79, Map.of("wreck_count", 0), P).isEmpty());
         assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.2, Map.of("wreck_count", 0), P).orElse("").endsWith("resurfacing?"));
+    }
+
+    /** A Sentinel-2 site with the band darkenings of its pixels: area, dNBR, darkness, visible and SWIR darkening. */
+    private static SiteFeatures darkened(double areaM2, double dNbr, double darkness, double visible, double swir) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = (float) visible;
+        v[EvidenceComponents.Component.DARKENING_SWIR.ordinal()] = (float) swir;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.DARKENING).build();
+        return new SiteFeatures(areaM2, dNbr, dNbr, 0.8, darkness, 2.8, 0, 55, 0, 0, 1.0, true, c);
+    }
+
+    @Test
+    void aSmallPatchDarkerInSwirThanInTheVisibleWithNbrUnchangedIsShade() {
+        // flagged cloud shadows of the sweep's tune scenes (seeds 5313, 5355): SWIR 59-69 % darker, visible 46-53 %
+        Optional<String> r = LookAlikeCheck.reject(darkened(800, 0.043, 0.88, 0.4616, 0.5882), Map.of(), P);
+        assertEquals(Optional.of("not flagged: darker in SWIR (59 %) than in the visible (46 %), NBR unchanged "
+                + "(dNBR 0.04) — shade of a cloud rather than char?"), r);
+        assertTrue(LookAlikeCheck.reject(darkened(800, -0.067, 1.0, 0.53, 0.69), Map.of(), P).isPresent());
+        // char on bare ground darkens SWIR no more than the rest (found attacks of seeds 5315, 5365, 5015)
+        assertTrue(LookAlikeCheck.reject(darkened(18_200, -0.003, 0.87, 0.46, 0.51), Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(darkened(1_500, 0.0, 0.59, 0.35, 0.47), Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(darkened(13_700, 0.013, 0.78, 0.41, 0.48), Map.of(), P).isEmpty());
+        // a burn that lowers NBR is not shade
+        assertTrue(LookAlikeCheck.reject(darkened(800, 0.3, 0.88, 0.46, 0.6), Map.of(), P).isEmpty());
     }
 
     @Test
