@@ -122,8 +122,11 @@ class LookAlikeCheckTest {
         // a large attack reaching off the road but along it, and a compact one with a wreck line, pass
         assertTrue(LookAlikeCheck.reject(burn(40_000, 4, 5, 0.7), Map.of(), P).isEmpty());
         assertTrue(LookAlikeCheck.reject(burn(20_000, 1.5, 5, 0.7), Map.of("wreck_count", 12), P).isEmpty());
-        // small patches are not judged by this rule
-        assertTrue(LookAlikeCheck.reject(burn(3_000, 1.5, 50, 0.5), Map.of(), P).isEmpty());
+        // compact patches from 0.1 ha reaching off the road are judged too: wet soil and flood edges at 3 m (tune seeds
+        // 5337: 0.47 ha, 1.6:1, 64 % within 60 m; 5006: 0.19 ha, 1.7:1, 36 %); smaller ones are not
+        assertTrue(LookAlikeCheck.reject(burn(4_734, 1.6, 38.9, 0.642), Map.of("wreck_count", 0), P).isPresent());
+        assertTrue(LookAlikeCheck.reject(burn(1_944, 1.67, 3.1, 0.355), Map.of("wreck_count", 0), P).isPresent());
+        assertTrue(LookAlikeCheck.reject(burn(800, 1.5, 50, 0.5), Map.of(), P).isEmpty());
     }
 
     @Test
@@ -136,8 +139,9 @@ class LookAlikeCheckTest {
         // a fire was detected there, or FIRMS was not given: not a field (the bush-fire rule may still apply)
         assertTrue(LookAlikeCheck.reject(field, 0.86, Map.of("firms_count", 2), P).orElse("").endsWith("bush fire?"));
         assertTrue(LookAlikeCheck.reject(field, 0.86, Map.of(), P).orElse("").endsWith("bush fire?"));
-        // ragged outline, or hugging the road: not this rule
-        assertTrue(LookAlikeCheck.reject(burn(4_000, 1.5, 2, 0.35), 0.5, Map.of("firms_count", 0), P).isEmpty());
+        // ragged outline, or hugging the road: not this rule (a ragged compact patch off the road is judged a bush fire)
+        assertTrue(LookAlikeCheck.reject(burn(4_000, 1.5, 2, 0.35), 0.5, Map.of("firms_count", 0), P).orElse("")
+                .endsWith("bush fire?"));
         assertTrue(LookAlikeCheck.reject(burn(14_000, 5, 2, 0.95), 0.9, Map.of("firms_count", 0), P).isEmpty());
     }
 
