@@ -95,7 +95,7 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                              double stripMinElongation, double firmsNearScore, double shadeMinSwirDarkening,
                              double shadeMinSwirExcess, double cap) {
         /** The shipped values (config/corridorwatch.yaml), tuned on the sweep's seeds 5000-5999 (docs/sweep.md). */
-        public static final LookAlikes DEFAULTS = new LookAlikes(0.12, 300, 20, 15, 0.9, 3, 3, 0.5, 0.1,
+        public static final LookAlikes DEFAULTS = new LookAlikes(0.12, 300, 20, 20, 0.9, 3, 3, 0.5, 0.1,
                 0.1, 0.85, 2, 20, 8, 0.6, 0.7, 8, 10, 0.5, 0.55, 0.1, 0.8);
     }
 }
