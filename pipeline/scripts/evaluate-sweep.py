@@ -212,6 +212,22 @@ def report(scenes, results, real, args, seconds):
         lines.append(f"| {cls} | {looks[cls][0]} | {looks[cls][1]} |")
     lines += ["", "False alarms by the truth feature they lie on: " + (", ".join(
         f"{c} {n}" for c, n in sorted(all_causes.items(), key=lambda x: -x[1])) or "none") + "."]
+    missed, alarms = [], []
+    for s in scenes:
+        e = results.get(s["seed"])
+        if e is None:
+            continue
+        ev = e[0]
+        case = dict(kv.split("=", 1) for kv in s["case"].split(":", 1)[1].split(","))
+        if (ev.get("found") or 0) < (ev.get("truth_sites") or 0):
+            missed.append(f"{s['seed']} ({s['sensor']}, {case.get('ground')}, {case.get('ha')} ha, {case.get('season')} "
+                          f"season, look-alikes {case.get('lookalikes')})")
+        if ev.get("false_alarms"):
+            causes = ev.get("false_alarm_causes") or {}
+            alarms.append(f"{s['seed']} ({s['sensor']}): " + ", ".join(
+                f"{c} {n if isinstance(n, int) else len(n)}" for c, n in sorted(causes.items())))
+    lines += ["", "Missed attacks: " + ("; ".join(missed) or "none") + ".",
+              "", "False alarms by scene: " + ("; ".join(alarms) or "none") + "."]
     rows, flagged = real
     if not rows and flagged is None:
         return "\n".join(lines + ["", "(real pairs not run)"])

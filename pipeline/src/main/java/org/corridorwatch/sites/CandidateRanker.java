@@ -33,7 +33,8 @@ public final class CandidateRanker {
                 continue;
             }
             SiteScorer.Score s = scorer.score(d.features(), d.outlineWgs84());
-            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), d.rectangularity(), s.details(),
+            java.util.Optional<String> lookAlike = LookAlikeCheck.reject(d.features(), d.rectangularity(),
+                    firmsScore(s), s.details(),
                     params.lookAlikes());
             if (lookAlike.isPresent() && s.value() >= params.reportThreshold()) {
                 List<String> why = new ArrayList<>(s.reasons());
@@ -48,6 +49,12 @@ public final class CandidateRanker {
                     d.outlineWgs84(), d.features(), s.components(), s.reasons(), changeIndex, s.details()));
         }
         return rerank(out, params.reportThreshold());
+    }
+
+    /** The FIRMS term's value of a scored site, 0 without FIRMS. */
+    private static double firmsScore(SiteScorer.Score s) {
+        Double v = s.components().get("firms");
+        return v == null ? 0 : v;
     }
 
     /** Sorts best first (ties by id), numbers the ranks and flags those at or above the threshold. */

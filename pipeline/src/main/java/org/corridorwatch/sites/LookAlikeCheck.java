@@ -3,6 +3,7 @@ package org.corridorwatch.sites;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.corridorwatch.model.EvidenceComponents;
 import org.corridorwatch.model.SiteFeatures;
 
 /**
@@ -17,12 +18,21 @@ import org.corridorwatch.model.SiteFeatures;
  *       ≥ 0.6 on soils, grass and vegetation in the sweep).</li>
  *   <li><b>resurfacing</b>: a strip along the road at least {@code resurfacing_min_length_m} long, at most
  *       {@code resurfacing_max_width_m} wide and {@code resurfacing_min_elongation}:1, all within the road's
- *       hug strip, with no wreck counted: fresh asphalt, not a convoy fire (which chars the verge too). The same
- *       rule removes the thin strips a misregistered road edge leaves (dark asphalt shifted onto bright shoulder).</li>
+ *       hug strip, with no wreck counted and no fire detected near it (FIRMS term below {@code firms_near_score}):
+ *       fresh asphalt, not a convoy fire (which chars the verge too).</li>
+ *   <li><b>road edge</b>: a strip at most {@code strip_max_width_m} wide (one or two 3 m pixels), at least
+ *       {@code strip_min_elongation}:1, on the road as above, of any length: the road's dark edge shifted by a
+ *       pixel onto the bright shoulder or verge between the dates (sub-pixel misregistration at 3 m). A convoy fire
+ *       chars the verge and is wider, also where a fire was detected nearby; a 10 m pixel makes no strip this thin.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
  *       it. Convoy scars lie along the road; bush fires lower NBR.</li>
+ *   <li><b>shade</b> (small cloud shadows, any shape): with SWIR, at least {@code shade_min_swir_darkening} darker
+ *       in SWIR and that much more ({@code shade_min_swir_excess}) than in the visible, with NBR unchanged. Shade
+ *       loses the direct sun and keeps the skylight, which is blue: it darkens SWIR most (59–69 % against 46–53 % in
+ *       the visible on the tune scenes' flagged shadows). Char on bare ground darkens SWIR no more than NIR (at most
+ *       51 % on the tune scenes' found attacks).</li>
  *   <li><b>harvested or ploughed field</b>: FIRMS was searched and saw no fire, less than
  *       {@code harvest_max_road_fraction} of the site within the hug strip, and straight-edged: its area fills at least
  *       {@code harvest_min_rectangularity} of its minimum bounding rectangle. A parcel beside the road, not a fire.</li>
@@ -53,14 +63,30 @@ public final class LookAlikeCheck {
      */
     public static Optional<String> reject(SiteFeatures f, double rectangularity, Map<String, Object> details,
                                           SiteParameters.LookAlikes p) {
+        return reject(f, rectangularity, 0, details, p);
+    }
+
+    /**
+     * As {@link #reject(SiteFeatures, double, Map, SiteParameters.LookAlikes)}, with the site's FIRMS term value
+     * ({@code firmsScore}, 0 = no detection near it): a fire detected close to a long road strip (at least
+     * {@code firms_near_score}) keeps it from the resurfacing rule — fresh asphalt does not burn; an attack merged with
+     * the shifted road edge beside it makes such a strip.
+     */
+    public static Optional<String> reject(SiteFeatures f, double rectangularity, double firmsScore,
+                                          Map<String, Object> details, SiteParameters.LookAlikes p) {
         if (f.darkness() < p.minDarkness()) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: %s fell but the ground stays bright "
                     + "(darkness %.2f) — vegetation dried or harvested?", f.swir() ? "NBR" : "NIR", f.darkness()));
         }
         double e = f.elongation();
-        if (e >= p.resurfacingMinElongation() && !Double.isNaN(f.roadFraction())
-                && f.roadFraction() >= p.resurfacingMinRoadFraction() && noWrecks(details)) {
-            double width = Math.sqrt(f.areaM2() / e);
+        boolean onRoad = !Double.isNaN(f.roadFraction()) && f.roadFraction() >= p.resurfacingMinRoadFraction()
+                && noWrecks(details);
+        double width = Math.sqrt(f.areaM2() / e);
+        if (onRoad && e >= p.stripMinElongation() && width <= p.stripMaxWidthM()) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: a strip %.0f m wide and %.0f m long on the road's "
+                    + "edge, no wrecks — road edge shifted between the dates?", width, width * e));
+        }
+        if (onRoad && !(firmsScore >= p.firmsNearScore()) && e >= p.resurfacingMinElongation()) {
             double length = width * e;
             if (width <= p.resurfacingMaxWidthM() && length >= p.resurfacingMinLengthM()) {
                 return Optional.of(String.format(Locale.ROOT, "not flagged: uniform road-wide darkening "
@@ -73,6 +99,14 @@ public final class LookAlikeCheck {
                     + "across the road (%.0f%% within %.0f m)%s — cloud shadow?", f.areaHa(), 100 * f.roadFraction(),
                     SiteFeatures.HUG_M, f.swir() ? String.format(Locale.ROOT, ", NBR unchanged (dNBR %.2f)",
                             f.meanBurn()) : ""));
+        }
+        double swirDark = f.components().mean(EvidenceComponents.Component.DARKENING_SWIR);
+        double visibleDark = f.components().mean(EvidenceComponents.Component.DARKENING_VISIBLE);
+        if (f.swir() && swirDark >= p.shadeMinSwirDarkening() && swirDark - visibleDark >= p.shadeMinSwirExcess()
+                && Math.abs(f.meanBurn()) < p.shadowMaxDnbr()) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: darker in SWIR (%.0f %%) than in the visible "
+                    + "(%.0f %%), NBR unchanged (dNBR %.2f) — shade of a cloud rather than char?", 100 * swirDark,
+                    100 * visibleDark, f.meanBurn()));
         }
         boolean offRoad = !Double.isNaN(f.roadFraction());
         if (offRoad && f.roadFraction() < p.harvestMaxRoadFraction() && rectangularity >= p.harvestMinRectangularity()

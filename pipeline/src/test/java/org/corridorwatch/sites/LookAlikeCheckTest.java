@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
+import org.corridorwatch.model.EvidenceComponents;
 import org.corridorwatch.model.SiteFeatures;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,55 @@ class LookAlikeCheckTest {
                 + "— resurfacing?"), r);
         // the same strip with wrecks counted on it is a convoy fire
         assertTrue(LookAlikeCheck.reject(site(700 * 14, 0.3, 50, 1.0), Map.of("wreck_count", 12), P).isEmpty());
+    }
+
+    @Test
+    void aThinStripOnTheRoadsEdgeWithoutWrecksIsTheRoadEdgeShifted() {
+        // flagged PlanetScope strips of the sweep's tune scenes (seeds 5338, 5316): 1215 m² at 58.9:1 (4.5 m wide)
+        Optional<String> r = LookAlikeCheck.reject(site(1215, 0.278, 58.86, 1.0), Double.NaN, 0.2, Map.of("wreck_count", 0), P);
+        assertEquals(Optional.of("not flagged: a strip 5 m wide and 267 m long on the road's edge, no wrecks — road edge "
+                + "shifted between the dates?"), r);
+        assertTrue(LookAlikeCheck.reject(site(612, 0.126, 28.6, 1.0), Double.NaN, 0.46, Map.of("wreck_count", 0), P).isPresent());
+        // convoy scars at 3 m are wider: 0.19 ha at 13.5:1 (12 m) and 0.25 ha at 9:1 (seeds 5357, 5306) pass
+        assertTrue(LookAlikeCheck.reject(site(1900, 0.29, 13.5, 1.0), Double.NaN, 0, Map.of("wreck_count", 0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(site(2500, 0.64, 9.0, 1.0), Double.NaN, 0, Map.of("wreck_count", 0), P).isEmpty());
+        // the same strip with wrecks on it is not rejected; a fire detected near it does not make it a convoy scar
+        // (seed 5027: 648 m² at 39:1, VIIRS 127 m away, the attack flagged on its own beside it)
+        assertTrue(LookAlikeCheck.reject(site(1215, 0.278, 58.86, 1.0), Double.NaN, 0, Map.of("wreck_count", 6), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(site(648, 0.183, 39.04, 1.0), Double.NaN, 0.74, Map.of("wreck_count", 0), P).isPresent());
+    }
+
+    @Test
+    void aLongRoadStripWithAFireDetectedCloseToItIsNotResurfacing() {
+        // seed 5317: a 0.28 ha attack merged with the shifted road edge into a 580 m x 12 m site, VIIRS 134 m away
+        SiteFeatures merged = site(6903, 0.507, 48.68, 1.0);
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.79, Map.of("wreck_count", 0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.2, Map.of("wreck_count", 0), P).orElse("").endsWith("resurfacing?"));
+    }
+
+    /** A Sentinel-2 site with the band darkenings of its pixels: area, dNBR, darkness, visible and SWIR darkening. */
+    private static SiteFeatures darkened(double areaM2, double dNbr, double darkness, double visible, double swir) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = (float) visible;
+        v[EvidenceComponents.Component.DARKENING_SWIR.ordinal()] = (float) swir;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.DARKENING).build();
+        return new SiteFeatures(areaM2, dNbr, dNbr, 0.8, darkness, 2.8, 0, 55, 0, 0, 1.0, true, c);
+    }
+
+    @Test
+    void aSmallPatchDarkerInSwirThanInTheVisibleWithNbrUnchangedIsShade() {
+        // flagged cloud shadows of the sweep's tune scenes (seeds 5313, 5355): SWIR 59-69 % darker, visible 46-53 %
+        Optional<String> r = LookAlikeCheck.reject(darkened(800, 0.043, 0.88, 0.4616, 0.5882), Map.of(), P);
+        assertEquals(Optional.of("not flagged: darker in SWIR (59 %) than in the visible (46 %), NBR unchanged "
+                + "(dNBR 0.04) — shade of a cloud rather than char?"), r);
+        assertTrue(LookAlikeCheck.reject(darkened(800, -0.067, 1.0, 0.53, 0.69), Map.of(), P).isPresent());
+        // char on bare ground darkens SWIR no more than the rest (found attacks of seeds 5315, 5365, 5015)
+        assertTrue(LookAlikeCheck.reject(darkened(18_200, -0.003, 0.87, 0.46, 0.51), Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(darkened(1_500, 0.0, 0.59, 0.35, 0.47), Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(darkened(13_700, 0.013, 0.78, 0.41, 0.48), Map.of(), P).isEmpty());
+        // a burn that lowers NBR is not shade
+        assertTrue(LookAlikeCheck.reject(darkened(800, 0.3, 0.88, 0.46, 0.6), Map.of(), P).isEmpty());
     }
 
     @Test
@@ -72,8 +122,11 @@ class LookAlikeCheckTest {
         // a large attack reaching off the road but along it, and a compact one with a wreck line, pass
         assertTrue(LookAlikeCheck.reject(burn(40_000, 4, 5, 0.7), Map.of(), P).isEmpty());
         assertTrue(LookAlikeCheck.reject(burn(20_000, 1.5, 5, 0.7), Map.of("wreck_count", 12), P).isEmpty());
-        // small patches are not judged by this rule
-        assertTrue(LookAlikeCheck.reject(burn(3_000, 1.5, 50, 0.5), Map.of(), P).isEmpty());
+        // compact patches from 0.1 ha reaching off the road are judged too: wet soil and flood edges at 3 m (tune seeds
+        // 5337: 0.47 ha, 1.6:1, 64 % within 60 m; 5006: 0.19 ha, 1.7:1, 36 %); smaller ones are not
+        assertTrue(LookAlikeCheck.reject(burn(4_734, 1.6, 38.9, 0.642), Map.of("wreck_count", 0), P).isPresent());
+        assertTrue(LookAlikeCheck.reject(burn(1_944, 1.67, 3.1, 0.355), Map.of("wreck_count", 0), P).isPresent());
+        assertTrue(LookAlikeCheck.reject(burn(800, 1.5, 50, 0.5), Map.of(), P).isEmpty());
     }
 
     @Test
@@ -86,8 +139,9 @@ class LookAlikeCheckTest {
         // a fire was detected there, or FIRMS was not given: not a field (the bush-fire rule may still apply)
         assertTrue(LookAlikeCheck.reject(field, 0.86, Map.of("firms_count", 2), P).orElse("").endsWith("bush fire?"));
         assertTrue(LookAlikeCheck.reject(field, 0.86, Map.of(), P).orElse("").endsWith("bush fire?"));
-        // ragged outline, or hugging the road: not this rule
-        assertTrue(LookAlikeCheck.reject(burn(4_000, 1.5, 2, 0.35), 0.5, Map.of("firms_count", 0), P).isEmpty());
+        // ragged outline, or hugging the road: not this rule (a ragged compact patch off the road is judged a bush fire)
+        assertTrue(LookAlikeCheck.reject(burn(4_000, 1.5, 2, 0.35), 0.5, Map.of("firms_count", 0), P).orElse("")
+                .endsWith("bush fire?"));
         assertTrue(LookAlikeCheck.reject(burn(14_000, 5, 2, 0.95), 0.9, Map.of("firms_count", 0), P).isEmpty());
     }
 

@@ -59,7 +59,7 @@ public final class CharDarkening {
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
                              double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
                              double notWaterNdwi, int bandRank, boolean useBlue) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false);
+        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.10, 0.15, 0.03, 0.0, 1, false);
         public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false);
         /** Width of the not-water gate's ramp in NDWI. */
         public static final double NOT_WATER_RAMP = 0.1;
