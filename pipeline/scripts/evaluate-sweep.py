@@ -48,6 +48,7 @@ def plan(seed):
                 looks=looks, corridor=corridor, km=km)
 
 
+SCAN_EXTRA = []  # extra scan options (--config FILE), the same for every scene and real pair
 STEP_SECONDS = defaultdict(float)  # wall seconds per CLI step (generate, scan, evaluate) in this invocation
 
 
@@ -79,7 +80,7 @@ def scene(cw, s, work, scenes_from=None):
         return None
     if run([cw, "scan", "--overwrite", "--no-chips", "--threads", "2", "--before", sc + "/before.tif", "--after",
             sc + "/after.tif", "--firms", sc + "/firms.csv", "--corridor", s["corridor"], "--out",
-            os.path.join(d, "run")], log) != 0:
+            os.path.join(d, "run")] + SCAN_EXTRA, log) != 0:
         return None
     if run([cw, "evaluate", "--run", os.path.join(d, "run"), "--truth", sc + "/truth.geojson"], log) != 0:
         return None
@@ -116,7 +117,7 @@ def real_pairs(cw, datasets, work):
         log = out + ".log"
         if not os.path.exists(os.path.join(out, "evaluation.json")):
             if run([cw, "scan", "--overwrite", "--no-chips", "--before", f"{pairs}/{fire}_pre.tif", "--after",
-                    f"{pairs}/{fire}_post.tif", "--aoi", "scene", "--out", out], log) != 0:
+                    f"{pairs}/{fire}_post.tif", "--aoi", "scene", "--out", out] + SCAN_EXTRA, log) != 0:
                 rows.append((fire, None, None))
                 continue
             run([cw, "evaluate", "--run", out, "--mask", f"{pairs}/{fire}_mask.tif"], log)
@@ -128,7 +129,7 @@ def real_pairs(cw, datasets, work):
     flagged = None
     if os.path.exists(os.path.join(out, "candidates.geojson")) or run(
             [cw, "scan", "--overwrite", "--no-chips", "--before", c + "/20231217.tif", "--after", c + "/20240101.tif",
-             "--aoi", "scene", "--out", out], out + ".log") == 0:
+             "--aoi", "scene", "--out", out] + SCAN_EXTRA, out + ".log") == 0:
         with open(os.path.join(out, "candidates.geojson")) as f:
             flagged = sum(1 for x in json.load(f)["features"] if x["properties"].get("flagged"))
     return rows, flagged
@@ -251,8 +252,12 @@ def main():
                     help="run nothing new: report the scenes (and real pairs) already evaluated in --work")
     ap.add_argument("--scenes-from", help="another --work folder whose generated scenes of the same seeds are reused "
                     "(linked, not generated again): re-scan a seed range after a detector change")
+    ap.add_argument("--config", help="a configuration file merged over config/corridorwatch.yaml in every scan "
+                    "(scan --config), to measure a setting without changing the defaults")
     ap.add_argument("--root", required=True)
     args = ap.parse_args()
+    if args.config:
+        SCAN_EXTRA.extend(["--config", os.path.abspath(args.config)])
     a, b = (int(x) for x in args.seeds.split("-"))
     cw = os.path.join(args.root, "corridorwatch")
     datasets = args.datasets or os.path.join(args.root, "..", "shared", "datasets")
