@@ -61,8 +61,7 @@ public final class QueueCandidates {
             boolean besideScar = sites.stream().anyMatch(s -> VehicleTerm.distance(m, s) <= p.vehicles().siteDistanceM());
             double length = m.after().lengthM();
             boolean offScene = scene != null && QueueChains.runsOffScene(m.after(), scene[0], scene[1], scene[2], scene[3], q);
-            double full = offScene ? Math.min(q.offSceneFullM(), p.vehicles().queueFullM()) : p.vehicles().queueFullM();
-            double value = BurnTerm.ramp(length, p.vehicles().queueMinM(), Math.max(full, p.vehicles().queueMinM() + 1));
+            double value = term(length, offScene, p.vehicles(), q);
             Geometry outlineScene = hull(m).buffer(10, 4);
             Geometry outline = Reproject.apply(outlineScene, sceneCrs::inverse);
             double[] ll = sceneCrs.inverse(m.after().centroidX(), m.after().centroidY());
@@ -90,6 +89,17 @@ public final class QueueCandidates {
                     Map.of("queue", value), reasons, "", details));
         }
         return out;
+    }
+
+    /**
+     * The queue term of a queue {@code lengthM} long: 0 at {@code queue_min_m}, 1 at {@code queue_full_m} (at
+     * {@code off_scene_full_m} when it runs off the scene). The length measured runs between the first and last
+     * truck-bright member, which at 3 m falls short of the queue: queues of 530-740 m were measured 220-710 m long on the
+     * tune seeds (docs/vehicles.md), hence {@code queue_full_m} 350.
+     */
+    static double term(double lengthM, boolean offScene, SiteParameters.Vehicles v, QueueChains.Parameters q) {
+        double full = offScene ? Math.min(q.offSceneFullM(), v.queueFullM()) : v.queueFullM();
+        return BurnTerm.ramp(lengthM, v.queueMinM(), Math.max(full, v.queueMinM() + 1));
     }
 
     private static Geometry hull(ClusterChange.Match m) {

@@ -33,7 +33,7 @@ public final class QueueChains {
      */
     public record Parameters(double maxGapM, double maxOffsetM, int minBright, double minBrightContrast,
                              double minLengthM, double sceneEdgeM, double offSceneFullM) {
-        public static final Parameters DEFAULTS = new Parameters(80, 15, 5, 0.035, 150, 150, 240);
+        public static final Parameters DEFAULTS = new Parameters(100, 15, 5, 0.035, 150, 150, 240);
 
         public Parameters {
             if (!(maxGapM > 0 && maxOffsetM > 0 && minBright >= 2 && minBrightContrast >= 0 && minLengthM >= 0)) {

@@ -41,6 +41,24 @@ class QueueChainsTest {
     }
 
     @Test
+    void holesOfNinetyFiveMetresDoNotCutAQueue() {
+        // at 3 m the detector misses runs of trucks: holes of 91-98 m cut the queues of tune seeds 5410 and 5414
+        List<PlacedVehicle> v = new ArrayList<>();
+        double x = 0;
+        for (int run = 0; run < 3; run++) {
+            for (int i = 0; i < 8; i++, x += 20) {
+                v.add(i % 3 == 0 ? bright(x, 1.5, 0.07) : dark(x, -0.5));
+            }
+            x += 95 - 20;
+        }
+        List<VehicleCluster> q = QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS);
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).lengthM() > 450, "length " + q.get(0).lengthM());
+        assertTrue(QueueChains.find(v, ROAD, new QueueChains.Parameters(80, 15, 5, 0.035, 150, 150, 240)).isEmpty(),
+                "with the former 80 m gap every piece is too short");
+    }
+
+    @Test
     void aGapLongerThanTheMaximumCutsTheQueue() {
         List<PlacedVehicle> v = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

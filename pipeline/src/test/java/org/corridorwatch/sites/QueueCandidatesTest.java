@@ -1,0 +1,35 @@
+package org.corridorwatch.sites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.corridorwatch.change.vehicles.QueueChains;
+import org.corridorwatch.config.ScanConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The queue term with the shipped defaults (weights.queue 0.6, report threshold 0.5): at 3 m a queue's chain is
+ * measured shorter than the queue (its end trucks merge with the gaps, a gap over max_gap_m cuts it), so a chain of
+ * 330 m (tune seed 5404: a 569 m queue measured 384 m) must be flagged, while the fragments of 190-265 m that a
+ * broken queue also leaves stay below the threshold.
+ */
+class QueueCandidatesTest {
+    private static final SiteParameters SITES = ScanConfig.loadDefault().sites();
+    private static final QueueChains.Parameters Q = ScanConfig.loadDefault().queueChains();
+    private static final double WEIGHT = SITES.weights().get("queue");
+
+    @Test
+    void aChainOf330MetresIsFlaggedAFragmentOf265IsNot() {
+        assertEquals(0.6, WEIGHT, 1e-9);
+        assertTrue(WEIGHT * QueueCandidates.term(330, false, SITES.vehicles(), Q) >= 0.5);
+        assertTrue(WEIGHT * QueueCandidates.term(265, false, SITES.vehicles(), Q) < 0.5);
+        assertEquals(0.0, QueueCandidates.term(150, false, SITES.vehicles(), Q), 1e-9);
+        assertEquals(1.0, QueueCandidates.term(350, false, SITES.vehicles(), Q), 1e-9);
+    }
+
+    @Test
+    void aQueueRunningOffTheSceneIsFullAtTheOffSceneLength() {
+        assertEquals(1.0, QueueCandidates.term(Q.offSceneFullM(), true, SITES.vehicles(), Q), 1e-9);
+        assertTrue(QueueCandidates.term(Q.offSceneFullM(), false, SITES.vehicles(), Q) < 1.0);
+    }
+}
