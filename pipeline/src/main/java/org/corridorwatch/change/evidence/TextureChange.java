@@ -18,23 +18,10 @@ public final class TextureChange {
     private TextureChange() {
     }
 
-    /** The texture change of every pixel of the pair. */
-    public static float[] index(BandSet before, BandSet after) {
-        int w = before.width();
-        int h = before.height();
-        float[] sb = localSpread(luminance(before), w, h);
-        float[] sa = localSpread(luminance(after), w, h);
-        float[] out = new float[w * h];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) Math.log((sa[i] + EPSILON) / (sb[i] + EPSILON));
-        }
-        return out;
-    }
-
     /**
-     * The texture change of pixel {@code i} alone: the same value as {@code index(before, after)[i]}, from its 3×3
-     * window only (the per-site statistics need it at a site's pixels, not over the whole tile: computing it for
-     * every pixel of every tile with a burn region was 17 % of the scan's Java time on a whole 10980² tile).
+     * The texture change of pixel {@code i}, from its 3×3 window only: the per-site statistics need it at a site's
+     * pixels, not over the whole tile (computing it for every pixel of every tile with a burn region was 17 % of the
+     * scan's Java time on a whole 10980² tile).
      */
     public static float at(BandSet before, BandSet after, int i) {
         float sb = spreadAt(before, i);
@@ -42,7 +29,10 @@ public final class TextureChange {
         return (float) Math.log((sa + EPSILON) / (sb + EPSILON));
     }
 
-    /** {@code localSpread(luminance(b), w, h)[i]}, computed from the pixel's own window. */
+    /**
+     * The standard deviation of the luminance in the 3×3 window of pixel {@code i} (NaN values left out); NaN at a NaN
+     * pixel or with fewer than 2 values.
+     */
     static float spreadAt(BandSet b, int i) {
         int w = b.width();
         int h = b.height();
@@ -69,42 +59,5 @@ public final class TextureChange {
 
     private static float luminance(BandSet b, int i) {
         return (b.blue()[i] + b.green()[i] + b.red()[i]) / 3f;
-    }
-
-    static float[] luminance(BandSet b) {
-        float[] l = new float[b.size()];
-        for (int i = 0; i < l.length; i++) {
-            l[i] = luminance(b, i);
-        }
-        return l;
-    }
-
-    /** Standard deviation in the 3×3 window (NaN values left out); NaN at NaN pixels or with fewer than 2 values. */
-    static float[] localSpread(float[] v, int w, int h) {
-        float[] out = new float[v.length];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if (v[i] != v[i]) {
-                    out[i] = Float.NaN;
-                    continue;
-                }
-                double s = 0;
-                double ss = 0;
-                int n = 0;
-                for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
-                    for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
-                        float a = v[yy * w + xx];
-                        if (a == a) {
-                            s += a;
-                            ss += a * a;
-                            n++;
-                        }
-                    }
-                }
-                out[i] = n < 2 ? Float.NaN : (float) Math.sqrt(Math.max(0, ss / n - (s / n) * (s / n)));
-            }
-        }
-        return out;
     }
 }

@@ -88,8 +88,8 @@ class PixelComponentsTest {
         }
         BandSet b = BandSet.ofVisibleNir(W, W, before, before, before, before);
         BandSet a = BandSet.ofVisibleNir(W, W, after, after, after, after);
-        float[] t = TextureChange.index(b, a);
-        assertTrue(t[5 * W + 3] < -2, "smooth char: " + t[5 * W + 3]);
-        assertEquals(0, t[5 * W + 15], 1e-6);
+        float charred = TextureChange.at(b, a, 5 * W + 3);
+        assertTrue(charred < -2, "smooth char: " + charred);
+        assertEquals(0, TextureChange.at(b, a, 5 * W + 15), 1e-6);
     }
 }
