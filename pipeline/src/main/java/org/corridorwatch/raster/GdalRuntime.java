@@ -73,10 +73,12 @@ public final class GdalRuntime {
         if (System.getenv("GDAL_CACHEMAX") == null) {
             gdal.SetCacheMax(CACHE_MAX_BYTES);
         }
-        // threads decoding the blocks of one read (JPEG2000 tiles, GTiff blocks): all cores. Each date's reads are
-        // serialised (ScenePair.Reader), so a read's own threads are what keeps the cores busy: the corridor scan of
-        // a 10980² .SAFE pair took 54.0 s (71.3 CPU s) with one thread per read, 33.9 s (64.8 CPU s) with two; the
-        // COG stack's 15.9 CPU s did not change. Writers ask for their own threads.
+        // threads decoding the blocks of one read (GTiff, GDAL >= 3.6): half the cores, because the scan reads
+        // both dates at once (each date's reads are serialised, see ScenePair.Reader). All cores oversubscribed
+        // a 2-core machine: 5490² benchmark 0.2 s slower, 0.3 s more CPU. Writers ask for their own threads.
+        // All cores were also tried for JPEG2000 products (corridor scan of a 10980² .SAFE pair 52.2 -> 34.6 s) and
+        // withdrawn: a chip of ProductScanOutputsGoldenTest then came out with different pixels in 2 runs of 14
+        // (0 of 10 with one thread), a race not yet found (docs/performance-products.md).
         if (System.getenv("GDAL_NUM_THREADS") == null) {
             gdal.SetConfigOption("GDAL_NUM_THREADS", String.valueOf(decodeThreads(Runtime.getRuntime().availableProcessors())));
         }
@@ -128,9 +130,9 @@ public final class GdalRuntime {
         return gdal.GetCacheMax();
     }
 
-    /** Decode threads per read: every core (at least one); see {@link #ensureLoaded}. */
+    /** Decode threads per read: half the cores (at least one), as both dates are read at once. */
     static int decodeThreads(int cores) {
-        return Math.max(1, cores);
+        return Math.max(1, cores / 2);
     }
 
     static boolean sameMajorMinor(String a, String b) {

@@ -237,7 +237,7 @@ public final class ScenePair implements AutoCloseable {
     /**
      * Reads windows of both dates on the common grid. Thread-safe: reads of one date are serialised (a
      * GDAL dataset is not thread-safe), the two dates can be read at once, and GDAL decodes the blocks
-     * of one read on every core ({@link GdalRuntime}). Sharing one dataset per date lets GDAL's block cache serve the overlap
+     * of one read on half the cores ({@link GdalRuntime}). Sharing one dataset per date lets GDAL's block cache serve the overlap
      * of neighbouring tiles, so each compressed block is decoded about once.
      */
     public static final class Reader implements AutoCloseable {

@@ -22,10 +22,10 @@ class GdalRuntimeTest {
     }
 
     @Test
-    void eachReadDecodesOnEveryCoreBecauseTheReadsOfADateAreSerialised() {
-        assertEquals(1, GdalRuntime.decodeThreads(0));
-        assertEquals(2, GdalRuntime.decodeThreads(2));
-        assertEquals(16, GdalRuntime.decodeThreads(16));
+    void eachReadDecodesOnHalfTheCoresBecauseBothDatesAreReadAtOnce() {
+        assertEquals(1, GdalRuntime.decodeThreads(1));
+        assertEquals(1, GdalRuntime.decodeThreads(2));
+        assertEquals(8, GdalRuntime.decodeThreads(16));
         GdalRuntime.ensureLoaded();
         String expected = System.getenv("GDAL_NUM_THREADS") != null ? System.getenv("GDAL_NUM_THREADS")
                 : String.valueOf(GdalRuntime.decodeThreads(Runtime.getRuntime().availableProcessors()));
