@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes a Sentinel-2 L2A .SAFE (compact naming, lossless JPEG2000 per band, 1024² tiles: B02 B03 B04 B08 at
 10 m; B11 B12 SCL at 20 m) from a `corridorwatch samples generate --sensor sentinel2` GeoTIFF, in the layout of the
-test fixture SafeProductWriter (the XML GDAL's SENTINEL2 driver reads). Usage: make-products.py SAMPLE.tif OUTDIR"""
+test fixture SafeProductWriter (the XML GDAL's SENTINEL2 driver reads).
+Usage: make-products.py SAMPLE.tif OUTDIR [TILE_PX]  (TILE_PX: JPEG2000 tile size, default 1024)"""
 import os
 import sys
 
@@ -9,6 +10,7 @@ from osgeo import gdal
 
 gdal.UseExceptions()
 src_path, out = sys.argv[1], sys.argv[2]
+tile_px = sys.argv[3] if len(sys.argv) > 3 else "1024"
 src = gdal.Open(src_path)
 md = src.GetMetadata()
 date, time, base = md["ACQUISITION_DATE"], md["ACQUISITION_TIME_UTC"], md["PROCESSING_BASELINE"]
@@ -26,7 +28,7 @@ for name, band, res in (("B02", 1, 10), ("B03", 2, 10), ("B04", 3, 10), ("B08", 
     f = res // 10
     gdal.Translate(f"{safe}/{rel}.jp2", src, format="JP2OpenJPEG", bandList=[band], width=w // f, height=h // f,
                    resampleAlg="nearest" if name == "SCL" or f == 1 else "average", noData="none",
-                   creationOptions=["REVERSIBLE=YES", "QUALITY=100", "YCBCR420=NO", "BLOCKXSIZE=1024", "BLOCKYSIZE=1024"])
+                   creationOptions=["REVERSIBLE=YES", "QUALITY=100", "YCBCR420=NO", "BLOCKXSIZE=" + tile_px, "BLOCKYSIZE=" + tile_px])
     if os.path.exists(f"{safe}/{rel}.jp2.aux.xml"):
         os.remove(f"{safe}/{rel}.jp2.aux.xml")
     files.append(f"            <IMAGE_FILE>{rel}</IMAGE_FILE>")

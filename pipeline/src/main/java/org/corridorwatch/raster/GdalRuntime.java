@@ -78,7 +78,8 @@ public final class GdalRuntime {
         // a 2-core machine: 5490² benchmark 0.2 s slower, 0.3 s more CPU. Writers ask for their own threads.
         // All cores were also tried for JPEG2000 products (corridor scan of a 10980² .SAFE pair 52.2 -> 34.6 s) and
         // withdrawn: a chip of ProductScanOutputsGoldenTest then came out with different pixels in 2 runs of 14
-        // (0 of 10 with one thread), a race not yet found (docs/performance-products.md).
+        // (0 of 10 with one thread). Not reproduced since in 448 runs with 2 or 4 threads; DecodeThreadsDeterminismTest
+        // guards it (docs/performance-products.md).
         if (System.getenv("GDAL_NUM_THREADS") == null) {
             gdal.SetConfigOption("GDAL_NUM_THREADS", String.valueOf(decodeThreads(Runtime.getRuntime().availableProcessors())));
         }

@@ -57,6 +57,15 @@ public final class SafeProductWriter {
 
     /** Writes the product of one sample date into {@code dir}; returns where it is. */
     public static Product write(Path sample, Path dir) throws IOException {
+        return write(sample, dir, 0);
+    }
+
+    /**
+     * As {@link #write(Path, Path)}, each band file in JPEG2000 tiles of {@code tilePx}² (0: one tile, GDAL's
+     * default for a small image). A real product's band files are tiled (1024² at 10 m), and GDAL decodes the
+     * tiles of one read on several threads only when a read meets more than one.
+     */
+    public static Product write(Path sample, Path dir, int tilePx) throws IOException {
         GdalRuntime.ensureLoaded();
         Dataset src = gdal.Open(sample.toString(), gdalconst.GA_ReadOnly);
         if (src == null) {
@@ -83,10 +92,11 @@ public final class SafeProductWriter {
             int w = src.getRasterXSize();
             int h = src.getRasterYSize();
             for (Map.Entry<String, Integer> e : R10.entrySet()) {
-                jp2(src, e.getValue(), p.band(e.getKey(), 10), w, h, "nearest");
+                jp2(src, e.getValue(), p.band(e.getKey(), 10), w, h, "nearest", tilePx);
             }
             for (Map.Entry<String, Integer> e : R20.entrySet()) {
-                jp2(src, e.getValue(), p.band(e.getKey(), 20), w / 2, h / 2, e.getKey().equals("SCL") ? "nearest" : "average");
+                jp2(src, e.getValue(), p.band(e.getKey(), 20), w / 2, h / 2, e.getKey().equals("SCL") ? "nearest" : "average",
+                        tilePx);
             }
             removeSidecars(imgData);
             double[] gt = src.GetGeoTransform();
@@ -98,11 +108,15 @@ public final class SafeProductWriter {
         }
     }
 
-    private static void jp2(Dataset src, int band, Path out, int w, int h, String resampling) throws IOException {
+    private static void jp2(Dataset src, int band, Path out, int w, int h, String resampling, int tilePx)
+            throws IOException {
         Files.createDirectories(out.getParent());
         Vector<String> opts = new Vector<>(List.of("-of", "JP2OpenJPEG", "-b", String.valueOf(band),
                 "-outsize", String.valueOf(w), String.valueOf(h), "-r", resampling, "-a_nodata", "none",
                 "-co", "REVERSIBLE=YES", "-co", "QUALITY=100", "-co", "YCBCR420=NO"));
+        if (tilePx > 0) {
+            opts.addAll(List.of("-co", "BLOCKXSIZE=" + tilePx, "-co", "BLOCKYSIZE=" + tilePx));
+        }
         Dataset d = gdal.Translate(out.toString(), src, new TranslateOptions(opts));
         if (d == null) {
             throw new IOException("writing " + out + " failed: " + gdal.GetLastErrorMsg());

@@ -84,7 +84,7 @@ class ProductScanOutputsGoldenTest {
         }
     }
 
-    private static String sha256(float[] values) throws Exception {
+    static String sha256(float[] values) throws Exception {
         ByteBuffer bytes = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : values) {
             bytes.putFloat(v);
