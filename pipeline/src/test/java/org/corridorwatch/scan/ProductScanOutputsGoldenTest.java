@@ -50,22 +50,8 @@ class ProductScanOutputsGoldenTest {
         ScanJob.run(ScanRequest.builder(before.safe(), after.safe(), out).threads(2)
                 .firms(List.of(dir.resolve("firms.csv"))).build(), new PrintWriter(log));
 
-        ObjectNode actual = JSON.createObjectNode();
-        actual.set("candidates", SampleCandidatesGoldenTest.normalise(JSON.readTree(out.resolve("candidates.geojson").toFile())));
-        actual.set("tiles", JSON.readTree(out.resolve("tiles.geojson").toFile()));
-        ObjectNode evidence = actual.putObject("evidence");
-        try (GdalScene e = GdalScene.open(out.resolve("evidence/burn.tif"))) {
-            for (int b = 0; b < e.bandCount(); b++) {
-                evidence.put(e.bandNames().get(b), sha256(e.read(0, 0, e.grid().width(), e.grid().height(), b).band(0)));
-            }
-        }
-        ObjectNode chips = actual.putObject("chips");
-        try (Stream<Path> files = Files.list(out.resolve("chips"))) {
-            for (Path f : files.sorted().toList()) {
-                chips.put(f.getFileName().toString(), HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        }
+        ObjectNode actual = outputs(out);
+        JsonNode chips = actual.path("chips");
         assertTrue(actual.path("candidates").path("features").size() > 0 && chips.size() > 0,
                 "the sample's attack gives candidates and chips: " + log);
 
@@ -84,7 +70,31 @@ class ProductScanOutputsGoldenTest {
         }
     }
 
-    static String sha256(float[] values) throws Exception {
+    /**
+     * What the golden record keeps of a scan's outputs in {@code out}: candidates (normalised as in
+     * {@link SampleCandidatesGoldenTest}), tiles, a SHA-256 of each evidence band's pixels and of each chip PNG.
+     */
+    static ObjectNode outputs(Path out) throws Exception {
+        ObjectNode actual = JSON.createObjectNode();
+        actual.set("candidates", SampleCandidatesGoldenTest.normalise(JSON.readTree(out.resolve("candidates.geojson").toFile())));
+        actual.set("tiles", JSON.readTree(out.resolve("tiles.geojson").toFile()));
+        ObjectNode evidence = actual.putObject("evidence");
+        try (GdalScene e = GdalScene.open(out.resolve("evidence/burn.tif"))) {
+            for (int b = 0; b < e.bandCount(); b++) {
+                evidence.put(e.bandNames().get(b), sha256(e.read(0, 0, e.grid().width(), e.grid().height(), b).band(0)));
+            }
+        }
+        ObjectNode chips = actual.putObject("chips");
+        try (Stream<Path> files = Files.list(out.resolve("chips"))) {
+            for (Path f : files.sorted().toList()) {
+                chips.put(f.getFileName().toString(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return actual;
+    }
+
+    private static String sha256(float[] values) throws Exception {
         ByteBuffer bytes = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : values) {
             bytes.putFloat(v);
