@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,9 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * of the untiled product ({@link ProductScanOutputsGoldenTest}), since tiling a lossless JPEG2000 changes no pixel.
  */
 class DecodeThreadsDeterminismTest {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final String SAMPLE = "rn1-kolokani-didieni";
+    private static final ObjectMapper JSON = ProductScanOutputsGoldenTest.JSON;
+    private static final String SAMPLE = ProductScanOutputsGoldenTest.SAMPLE;
 
     @TempDir
     Path tmp;

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * reading changes; rewrite it with {@code -Dgolden.update=true} only after a deliberate change of the detector.
  */
 class ProductScanOutputsGoldenTest {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final String SAMPLE = "rn1-kolokani-didieni";
+    static final String SAMPLE = "rn1-kolokani-didieni";
 
     @TempDir
     Path tmp;
