@@ -64,7 +64,8 @@ public final class RoadTracer {
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
-        TracedRoad first = traceOnce(s, null);
+        float[][] rawZ = new float[1][];
+        TracedRoad first = traceOnce(s, null, rawZ);
         if (p.signatureTolerance() <= 0 || first.isEmpty()) {
             return first;
         }
@@ -78,25 +79,25 @@ public final class RoadTracer {
         float[][] ch = Arrays.copyOf(s.channels(), s.channels().length + 1);
         ch[ch.length - 1] = match;
         return traceOnce(new Scene(s.width(), s.height(), s.cellM(), ch, s.cloud(), s.priorCols(), s.priorRows()),
-                match);
+                match, rawZ);
     }
 
     /** One search on {@code s}; {@code match} (or null) is the similarity to the road's surface stretches must reach. */
-    private TracedRoad traceOnce(Scene s, float[] match) {
+    private TracedRoad traceOnce(Scene s, float[] match, float[][] rawZ) {
         if ((long) s.width() * s.height() > COARSE_ABOVE_CELLS && s.width() >= 16 * COARSE_FACTOR
                 && s.height() >= 16 * COARSE_FACTOR) {
             Scene coarse = coarsened(s, COARSE_FACTOR);
-            Traced c = path(coarse, null, match != null);
+            Traced c = path(coarse, null, match != null, rawZ);
             if (c == null) {
                 return TracedRoad.none(s.cellM());
             }
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
-            Traced f = path(s, tube, match != null);
+            Traced f = path(s, tube, match != null, null);
             return f == null ? TracedRoad.none(s.cellM())
                     : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels(), match);
         }
-        Traced t = path(s, null, match != null);
+        Traced t = path(s, null, match != null, rawZ);
         return t == null ? TracedRoad.none(s.cellM())
                 : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match);
     }
@@ -124,9 +125,11 @@ public final class RoadTracer {
     /**
      * The least-cost path on {@code s} within {@code within} (null: the whole search band), or null when there is
      * none; road-likeness is computed only there (everywhere when {@code within} is null); when {@code lastIsMatch}
-     * the last channel is the similarity to the road (contrast scale {@link #MATCH_SIGMA}).
+     * the last channel is the similarity to the road (contrast scale {@link #MATCH_SIGMA}). {@code rawZ} (or null)
+     * holds the road-likeness of the first search's channels on the same domain: stored by the first search, reused
+     * by the second (the domain of the whole band is the same in both).
      */
-    private Traced path(Scene s, boolean[] within, boolean lastIsMatch) {
+    private Traced path(Scene s, boolean[] within, boolean lastIsMatch, float[][] rawZ) {
         int w = s.width();
         int h = s.height();
         int n = w * h;
@@ -159,11 +162,7 @@ public final class RoadTracer {
         if (!(chMax - chMin >= 2 * stretchCells)) {
             return null;
         }
-        double[] fixedSigma = new double[s.channels().length];
-        if (lastIsMatch) {
-            fixedSigma[fixedSigma.length - 1] = MATCH_SIGMA;
-        }
-        float[] z = RoadLikeness.sigmas(s.channels(), w, h, s.cellM(), domain, fixedSigma, threads);
+        float[] z = road(s, domain, lastIsMatch, rawZ);
         // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
         // a half-empty neighbourhood, and an edge of data looks like a line; no support there
         boolean[] near = RoadLikeness.nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
@@ -187,6 +186,35 @@ public final class RoadTracer {
         }
         int[] path = LeastCostPath.find(cost, w, h, source, target);
         return path.length < 3 ? null : new Traced(path, z, dist);
+    }
+
+    /**
+     * Road-likeness on {@code domain}: of every channel, or (second search, {@code rawZ[0]} set) the stored one of the
+     * first search's channels and that of the similarity channel, the larger (the same numbers: each cell's response
+     * is the largest over channels, each channel scaled by its own contrast).
+     */
+    private float[] road(Scene s, boolean[] domain, boolean lastIsMatch, float[][] rawZ) {
+        int nc = s.channels().length;
+        double[] fixedSigma = new double[nc];
+        if (!lastIsMatch || rawZ == null || rawZ[0] == null) {
+            if (lastIsMatch) {
+                fixedSigma[nc - 1] = MATCH_SIGMA;
+            }
+            float[] z = RoadLikeness.sigmas(s.channels(), s.width(), s.height(), s.cellM(), domain, fixedSigma, threads);
+            if (!lastIsMatch && rawZ != null) {
+                rawZ[0] = z.clone();
+            }
+            return z;
+        }
+        float[] zq = RoadLikeness.sigmas(new float[][] {s.channels()[nc - 1]}, s.width(), s.height(), s.cellM(), domain,
+                new double[] {MATCH_SIGMA}, threads);
+        float[] z = rawZ[0].clone();
+        for (int i = 0; i < z.length; i++) {
+            if (Float.isNaN(z[i]) || zq[i] > z[i]) {
+                z[i] = zq[i];
+            }
+        }
+        return z;
     }
 
     /**
@@ -229,7 +257,7 @@ public final class RoadTracer {
         double[] localCloud = movingMean(cl, LOCAL_WINDOW);
         double[] tortuosity = tortuosity(cols, rows, win);
         double[] meanLike = movingMean(like, win);
-        double[] rival = rivalSupport(cols, rows, z, w, cellM, win, p.rivalFromM(), p.rivalToM());
+        double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, p.rivalFromM(), p.rivalToM());
         boolean[] unshaped = new boolean[m];
         boolean[] ok = new boolean[m];
         boolean[] winding = new boolean[m];
@@ -296,45 +324,6 @@ public final class RoadTracer {
             out[k] = chord <= 0 ? 1 : (along[b] - along[a]) / chord;
         }
         return out;
-    }
-
-    /**
-     * For each vertex, the best windowed mean support of a line parallel to the path at one signed offset of
-     * {@code fromM}..{@code toM} metres (the offset taken across the local direction of the path).
-     */
-    static double[] rivalSupport(double[] cols, double[] rows, float[] z, int w, double cellM, int win,
-                                 double fromM, double toM) {
-        int m = cols.length;
-        int h = z.length / w;
-        int from = Math.max(2, (int) Math.round(fromM / cellM));
-        int to = Math.max(from, (int) Math.round(toM / cellM));
-        double[] best = new double[m];
-        double[] nx = new double[m];
-        double[] ny = new double[m];
-        for (int k = 0; k < m; k++) {
-            int a = Math.max(0, k - SMOOTH_HALF - 1);
-            int b = Math.min(m - 1, k + SMOOTH_HALF + 1);
-            double dx = cols[b] - cols[a];
-            double dy = rows[b] - rows[a];
-            double len = Math.hypot(dx, dy);
-            nx[k] = len == 0 ? 0 : -dy / len;
-            ny[k] = len == 0 ? 0 : dx / len;
-        }
-        double[] sup = new double[m];
-        for (int side = -1; side <= 1; side += 2) {
-            for (int d = from; d <= to; d++) {
-                for (int k = 0; k < m; k++) {
-                    int c = (int) Math.floor(cols[k] + side * d * nx[k]);
-                    int r = (int) Math.floor(rows[k] + side * d * ny[k]);
-                    sup[k] = c < 0 || r < 0 || c >= w || r >= h ? 0 : RoadLikeness.support(z[r * w + c]);
-                }
-                double[] mean = movingMean(sup, win);
-                for (int k = 0; k < m; k++) {
-                    best[k] = Math.max(best[k], mean[k]);
-                }
-            }
-        }
-        return best;
     }
 
     private static double share(boolean[] v, int a, int b) {
