@@ -251,13 +251,13 @@ public final class RoadTracer {
             rows[k] = k == 0 || k == m - 1 ? path[k] / w + 0.5 : sr / cnt;
         }
         int win = Math.max(3, (int) Math.round(p.stretchM() / cellM));
-        double[] meanSup = movingMean(sup, win);
-        double[] meanCloud = movingMean(cl, win);
-        double[] localSup = movingMean(sup, LOCAL_WINDOW);
-        double[] localCloud = movingMean(cl, LOCAL_WINDOW);
+        double[] meanSup = ParallelRival.movingMean(sup, win);
+        double[] meanCloud = ParallelRival.movingMean(cl, win);
+        double[] localSup = ParallelRival.movingMean(sup, LOCAL_WINDOW);
+        double[] localCloud = ParallelRival.movingMean(cl, LOCAL_WINDOW);
         double[] tortuosity = tortuosity(cols, rows, win);
-        double[] meanLike = movingMean(like, win);
-        double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, p.rivalFromM(), p.rivalToM());
+        double[] meanLike = ParallelRival.movingMean(like, win);
+        double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, SMOOTH_HALF, p.rivalFromM(), p.rivalToM());
         boolean[] unshaped = new boolean[m];
         boolean[] ok = new boolean[m];
         boolean[] winding = new boolean[m];
@@ -339,22 +339,6 @@ public final class RoadTracer {
         int c = i % w;
         return c == 0 || r == 0 || c == w - 1 || r == h - 1 || !domain[i - 1] || !domain[i + 1] || !domain[i - w]
                 || !domain[i + w];
-    }
-
-    static double[] movingMean(double[] v, int win) {
-        int m = v.length;
-        double[] prefix = new double[m + 1];
-        for (int k = 0; k < m; k++) {
-            prefix[k + 1] = prefix[k] + v[k];
-        }
-        double[] out = new double[m];
-        int half = win / 2;
-        for (int k = 0; k < m; k++) {
-            int a = Math.max(0, k - half);
-            int b = Math.min(m, k + half + 1);
-            out[k] = (prefix[b] - prefix[a]) / (b - a);
-        }
-        return out;
     }
 
     private static double mean(double[] v, int a, int b) {
