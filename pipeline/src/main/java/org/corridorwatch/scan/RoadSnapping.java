@@ -64,7 +64,8 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
                 CorridorRoad road = cache.get(key).orElse(null);
                 boolean cached = road != null;
                 if (!cached) {
-                    road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks);
+                    road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks,
+                            request.threads());
                     if (road == null) {
                         continue;
                     }
@@ -93,7 +94,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
 
     private static CorridorRoad snapOne(Corridor c, GridGeometry grid, Projection crs, double gsd, ScenePair.Window ov,
                                         ScenePair.Reader reader, SceneBands bands, ImageryRoadParameters p,
-                                        ScanConfig.Masks masks) {
+                                        ScanConfig.Masks masks, int threads) {
         LineString prior = MetricCorridor.of(c, crs).line();
         double half = p.searchHalfWidthM() / gsd * Math.max(grid.pixelWidth(), Math.abs(grid.pixelHeight()));
         Envelope scene = new Envelope(grid.x(ov.col0(), ov.row0()), grid.x(ov.col0() + ov.width(), ov.row0() + ov.height()),
@@ -134,7 +135,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
             pr[i] = (px[1] - r0) / f;
         }
         double cellM = gsd * f;
-        TracedRoad traced = new RoadTracer(p).trace(new RoadTracer.Scene(w, h, cellM,
+        TracedRoad traced = new RoadTracer(p, threads).trace(new RoadTracer.Scene(w, h, cellM,
                 new float[][] {channels[3], channels[4], channels[5]}, cloud, pc, pr));
         List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, traced,
                 (col, row) -> new double[] {grid.x(c0 + col * f, r0 + row * f), grid.y(c0 + col * f, r0 + row * f)},

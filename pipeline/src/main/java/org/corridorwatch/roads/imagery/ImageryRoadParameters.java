@@ -28,13 +28,20 @@ package org.corridorwatch.roads.imagery;
  *                                that contrast (a road is a cell or two wide; a path inside a wide band is not)
  * @param profileSignShare        ... and the centre differs in the same sense at at least this share of the window's
  *                                vertices (one surface along the stretch; a path hopping between parcels flips)
+ * @param signatureTolerance      the surface of the stretches a first search accepts is learned (per channel the
+ *                                median and robust spread of the cells under them) and the road searched again with
+ *                                the similarity to it, exp(-d²/2) for d the distance in this many spreads, as an extra
+ *                                channel (0: one search only)
+ * @param signatureMinMatch       ... and a stretch of the second search is refused ("unlike the road's surface") when
+ *                                its mean similarity over the stretch window is below this
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
                                     double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
-                                    double profileBalance, double profileSharpness, double profileSignShare) {
+                                    double profileBalance, double profileSharpness, double profileSignShare,
+                                    double signatureTolerance, double signatureMinMatch) {
     public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
-            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8);
+            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3);
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
@@ -52,6 +59,8 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(profileBalance >= 0 && profileBalance <= 1, "roads_from_imagery.profile_balance must be in [0, 1]");
         require(profileSharpness >= 0 && profileSharpness <= 1, "roads_from_imagery.profile_sharpness must be in [0, 1]");
         require(profileSignShare >= 0 && profileSignShare <= 1, "roads_from_imagery.profile_sign_share must be in [0, 1]");
+        require(signatureTolerance >= 0, "roads_from_imagery.signature_tolerance must be >= 0");
+        require(signatureMinMatch >= 0 && signatureMinMatch <= 1, "roads_from_imagery.signature_min_match must be in [0, 1]");
     }
 
     private static void require(boolean ok, String message) {

@@ -44,6 +44,24 @@ public final class RoadLikeness {
      * NaN elsewhere. The lines are averaged only as far from those cells as the side lines reach.
      */
     public static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where) {
+        return sigmas(channels, width, height, cellM, where, null, 1);
+    }
+
+    /**
+     * As above, with a fixed contrast scale for some channels: {@code fixedSigma[b]} > 0 is channel b's sigma instead of
+     * its robust line-to-line contrast (a similarity channel, 0 over most of the ground, has almost none; its own
+     * sigma would make every faint ridge of it a road). Null: every channel its own. The rows are shared among
+     * {@code threads} threads; the result is the same for any number.
+     */
+    static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where,
+                          double[] fixedSigma, int threads) {
+        try (RowBands bands = new RowBands(threads)) {
+            return sigmas(channels, width, height, cellM, where, fixedSigma, bands);
+        }
+    }
+
+    private static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where,
+                                  double[] fixedSigma, RowBands bands) {
         int n = width * height;
         float[] z = new float[n];
         Arrays.fill(z, Float.NaN);
@@ -54,21 +72,27 @@ public final class RoadLikeness {
         }
         // the cells the lines are averaged at: the same for every channel
         boolean[] near = where == null ? null : dilate(where, width, height, sides[sides.length - 1] + 1);
-        for (float[] ch : channels) {
+        for (int b = 0; b < channels.length; b++) {
+            float[] ch = channels[b];
             if (ch == null) {
                 continue;
             }
             float[][] lineMeans = new float[ORIENTATIONS][];
             for (int k = 0; k < ORIENTATIONS; k++) {
-                lineMeans[k] = lineMean(ch, width, height, k, half, near);
+                float[] out = new float[width * height];
+                int kk = k;
+                bands.run(height, (r0, r1) -> lineMean(ch, width, height, kk, half, near, out, r0, r1));
+                lineMeans[k] = out;
             }
-            double sigma = contrastSigma(lineMeans[0], width, height, sides[0]);
+            double sigma = fixedSigma != null && fixedSigma[b] > 0 ? fixedSigma[b]
+                    : contrastSigma(lineMeans[0], width, height, sides[0]);
             for (int k = 0; k < ORIENTATIONS; k++) {
                 double a = Math.PI * k / ORIENTATIONS;
                 for (int d : sides) {
                     int ox = (int) Math.round(-Math.sin(a) * d);
                     int oy = (int) Math.round(Math.cos(a) * d);
-                    respond(lineMeans[k], width, height, ox, oy, sigma, z, where);
+                    float[] m = lineMeans[k];
+                    bands.run(height, (r0, r1) -> respond(m, width, height, ox, oy, sigma, z, where, r0, r1));
                 }
             }
         }
@@ -102,6 +126,14 @@ public final class RoadLikeness {
 
     /** As above, only where {@code where} is true (null: everywhere), NaN elsewhere. */
     static float[] lineMean(float[] ch, int w, int h, int k, int half, boolean[] where) {
+        float[] out = new float[w * h];
+        lineMean(ch, w, h, k, half, where, out, 0, h);
+        return out;
+    }
+
+    /** As above, into {@code out}, for rows {@code r0} (inclusive) to {@code r1} (exclusive) only. */
+    private static void lineMean(float[] ch, int w, int h, int k, int half, boolean[] where, float[] out, int r0,
+                                 int r1) {
         double a = Math.PI * k / ORIENTATIONS;
         int len = 2 * half + 1;
         int[] dx = new int[len];
@@ -110,8 +142,7 @@ public final class RoadLikeness {
             dx[t + half] = (int) Math.round(Math.cos(a) * t);
             dy[t + half] = (int) Math.round(Math.sin(a) * t);
         }
-        float[] out = new float[w * h];
-        for (int r = 0; r < h; r++) {
+        for (int r = r0; r < r1; r++) {
             for (int c = 0; c < w; c++) {
                 if (Float.isNaN(ch[r * w + c]) || where != null && !where[r * w + c]) {
                     out[r * w + c] = Float.NaN;
@@ -133,7 +164,6 @@ public final class RoadLikeness {
                 out[r * w + c] = 2 * m > len ? (float) (sum / m) : Float.NaN;
             }
         }
-        return out;
     }
 
     /** Robust sigma of the difference between a line and its neighbour {@code d} cells across (orientation 0). */
@@ -162,8 +192,9 @@ public final class RoadLikeness {
     }
 
     /** Ridge or valley response of the lines against the lines offset by ±(ox, oy), in sigmas, maximised into z. */
-    private static void respond(float[] m, int w, int h, int ox, int oy, double sigma, float[] z, boolean[] where) {
-        for (int r = 0; r < h; r++) {
+    private static void respond(float[] m, int w, int h, int ox, int oy, double sigma, float[] z, boolean[] where,
+                                int fromRow, int toRow) {
+        for (int r = fromRow; r < toRow; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
                 float centre = m[i];
@@ -230,6 +261,45 @@ public final class RoadLikeness {
                     last = r;
                 }
                 out[r * w + c] |= last - r <= reach;
+            }
+        }
+        return out;
+    }
+
+    /** Cells within {@code reach} cells (Chebyshev) of a no-data cell or of the grid's border. */
+    static boolean[] nearEdge(float[] ch, int w, int h, int reach) {
+        boolean[] rowNear = new boolean[w * h];
+        for (int r = 0; r < h; r++) {
+            int last = -reach - 1;
+            for (int c = 0; c < w; c++) {
+                if (Float.isNaN(ch[r * w + c])) {
+                    last = c;
+                }
+                rowNear[r * w + c] = c - last <= reach || c < reach;
+            }
+            last = w + reach + 1;
+            for (int c = w - 1; c >= 0; c--) {
+                if (Float.isNaN(ch[r * w + c])) {
+                    last = c;
+                }
+                rowNear[r * w + c] |= last - c <= reach || c >= w - reach;
+            }
+        }
+        boolean[] out = new boolean[w * h];
+        for (int c = 0; c < w; c++) {
+            int last = -reach - 1;
+            for (int r = 0; r < h; r++) {
+                if (rowNear[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] = r - last <= reach || r < reach;
+            }
+            last = h + reach + 1;
+            for (int r = h - 1; r >= 0; r--) {
+                if (rowNear[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] |= last - r <= reach || r >= h - reach;
             }
         }
         return out;

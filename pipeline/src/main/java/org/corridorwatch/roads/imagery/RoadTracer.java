@@ -24,10 +24,23 @@ public final class RoadTracer {
     static final int COARSE_FACTOR = 2;
     /** The full-resolution search reaches this far beyond {@code rival_to_m} from the coarse path, metres. */
     static final double REFINE_M = 300;
+    /**
+     * Contrast scale of the similarity-to-the-road channel: a ridge of 0.05 in similarity is one sigma (its own robust
+     * sigma is ~0, as the similarity is ~0 over most of the ground, and made any faint ridge a road; 0.1 gave back
+     * most of the gain on the tuning seeds, 0.05 kept it without that).
+     */
+    static final double MATCH_SIGMA = 0.05;
     private final ImageryRoadParameters p;
+    private final int threads;
 
     public RoadTracer(ImageryRoadParameters parameters) {
+        this(parameters, 1);
+    }
+
+    /** As above, computing the road-likeness on {@code threads} threads (the result is the same for any number). */
+    public RoadTracer(ImageryRoadParameters parameters, int threads) {
         this.p = parameters;
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -51,20 +64,42 @@ public final class RoadTracer {
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
+        float[][] rawZ = new float[1][];
+        TracedRoad first = traceOnce(s, null, rawZ);
+        if (p.signatureTolerance() <= 0 || first.isEmpty()) {
+            return first;
+        }
+        // the second search: the surface of the stretches accepted by the first is a channel of its own, and a
+        // stretch must match it
+        RoadSignature sig = RoadSignature.learn(first, s.channels(), s.width());
+        if (sig == null) {
+            return first;
+        }
+        float[] match = sig.match(s.channels(), p.signatureTolerance());
+        float[][] ch = Arrays.copyOf(s.channels(), s.channels().length + 1);
+        ch[ch.length - 1] = match;
+        return traceOnce(new Scene(s.width(), s.height(), s.cellM(), ch, s.cloud(), s.priorCols(), s.priorRows()),
+                match, rawZ);
+    }
+
+    /** One search on {@code s}; {@code match} (or null) is the similarity to the road's surface stretches must reach. */
+    private TracedRoad traceOnce(Scene s, float[] match, float[][] rawZ) {
         if ((long) s.width() * s.height() > COARSE_ABOVE_CELLS && s.width() >= 16 * COARSE_FACTOR
                 && s.height() >= 16 * COARSE_FACTOR) {
             Scene coarse = coarsened(s, COARSE_FACTOR);
-            Traced c = path(coarse, null);
+            Traced c = path(coarse, null, match != null, rawZ);
             if (c == null) {
                 return TracedRoad.none(s.cellM());
             }
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
-            Traced f = path(s, tube);
-            return f == null ? TracedRoad.none(s.cellM()) : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels());
+            Traced f = path(s, tube, match != null, null);
+            return f == null ? TracedRoad.none(s.cellM())
+                    : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels(), match);
         }
-        Traced t = path(s, null);
-        return t == null ? TracedRoad.none(s.cellM()) : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels());
+        Traced t = path(s, null, match != null, rawZ);
+        return t == null ? TracedRoad.none(s.cellM())
+                : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match);
     }
 
     /** {@code s} averaged over f x f blocks. */
@@ -89,9 +124,12 @@ public final class RoadTracer {
 
     /**
      * The least-cost path on {@code s} within {@code within} (null: the whole search band), or null when there is
-     * none; road-likeness is computed only there (everywhere when {@code within} is null).
+     * none; road-likeness is computed only there (everywhere when {@code within} is null); when {@code lastIsMatch}
+     * the last channel is the similarity to the road (contrast scale {@link #MATCH_SIGMA}). {@code rawZ} (or null)
+     * holds the road-likeness of the first search's channels on the same domain: stored by the first search, reused
+     * by the second (the domain of the whole band is the same in both).
      */
-    private Traced path(Scene s, boolean[] within) {
+    private Traced path(Scene s, boolean[] within, boolean lastIsMatch, float[][] rawZ) {
         int w = s.width();
         int h = s.height();
         int n = w * h;
@@ -124,10 +162,10 @@ public final class RoadTracer {
         if (!(chMax - chMin >= 2 * stretchCells)) {
             return null;
         }
-        float[] z = RoadLikeness.sigmas(s.channels(), w, h, s.cellM(), domain);
+        float[] z = road(s, domain, lastIsMatch, rawZ);
         // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
         // a half-empty neighbourhood, and an edge of data looks like a line; no support there
-        boolean[] near = nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
+        boolean[] near = RoadLikeness.nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
                 + RoadLikeness.SIDE_OFFSETS_M[RoadLikeness.SIDE_OFFSETS_M.length - 1]) / s.cellM()));
         for (int i = 0; i < n; i++) {
             if (near[i] && !Float.isNaN(z[i])) {
@@ -151,18 +189,50 @@ public final class RoadTracer {
     }
 
     /**
+     * Road-likeness on {@code domain}: of every channel, or (second search, {@code rawZ[0]} set) the stored one of the
+     * first search's channels and that of the similarity channel, the larger (the same numbers: each cell's response
+     * is the largest over channels, each channel scaled by its own contrast).
+     */
+    private float[] road(Scene s, boolean[] domain, boolean lastIsMatch, float[][] rawZ) {
+        int nc = s.channels().length;
+        double[] fixedSigma = new double[nc];
+        if (!lastIsMatch || rawZ == null || rawZ[0] == null) {
+            if (lastIsMatch) {
+                fixedSigma[nc - 1] = MATCH_SIGMA;
+            }
+            float[] z = RoadLikeness.sigmas(s.channels(), s.width(), s.height(), s.cellM(), domain, fixedSigma, threads);
+            if (!lastIsMatch && rawZ != null) {
+                rawZ[0] = z.clone();
+            }
+            return z;
+        }
+        float[] zq = RoadLikeness.sigmas(new float[][] {s.channels()[nc - 1]}, s.width(), s.height(), s.cellM(), domain,
+                new double[] {MATCH_SIGMA}, threads);
+        float[] z = rawZ[0].clone();
+        for (int i = 0; i < z.length; i++) {
+            if (Float.isNaN(z[i]) || zq[i] > z[i]) {
+                z[i] = zq[i];
+            }
+        }
+        return z;
+    }
+
+    /**
      * Smooths the path and cuts it into stretches by windowed support, cloud, winding, a parallel rival and the
      * cross-profile of {@code channels} (null: not tested).
      */
-    TracedRoad cut(int[] path, int w, float[] z, boolean[] cloud, float[] dist, double cellM, float[][] channels) {
+    TracedRoad cut(int[] path, int w, float[] z, boolean[] cloud, float[] dist, double cellM, float[][] channels,
+                   float[] match) {
         int m = path.length;
         double[] cols = new double[m];
         double[] rows = new double[m];
         double[] sup = new double[m];
         double[] cl = new double[m];
         double[] off = new double[m];
+        double[] like = new double[m];
         for (int k = 0; k < m; k++) {
             int i = path[k];
+            like[k] = match == null || Float.isNaN(match[i]) ? 1 : match[i];
             boolean cloudy = cloud != null && cloud[i];
             cl[k] = cloudy ? 1 : 0;
             sup[k] = cloudy ? 0 : RoadLikeness.support(z[i]);
@@ -181,24 +251,27 @@ public final class RoadTracer {
             rows[k] = k == 0 || k == m - 1 ? path[k] / w + 0.5 : sr / cnt;
         }
         int win = Math.max(3, (int) Math.round(p.stretchM() / cellM));
-        double[] meanSup = movingMean(sup, win);
-        double[] meanCloud = movingMean(cl, win);
-        double[] localSup = movingMean(sup, LOCAL_WINDOW);
-        double[] localCloud = movingMean(cl, LOCAL_WINDOW);
+        double[] meanSup = ParallelRival.movingMean(sup, win);
+        double[] meanCloud = ParallelRival.movingMean(cl, win);
+        double[] localSup = ParallelRival.movingMean(sup, LOCAL_WINDOW);
+        double[] localCloud = ParallelRival.movingMean(cl, LOCAL_WINDOW);
         double[] tortuosity = tortuosity(cols, rows, win);
-        double[] rival = rivalSupport(cols, rows, z, w, cellM, win, p.rivalFromM(), p.rivalToM());
+        double[] meanLike = ParallelRival.movingMean(like, win);
+        double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, SMOOTH_HALF, p.rivalFromM(), p.rivalToM());
         boolean[] unshaped = new boolean[m];
         boolean[] ok = new boolean[m];
         boolean[] winding = new boolean[m];
         boolean[] parallel = new boolean[m];
+        boolean[] unlike = new boolean[m];
         for (int k = 0; k < m; k++) {
+            unlike[k] = meanLike[k] < p.signatureMinMatch();
             winding[k] = tortuosity[k] > p.maxTortuosity();
             parallel[k] = meanSup[k] > 0 && rival[k] >= p.rivalShare() * meanSup[k];
             // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
             // the band's edge) is refused where it does, not only where the window average drops
             ok[k] = meanSup[k] >= p.minSupport() && meanCloud[k] <= p.maxCloudFraction()
                     && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0 && !winding[k]
-                    && !parallel[k];
+                    && !parallel[k] && !unlike[k];
         }
         // accepted runs shorter than the window are refused
         for (int a = 0; a < m;) {
@@ -226,51 +299,13 @@ public final class RoadTracer {
             double c = mean(cl, a, b);
             String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
                     : share(parallel, a, b) > 0.5 ? "parallel track"
+                    : share(unlike, a, b) > 0.5 && c <= p.maxCloudFraction() ? "unlike the road's surface"
                     : share(unshaped, a, b) > 0.5 && mean(sup, a, b) >= p.minSupport() ? "not road-shaped" : "weak support";
             out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
                     ok[a], s, c, median(off, a, b), reason));
             a = b + 1;
         }
         return new TracedRoad(out, cellM);
-    }
-
-    /** Cells within {@code reach} cells (Chebyshev) of a no-data cell or of the grid's border. */
-    static boolean[] nearEdge(float[] ch, int w, int h, int reach) {
-        boolean[] rowNear = new boolean[w * h];
-        for (int r = 0; r < h; r++) {
-            int last = -reach - 1;
-            for (int c = 0; c < w; c++) {
-                if (Float.isNaN(ch[r * w + c])) {
-                    last = c;
-                }
-                rowNear[r * w + c] = c - last <= reach || c < reach;
-            }
-            last = w + reach + 1;
-            for (int c = w - 1; c >= 0; c--) {
-                if (Float.isNaN(ch[r * w + c])) {
-                    last = c;
-                }
-                rowNear[r * w + c] |= last - c <= reach || c >= w - reach;
-            }
-        }
-        boolean[] out = new boolean[w * h];
-        for (int c = 0; c < w; c++) {
-            int last = -reach - 1;
-            for (int r = 0; r < h; r++) {
-                if (rowNear[r * w + c]) {
-                    last = r;
-                }
-                out[r * w + c] = r - last <= reach || r < reach;
-            }
-            last = h + reach + 1;
-            for (int r = h - 1; r >= 0; r--) {
-                if (rowNear[r * w + c]) {
-                    last = r;
-                }
-                out[r * w + c] |= last - r <= reach || r >= h - reach;
-            }
-        }
-        return out;
     }
 
     /** Path length over chord in a window of {@code win} vertices centred on each vertex (1 = straight). */
@@ -291,45 +326,6 @@ public final class RoadTracer {
         return out;
     }
 
-    /**
-     * For each vertex, the best windowed mean support of a line parallel to the path at one signed offset of
-     * {@code fromM}..{@code toM} metres (the offset taken across the local direction of the path).
-     */
-    static double[] rivalSupport(double[] cols, double[] rows, float[] z, int w, double cellM, int win,
-                                 double fromM, double toM) {
-        int m = cols.length;
-        int h = z.length / w;
-        int from = Math.max(2, (int) Math.round(fromM / cellM));
-        int to = Math.max(from, (int) Math.round(toM / cellM));
-        double[] best = new double[m];
-        double[] nx = new double[m];
-        double[] ny = new double[m];
-        for (int k = 0; k < m; k++) {
-            int a = Math.max(0, k - SMOOTH_HALF - 1);
-            int b = Math.min(m - 1, k + SMOOTH_HALF + 1);
-            double dx = cols[b] - cols[a];
-            double dy = rows[b] - rows[a];
-            double len = Math.hypot(dx, dy);
-            nx[k] = len == 0 ? 0 : -dy / len;
-            ny[k] = len == 0 ? 0 : dx / len;
-        }
-        double[] sup = new double[m];
-        for (int side = -1; side <= 1; side += 2) {
-            for (int d = from; d <= to; d++) {
-                for (int k = 0; k < m; k++) {
-                    int c = (int) Math.floor(cols[k] + side * d * nx[k]);
-                    int r = (int) Math.floor(rows[k] + side * d * ny[k]);
-                    sup[k] = c < 0 || r < 0 || c >= w || r >= h ? 0 : RoadLikeness.support(z[r * w + c]);
-                }
-                double[] mean = movingMean(sup, win);
-                for (int k = 0; k < m; k++) {
-                    best[k] = Math.max(best[k], mean[k]);
-                }
-            }
-        }
-        return best;
-    }
-
     private static double share(boolean[] v, int a, int b) {
         int n = 0;
         for (int k = a; k <= b; k++) {
@@ -343,22 +339,6 @@ public final class RoadTracer {
         int c = i % w;
         return c == 0 || r == 0 || c == w - 1 || r == h - 1 || !domain[i - 1] || !domain[i + 1] || !domain[i - w]
                 || !domain[i + w];
-    }
-
-    static double[] movingMean(double[] v, int win) {
-        int m = v.length;
-        double[] prefix = new double[m + 1];
-        for (int k = 0; k < m; k++) {
-            prefix[k + 1] = prefix[k] + v[k];
-        }
-        double[] out = new double[m];
-        int half = win / 2;
-        for (int k = 0; k < m; k++) {
-            int a = Math.max(0, k - half);
-            int b = Math.min(m, k + half + 1);
-            out[k] = (prefix[b] - prefix[a]) / (b - a);
-        }
-        return out;
     }
 
     private static double mean(double[] v, int a, int b) {

@@ -54,4 +54,26 @@ class RoadLikenessTest {
         assertTrue(Float.isNaN(c[2]));
         assertTrue(c[3] == 1f);
     }
+
+    @Test
+    void theResponseIsTheSameBitForBitOnAnyNumberOfThreads() {
+        int w = 157;
+        int h = 93;
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        float[] a = new float[w * h];
+        float[] b = new float[w * h];
+        boolean[] where = new boolean[w * h];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = rnd.nextInt(50) == 0 ? Float.NaN : (float) (0.2 + 0.03 * rnd.nextGaussian() + (i / w == 40 ? 0.05 : 0));
+            b[i] = (float) (0.3 + 0.02 * rnd.nextGaussian());
+            where[i] = Math.abs(i / w - 45) < 30;
+        }
+        float[][] ch = {a, b};
+        float[] one = RoadLikeness.sigmas(ch, w, h, 20, where, new double[] {0, 0.1}, 1);
+        for (int threads : new int[] {2, 3, 8}) {
+            float[] many = RoadLikeness.sigmas(ch, w, h, 20, where, new double[] {0, 0.1}, threads);
+            assertTrue(java.util.Arrays.equals(one, many), threads + " threads");
+        }
+        assertTrue(one[40 * w + 80] > 3, "the line responds: " + one[40 * w + 80]);
+    }
 }

@@ -172,7 +172,7 @@ class RoadTracerTest {
     void cellsNearNoDataAndTheBorderAreMarked() {
         float[] ch = new float[20 * 20];
         ch[10 * 20 + 10] = Float.NaN;
-        boolean[] near = RoadTracer.nearEdge(ch, 20, 20, 2);
+        boolean[] near = RoadLikeness.nearEdge(ch, 20, 20, 2);
         assertTrue(near[0] && near[8 * 20 + 12] && near[12 * 20 + 8]);
         assertFalse(near[5 * 20 + 5] || near[10 * 20 + 14] || near[14 * 20 + 10]);
     }
