@@ -141,6 +141,7 @@ public final class TileChangeDetector {
     /** Evidence and regions of a prepared tile against the scene statistics (null = this tile's own). */
     public static Result detect(Prepared t, SceneStatistics stats, double pixelAreaM2, Parameters p) {
         EvidenceMap e = BurnEvidence.fromIndexes(t.before(), t.after(), t.changeIndex(), t.darkIndex(), stats, p.evidence());
+        e = BurnEvidence.withStrips(e, t.before(), t.after(), stats, Math.sqrt(pixelAreaM2), p.evidence());
         return new Result(t, e, BurnRegions.extract(e, pixelAreaM2, p.regions()));
     }
 
