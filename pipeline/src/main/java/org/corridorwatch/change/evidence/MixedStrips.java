@@ -13,20 +13,24 @@ import org.corridorwatch.model.BandSet;
  * So {@code f = min(1, c / D)}, {@code c} the darkening index centred on the scene's median. The char area of a group
  * of pixels is {@code Σ f ·} pixel area, whatever the number of pixels it is spread over.
  *
- * <p><b>Rule.</b> Mixed pixels are those with {@code c ≥ mixed_floor} that are not water and not wetter after (the
- * darkening component's not-water and not-wet gates). Their 8-connected groups are strips of mixed char when
+ * <p><b>Rule.</b> Mixed pixels are those with {@code c ≥ mixed_floor} that are not water (the darkening component's
+ * not-water gate). Their 8-connected groups are strips of mixed char when
  * <ul>
  *   <li>they are long and narrow: length along the major axis {@code min_length_m..max_length_m} and equivalent
  *       width (char area / length) at most {@code max_width_m} (wider burns have pure pixels and seed themselves;
  *       longer road-wide strips are resurfacing);</li>
  *   <li>their char area (unmixed) is at least {@code min_char_area_m2};</li>
- *   <li>every band darkens alike: the least darkened of green, red, NIR (and SWIR, mean of SWIR1 and SWIR2, where
- *       present) darkens, on average over the strip, at least {@code min_band_ratio} of the most darkened (char is flat;
- *       a water's edge darkens NIR and SWIR two to three times more than green, shade SWIR most);</li>
- *   <li>the ground around them did not brighten in their stead: the brightening of the pixels within
- *       {@link #RING_PX} pixels of the strip (those brighter after by at least half of {@code mixed_floor} in some band)
- *       sums to at most {@code max_bright_balance} of the strip's darkening (a road edge that moved between the dates
- *       leaves a dark strip on one side of the road and a bright one on the other: the balance is near 1);</li>
+ *   <li>every band darkens alike against the unburnt surroundings: with each band's darkening taken as the strip's
+ *       mean minus the median of the pixels within {@link #RING_PX} of it (the local change of the dates, which a
+ *       radiometric difference sets per band), the least darkened of green, red, NIR (and SWIR, mean of SWIR1 and
+ *       SWIR2, where present) darkens at least {@code min_band_ratio} of the most darkened (char is flat; a water's
+ *       edge darkens NIR and SWIR two to three times more than green);</li>
+ *   <li>they are not wetter after: their mean dNBR2 is at least minus half the darkening's {@code wet_nbr2_tolerance}
+ *       (where the sensor has SWIR1 and SWIR2);</li>
+ *   <li>no move explains them: the before date shifted by up to one pixel (half-pixel steps) does not match the after
+ *       date over the strip and the pixels within {@link #RING_PX} of it better than {@code max_shift_residual} times
+ *       the unshifted difference (a road edge that moved between the dates leaves a dark strip on one side of the road
+ *       and a bright one on the other, which the move matches; no move of the before date makes char);</li>
  *   <li>the char end-member is dark: the strip's before-date visible mean times {@code 1 − D} is at most
  *       {@code dark_after_zero} of the darkening component.</li>
  * </ul>
@@ -50,14 +54,15 @@ public final class MixedStrips {
      * @param maxWidthM         widest strip (char area / length), metres
      * @param minCharAreaM2     least unmixed char area, m²
      * @param minBandRatio      least / most darkened band, strip means
-     * @param maxBrightBalance  largest brightening around the strip, as a share of the strip's darkening
+     * @param maxShiftResidual  a strip whose change a move of the before date by up to a pixel explains this well or
+     *                          better (residual over unshifted residual) is a moved edge
      * @param minGsdM           only on pixels this coarse or coarser, metres
      */
     public record Parameters(boolean enabled, double mixedFloor, double charDarkening, double minLengthM,
                              double maxLengthM, double maxWidthM, double minCharAreaM2, double minBandRatio,
-                             double maxBrightBalance, double minGsdM) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.12, 0.45, 60, 300, 25, 800, 0.6, 0.3, 5);
-        public static final Parameters OFF = new Parameters(false, 0.12, 0.45, 60, 300, 25, 800, 0.6, 0.3, 5);
+                             double maxShiftResidual, double minGsdM) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.12, 0.45, 60, 300, 25, 800, 0.6, 0.4, 5);
+        public static final Parameters OFF = new Parameters(false, 0.12, 0.45, 60, 300, 25, 800, 0.6, 0.4, 5);
 
         public Parameters {
             if (!(mixedFloor > 0 && charDarkening > mixedFloor && charDarkening < 1)) {
@@ -68,8 +73,8 @@ public final class MixedStrips {
                 throw new IllegalArgumentException("evidence.strips: need 0 < min_length_m < max_length_m, max_width_m > 0 "
                         + "and min_char_area_m2 > 0");
             }
-            if (!(minBandRatio >= 0 && minBandRatio <= 1 && maxBrightBalance >= 0 && maxBrightBalance <= 1)) {
-                throw new IllegalArgumentException("evidence.strips: min_band_ratio and max_bright_balance must lie in [0, 1]");
+            if (!(minBandRatio >= 0 && minBandRatio <= 1 && maxShiftResidual >= 0 && maxShiftResidual <= 1)) {
+                throw new IllegalArgumentException("evidence.strips: min_band_ratio and max_shift_residual must lie in [0, 1]");
             }
             if (!(minGsdM >= 0)) {
                 throw new IllegalArgumentException("evidence.strips.min_gsd_m must be >= 0");
@@ -110,11 +115,9 @@ public final class MixedStrips {
         boolean[] mixed = new boolean[n];
         float floor = (float) p.mixedFloor();
         float water = (float) gates.notWaterNdwi();
-        float wet = (float) (-gates.wetNbr2Tolerance() / 2);
         for (int i = 0; i < n; i++) {
             float c = dark[i] - fc;
-            mixed[i] = c >= floor && CharDarkening.notWater(after, i, water) >= 0.5f
-                    && (dNbr2 == null || !(dNbr2[i] < wet));
+            mixed[i] = c >= floor && CharDarkening.notWater(after, i, water) >= 0.5f;
         }
         int[] comp = new int[n];
         int[] queue = new int[n];
@@ -126,7 +129,7 @@ public final class MixedStrips {
             }
             label++;
             int tail = grow(start, mixed, comp, queue, label, w, h);
-            if (isStrip(queue, tail, comp, label, before, after, dark, fc, frac, gsdM, gates, p)) {
+            if (isStrip(queue, tail, comp, label, before, after, dark, fc, frac, dNbr2, gsdM, gates, p)) {
                 strips++;
                 for (int k = 0; k < tail; k++) {
                     int i = queue[k];
@@ -166,9 +169,9 @@ public final class MixedStrips {
     }
 
     private static boolean isStrip(int[] px, int m, int[] comp, int label, BandSet before, BandSet after, float[] dark,
-                                   float fc, float[] frac, double gsdM, CharDarkening.Parameters gates, Parameters p) {
+                                   float fc, float[] frac, float[] dNbr2, double gsdM, CharDarkening.Parameters gates,
+                                   Parameters p) {
         int w = before.width();
-        int h = before.height();
         if (m < 2) {
             return false;
         }
@@ -178,9 +181,6 @@ public final class MixedStrips {
         double sxx = 0;
         double syy = 0;
         double sxy = 0;
-        boolean swir = before.swir1() != null && before.swir2() != null && after.swir1() != null && after.swir2() != null;
-        double[] band = new double[swir ? 4 : 3];
-        double visBefore = 0;
         for (int k = 0; k < m; k++) {
             int i = px[k];
             sumF += frac[i];
@@ -191,17 +191,8 @@ public final class MixedStrips {
             sxx += x * x;
             syy += y * y;
             sxy += x * y;
-            band[0] += CharDarkening.bandDarkening(before.green()[i], after.green()[i]);
-            band[1] += CharDarkening.bandDarkening(before.red()[i], after.red()[i]);
-            band[2] += CharDarkening.bandDarkening(before.nir()[i], after.nir()[i]);
-            if (swir) {
-                band[3] += (CharDarkening.bandDarkening(before.swir1()[i], after.swir1()[i])
-                        + CharDarkening.bandDarkening(before.swir2()[i], after.swir2()[i])) / 2;
-            }
-            visBefore += (before.blue()[i] + before.green()[i] + before.red()[i]) / 3.0;
         }
-        double area = gsdM * gsdM;
-        double charArea = sumF * area;
+        double charArea = sumF * gsdM * gsdM;
         double mx = sx / m;
         double my = sy / m;
         double cxx = sxx / m - mx * mx + 1.0 / 12;
@@ -214,32 +205,44 @@ public final class MixedStrips {
                 || charArea < p.minCharAreaM2()) {
             return false;
         }
+        int[] ring = ring(px, m, comp, label, w, before.height());
+        double[] strip = bandDarkening(before, after, px, m, false);
+        double[] around = bandDarkening(before, after, ring, ring.length, true);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (double b : band) {
-            lo = Math.min(lo, b / m);
-            hi = Math.max(hi, b / m);
+        for (int b = 0; b < strip.length; b++) {
+            double d = strip[b] - (Double.isNaN(around[b]) ? 0 : around[b]);
+            lo = Math.min(lo, d);
+            hi = Math.max(hi, d);
+        }
+        double visBefore = 0;
+        double wet = 0;
+        int nWet = 0;
+        for (int k = 0; k < m; k++) {
+            int i = px[k];
+            visBefore += (before.blue()[i] + before.green()[i] + before.red()[i]) / 3.0;
+            if (dNbr2 != null && dNbr2[i] == dNbr2[i]) {
+                wet += dNbr2[i];
+                nWet++;
+            }
         }
         if (!(hi > 0 && lo >= p.minBandRatio() * hi)) {
             return false;
         }
+        if (nWet > 0 && wet / nWet < -gates.wetNbr2Tolerance() / 2) {
+            return false; // wetter after, on average over the strip: not char
+        }
         if (visBefore / m * (1 - p.charDarkening()) > gates.darkAfterZero()) {
             return false;
         }
-        return brightBalance(px, m, comp, label, dark, fc, (float) p.mixedFloor(), w, h) <= p.maxBrightBalance();
+        return shiftResidual(before, after, px, m, ring) > p.maxShiftResidual();
     }
 
-    /**
-     * The brightening of the valid pixels within {@link #RING_PX} of the group (outside it) that are brighter by at least
-     * half of {@code floor} in some band, over the group's darkening (both in centred darkening index).
-     */
-    private static double brightBalance(int[] px, int m, int[] comp, int label, float[] dark, float fc, float floor,
-                                        int w, int h) {
-        java.util.Set<Integer> ring = new java.util.HashSet<>();
-        double darkSum = 0;
+    /** The pixels within {@link #RING_PX} of the group (Chebyshev distance), outside it. */
+    private static int[] ring(int[] px, int m, int[] comp, int label, int w, int h) {
+        java.util.Set<Integer> ring = new java.util.TreeSet<>();
         for (int k = 0; k < m; k++) {
             int i = px[k];
-            darkSum += dark[i] - fc;
             int x = i % w;
             int y = i / w;
             for (int dy = -RING_PX; dy <= RING_PX; dy++) {
@@ -252,13 +255,94 @@ public final class MixedStrips {
                 }
             }
         }
-        double bright = 0;
-        for (int j : ring) {
-            float c = dark[j] - fc;
-            if (c <= -floor / 2) {
-                bright -= c;
+        return ring.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Relative darkening of green, red, NIR and (where both dates have it) SWIR (mean of SWIR1 and SWIR2) over the
+     * pixels: their mean, or with {@code median} their median (the unburnt surroundings' own change); NaN when none.
+     */
+    private static double[] bandDarkening(BandSet before, BandSet after, int[] px, int m, boolean median) {
+        boolean swir = before.swir1() != null && before.swir2() != null && after.swir1() != null && after.swir2() != null;
+        double[][] v = new double[swir ? 4 : 3][m];
+        for (int k = 0; k < m; k++) {
+            int i = px[k];
+            v[0][k] = CharDarkening.bandDarkening(before.green()[i], after.green()[i]);
+            v[1][k] = CharDarkening.bandDarkening(before.red()[i], after.red()[i]);
+            v[2][k] = CharDarkening.bandDarkening(before.nir()[i], after.nir()[i]);
+            if (swir) {
+                v[3][k] = (CharDarkening.bandDarkening(before.swir1()[i], after.swir1()[i])
+                        + CharDarkening.bandDarkening(before.swir2()[i], after.swir2()[i])) / 2;
             }
         }
-        return darkSum > 0 ? bright / darkSum : 1;
+        double[] out = new double[v.length];
+        for (int b = 0; b < v.length; b++) {
+            double[] finite = java.util.Arrays.stream(v[b]).filter(x -> x == x).toArray();
+            if (finite.length == 0) {
+                out[b] = Double.NaN;
+            } else if (median) {
+                java.util.Arrays.sort(finite);
+                out[b] = finite[finite.length / 2];
+            } else {
+                out[b] = java.util.Arrays.stream(finite).average().orElse(Double.NaN);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How well a move explains the change: over the group and its ring, the smallest squared difference of green, red
+     * and NIR between the after date and the before date shifted by up to one pixel (half-pixel steps, bilinear), over
+     * that difference unshifted. Near 0 for an edge that moved between the dates; about 1 or more for char, which no
+     * move of the before date makes.
+     */
+    static double shiftResidual(BandSet before, BandSet after, int[] px, int m, int[] ring) {
+        int w = before.width();
+        int h = before.height();
+        int[] win = new int[m + ring.length];
+        System.arraycopy(px, 0, win, 0, m);
+        System.arraycopy(ring, 0, win, m, ring.length);
+        float[][] b0 = {before.green(), before.red(), before.nir()};
+        float[][] b1 = {after.green(), after.red(), after.nir()};
+        double unshifted = residual(b0, b1, win, w, h, 0, 0);
+        double best = Double.POSITIVE_INFINITY;
+        for (int sy = -2; sy <= 2; sy++) {
+            for (int sx = -2; sx <= 2; sx++) {
+                if (sx != 0 || sy != 0) {
+                    best = Math.min(best, residual(b0, b1, win, w, h, sx / 2.0, sy / 2.0));
+                }
+            }
+        }
+        return unshifted > 0 ? best / unshifted : 1;
+    }
+
+    /** Mean squared difference of after and before sampled at (x + dx, y + dy), over the window's pixels inside the tile. */
+    private static double residual(float[][] b0, float[][] b1, int[] win, int w, int h, double dx, double dy) {
+        double sum = 0;
+        int n = 0;
+        for (int i : win) {
+            double x = i % w + dx;
+            double y = i / w + dy;
+            int x0 = (int) Math.floor(x);
+            int y0 = (int) Math.floor(y);
+            if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) {
+                continue;
+            }
+            double fx = x - x0;
+            double fy = y - y0;
+            double e = 0;
+            for (int b = 0; b < b0.length; b++) {
+                float[] a = b0[b];
+                double v = (1 - fx) * (1 - fy) * a[y0 * w + x0] + fx * (1 - fy) * a[y0 * w + x0 + 1]
+                        + (1 - fx) * fy * a[(y0 + 1) * w + x0] + fx * fy * a[(y0 + 1) * w + x0 + 1];
+                double d = b1[b][i] - v;
+                e += d * d;
+            }
+            if (e == e) {
+                sum += e;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 }
