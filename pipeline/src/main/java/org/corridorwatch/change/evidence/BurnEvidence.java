@@ -199,16 +199,17 @@ public final class BurnEvidence {
     /**
      * {@code e} with the {@link MixedStrips} component: its strip evidence and char fractions kept, and the evidence the
      * larger of {@code e}'s and the strip evidence. {@code stats} as for {@link #fromIndexes}; {@code gsdM} the pixel
-     * size in metres (NaN: no strips). Unchanged evidence where the component is off.
+     * size in metres (NaN: no strips); strips are sought only where {@code road} is true (null: nowhere). Unchanged
+     * evidence where the component is off.
      */
     public static EvidenceMap withStrips(EvidenceMap e, BandSet before, BandSet after, SceneStatistics stats, double gsdM,
-                                         Parameters p) {
-        if (!p.strips().enabled() || !p.darkening().enabled()) {
+                                         boolean[] road, Parameters p) {
+        if (!p.strips().enabled() || !p.darkening().enabled() || road == null) {
             return e;
         }
         SceneStatistics ds = stats == null || stats.darkening() == null ? SceneStatistics.of(e.darkIndex(), 1)
                 : stats.darkening();
-        MixedStrips.Result r = MixedStrips.find(before, after, e.darkIndex(), ds.centre(), e.dNbr2(), gsdM,
+        MixedStrips.Result r = MixedStrips.find(before, after, e.darkIndex(), ds.centre(), e.dNbr2(), gsdM, road,
                 p.darkening(), p.strips());
         float[] combined = e.evidence();
         if (r.strips() > 0) {

@@ -10,8 +10,11 @@ import org.corridorwatch.model.BandSet;
  * <p><b>Unmixing.</b> A pixel that is a fraction {@code f} char and {@code 1 − f} its own unburnt ground (the before
  * date) darkens by {@code f · D} in every band, where {@code D} is the relative darkening of fully charred ground
  * ({@code char_darkening}, a documented physical value: char darkens bare and dry ground 40–55 % in every band).
- * So {@code f = min(1, c / D)}, {@code c} the darkening index centred on the scene's median. The char area of a group
- * of pixels is {@code Σ f ·} pixel area, whatever the number of pixels it is spread over.
+ * The darkening is measured against the strip's own unburnt surroundings: {@code f = min(1, (c − c_around) / D)},
+ * {@code c} the darkening index centred on the scene's median and {@code c_around} its median over the pixels within
+ * {@link #RING_PX} of the strip (at least 0: ground that darkened around it, by season, haze or terrain shade, is not
+ * char). The char area of a strip is {@code Σ f ·} pixel area, whatever the number of pixels it is spread over, and the
+ * strip is judged on it.
  *
  * <p><b>Rule.</b> Mixed pixels are those with {@code c ≥ mixed_floor} that are not water (the darkening component's
  * not-water gate). Their 8-connected groups are strips of mixed char when
@@ -19,12 +22,13 @@ import org.corridorwatch.model.BandSet;
  *   <li>they are long and narrow: length along the major axis {@code min_length_m..max_length_m} and equivalent
  *       width (char area / length) at most {@code max_width_m} (wider burns have pure pixels and seed themselves;
  *       longer road-wide strips are resurfacing);</li>
- *   <li>their char area (unmixed) is at least {@code min_char_area_m2};</li>
+ *   <li>their char area (unmixed) is at least {@code min_char_area_m2} (0.1 ha: the smallest convoy fire the site's
+ *       size fit accepts in full);</li>
  *   <li>every band darkens alike against the unburnt surroundings: with each band's darkening taken as the strip's
  *       mean minus the median of the pixels within {@link #RING_PX} of it (the local change of the dates, which a
- *       radiometric difference sets per band), the least darkened of green, red, NIR (and SWIR, mean of SWIR1 and
- *       SWIR2, where present) darkens at least {@code min_band_ratio} of the most darkened (char is flat; a water's
- *       edge darkens NIR and SWIR two to three times more than green);</li>
+ *       radiometric difference sets per band), every one of green, red, NIR (and SWIR, mean of SWIR1 and SWIR2, where
+ *       present) darkens by at least {@code min_local_darkening}, and the least darkened at least {@code min_band_ratio}
+ *       of the most darkened (char is flat; a water's edge darkens NIR and SWIR two to three times more than green);</li>
  *   <li>they are not wetter after: their mean dNBR2 is at least minus half the darkening's {@code wet_nbr2_tolerance}
  *       (where the sensor has SWIR1 and SWIR2);</li>
  *   <li>no move explains them: the before date shifted by up to one pixel (half-pixel steps) does not match the after
@@ -34,15 +38,18 @@ import org.corridorwatch.model.BandSet;
  *   <li>the char end-member is dark: the strip's before-date visible mean times {@code 1 − D} is at most
  *       {@code dark_after_zero} of the darkening component.</li>
  * </ul>
- * Only on pixels of {@code min_gsd_m} or coarser: finer, a convoy scar has pure pixels.
+ * Only on pixels of {@code min_gsd_m} or coarser (finer, a convoy scar has pure pixels), and only along the road: the
+ * scan looks for strips within the road strip ({@code sites.vehicles.road_buffer_m}, 60 m, of the road line), as a
+ * convoy's narrow scar lies on the road; away from it fields, terrain shade and tracks make narrow dark strips too (on
+ * the real DOVE pair, scanned without a road, 650 pixels of such strips, none in the fire's perimeter).
  *
- * <p><b>Evidence.</b> A pixel of such a strip gets {@code 0.5 + f} (at most 1): a pixel at least half char is a seed
+ * <p><b>Evidence.</b> A pixel of such a strip gets {@code 0.5 + f} (at most 1; {@code f} against the surroundings): a pixel at least half char is a seed
  * of the burn regions, its mixed neighbours join it. Pixels outside strips get 0.
  */
 public final class MixedStrips {
     /** Name of the component in reports. */
     public static final String NAME = "strip";
-    /** Pixels around a strip (Chebyshev distance) whose brightening is weighed against its darkening. */
+    /** Pixels around a strip (Chebyshev distance) that are its unburnt surroundings. */
     public static final int RING_PX = 2;
 
     /**
@@ -53,16 +60,17 @@ public final class MixedStrips {
      * @param maxLengthM        longest strip, metres
      * @param maxWidthM         widest strip (char area / length), metres
      * @param minCharAreaM2     least unmixed char area, m²
-     * @param minBandRatio      least / most darkened band, strip means
+     * @param minBandRatio      least / most darkened band, strip means against the surroundings
+     * @param minLocalDarkening least darkening of every band against the surroundings (strip mean − their median)
      * @param maxShiftResidual  a strip whose change a move of the before date by up to a pixel explains this well or
      *                          better (residual over unshifted residual) is a moved edge
      * @param minGsdM           only on pixels this coarse or coarser, metres
      */
     public record Parameters(boolean enabled, double mixedFloor, double charDarkening, double minLengthM,
                              double maxLengthM, double maxWidthM, double minCharAreaM2, double minBandRatio,
-                             double maxShiftResidual, double minGsdM) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.12, 0.45, 60, 300, 25, 800, 0.6, 0.4, 5);
-        public static final Parameters OFF = new Parameters(false, 0.12, 0.45, 60, 300, 25, 800, 0.6, 0.4, 5);
+                             double minLocalDarkening, double maxShiftResidual, double minGsdM) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.12, 0.45, 60, 300, 25, 1000, 0.6, 0.15, 0.4, 5);
+        public static final Parameters OFF = new Parameters(false, 0.12, 0.45, 60, 300, 25, 1000, 0.6, 0.15, 0.4, 5);
 
         public Parameters {
             if (!(mixedFloor > 0 && charDarkening > mixedFloor && charDarkening < 1)) {
@@ -72,6 +80,9 @@ public final class MixedStrips {
             if (!(minLengthM > 0 && maxLengthM > minLengthM && maxWidthM > 0 && minCharAreaM2 > 0)) {
                 throw new IllegalArgumentException("evidence.strips: need 0 < min_length_m < max_length_m, max_width_m > 0 "
                         + "and min_char_area_m2 > 0");
+            }
+            if (!(minLocalDarkening >= 0 && minLocalDarkening < 1)) {
+                throw new IllegalArgumentException("evidence.strips.min_local_darkening must lie in [0, 1)");
             }
             if (!(minBandRatio >= 0 && minBandRatio <= 1 && maxShiftResidual >= 0 && maxShiftResidual <= 1)) {
                 throw new IllegalArgumentException("evidence.strips: min_band_ratio and max_shift_residual must lie in [0, 1]");
@@ -94,10 +105,11 @@ public final class MixedStrips {
 
     /**
      * Strip evidence of a tile. {@code dark} is the {@link CharDarkening} index (NaN = masked), {@code darkCentre} its
-     * scene median, {@code dNbr2} may be null; {@code gsdM} the pixel size in metres.
+     * scene median, {@code dNbr2} may be null; {@code gsdM} the pixel size in metres; {@code road} the pixels near the
+     * road (a convoy's strip of char lies on it), null = everywhere.
      */
     public static Result find(BandSet before, BandSet after, float[] dark, double darkCentre, float[] dNbr2,
-                              double gsdM, CharDarkening.Parameters gates, Parameters p) {
+                              double gsdM, boolean[] road, CharDarkening.Parameters gates, Parameters p) {
         int w = before.width();
         int h = before.height();
         int n = w * h;
@@ -117,7 +129,7 @@ public final class MixedStrips {
         float water = (float) gates.notWaterNdwi();
         for (int i = 0; i < n; i++) {
             float c = dark[i] - fc;
-            mixed[i] = c >= floor && CharDarkening.notWater(after, i, water) >= 0.5f;
+            mixed[i] = c >= floor && CharDarkening.notWater(after, i, water) >= 0.5f && (road == null || road[i]);
         }
         int[] comp = new int[n];
         int[] queue = new int[n];
@@ -129,10 +141,12 @@ public final class MixedStrips {
             }
             label++;
             int tail = grow(start, mixed, comp, queue, label, w, h);
-            if (isStrip(queue, tail, comp, label, before, after, dark, fc, frac, dNbr2, gsdM, gates, p)) {
+            float local = stripReference(queue, tail, comp, label, before, after, dark, fc, dNbr2, gsdM, gates, p);
+            if (local == local) {
                 strips++;
                 for (int k = 0; k < tail; k++) {
                     int i = queue[k];
+                    frac[i] = localFraction(dark[i] - fc, local, d);
                     ev[i] = Math.min(1f, EvidenceMap.WEAK + frac[i]);
                 }
             }
@@ -168,14 +182,23 @@ public final class MixedStrips {
         return tail;
     }
 
-    private static boolean isStrip(int[] px, int m, int[] comp, int label, BandSet before, BandSet after, float[] dark,
-                                   float fc, float[] frac, float[] dNbr2, double gsdM, CharDarkening.Parameters gates,
-                                   Parameters p) {
+    /** Char fraction of a strip pixel against its surroundings: (c − local) / D in [0, 1]. */
+    private static float localFraction(float c, float local, float d) {
+        return Math.min(1f, Math.max(0f, (c - local) / d));
+    }
+
+    /**
+     * The centred darkening of the strip's unburnt surroundings (the median over the pixels within {@link #RING_PX} of
+     * it, at least 0) when the group of mixed pixels {@code px[0..m)} is a strip of char, else NaN.
+     */
+    private static float stripReference(int[] px, int m, int[] comp, int label, BandSet before, BandSet after,
+                                        float[] dark, float fc, float[] dNbr2, double gsdM,
+                                        CharDarkening.Parameters gates, Parameters p) {
         int w = before.width();
-        if (m < 2) {
-            return false;
+        double area = gsdM * gsdM;
+        if (m * area < p.minCharAreaM2()) {
+            return Float.NaN; // even all char would be too little
         }
-        double sumF = 0;
         double sx = 0;
         double sy = 0;
         double sxx = 0;
@@ -183,7 +206,6 @@ public final class MixedStrips {
         double sxy = 0;
         for (int k = 0; k < m; k++) {
             int i = px[k];
-            sumF += frac[i];
             double x = i % w;
             double y = i / w;
             sx += x;
@@ -192,7 +214,6 @@ public final class MixedStrips {
             syy += y * y;
             sxy += x * y;
         }
-        double charArea = sumF * gsdM * gsdM;
         double mx = sx / m;
         double my = sy / m;
         double cxx = sxx / m - mx * mx + 1.0 / 12;
@@ -200,20 +221,31 @@ public final class MixedStrips {
         double cxy = sxy / m - mx * my;
         double major = (cxx + cyy) / 2 + Math.sqrt(Math.max(0, (cxx - cyy) * (cxx - cyy) / 4 + cxy * cxy));
         double length = Math.sqrt(12 * major) * gsdM;
-        double width = charArea / length;
-        if (length < p.minLengthM() || length > p.maxLengthM() || width > p.maxWidthM()
-                || charArea < p.minCharAreaM2()) {
-            return false;
+        if (length < p.minLengthM() || length > p.maxLengthM()) {
+            return Float.NaN;
         }
         int[] ring = ring(px, m, comp, label, w, before.height());
+        float local = Math.max(0f, median(dark, ring, fc));
+        float d = (float) p.charDarkening();
+        double sumF = 0;
+        for (int k = 0; k < m; k++) {
+            sumF += localFraction(dark[px[k]] - fc, local, d);
+        }
+        double charArea = sumF * area;
+        if (charArea < p.minCharAreaM2() || charArea / length > p.maxWidthM()) {
+            return Float.NaN;
+        }
         double[] strip = bandDarkening(before, after, px, m, false);
         double[] around = bandDarkening(before, after, ring, ring.length, true);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int b = 0; b < strip.length; b++) {
-            double d = strip[b] - (Double.isNaN(around[b]) ? 0 : around[b]);
-            lo = Math.min(lo, d);
-            hi = Math.max(hi, d);
+            double x = strip[b] - (Double.isNaN(around[b]) ? 0 : around[b]);
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        if (!(lo >= p.minLocalDarkening() && lo >= p.minBandRatio() * hi)) {
+            return Float.NaN;
         }
         double visBefore = 0;
         double wet = 0;
@@ -226,16 +258,30 @@ public final class MixedStrips {
                 nWet++;
             }
         }
-        if (!(hi > 0 && lo >= p.minBandRatio() * hi)) {
-            return false;
-        }
         if (nWet > 0 && wet / nWet < -gates.wetNbr2Tolerance() / 2) {
-            return false; // wetter after, on average over the strip: not char
+            return Float.NaN; // wetter after, on average over the strip: not char
         }
         if (visBefore / m * (1 - p.charDarkening()) > gates.darkAfterZero()) {
-            return false;
+            return Float.NaN;
         }
-        return shiftResidual(before, after, px, m, ring) > p.maxShiftResidual();
+        return shiftResidual(before, after, px, m, ring) > p.maxShiftResidual() ? local : Float.NaN;
+    }
+
+    /** Median of {@code dark − fc} over the finite values at {@code idx}; 0 when there are none. */
+    private static float median(float[] dark, int[] idx, float fc) {
+        float[] v = new float[idx.length];
+        int n = 0;
+        for (int i : idx) {
+            float c = dark[i] - fc;
+            if (c == c) {
+                v[n++] = c;
+            }
+        }
+        if (n == 0) {
+            return 0f;
+        }
+        java.util.Arrays.sort(v, 0, n);
+        return v[n / 2];
     }
 
     /** The pixels within {@link #RING_PX} of the group (Chebyshev distance), outside it. */

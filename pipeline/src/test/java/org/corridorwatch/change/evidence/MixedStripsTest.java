@@ -68,9 +68,22 @@ class MixedStripsTest {
         return m;
     }
 
+    /** The road strip: rows 9..20 (the road runs along rows 14-15, 60 m on either side at 10 m). */
+    private static boolean[] roadStrip(int from, int to) {
+        boolean[] near = new boolean[W * H];
+        for (int i = 0; i < near.length; i++) {
+            near[i] = i / W >= from && i / W <= to;
+        }
+        return near;
+    }
+
     private static EvidenceMap evidence(BandSet before, BandSet after, double gsdM) {
+        return evidence(before, after, gsdM, roadStrip(9, 20));
+    }
+
+    private static EvidenceMap evidence(BandSet before, BandSet after, double gsdM, boolean[] road) {
         EvidenceMap e = BurnEvidence.compute(before, after, null, null, BurnEvidence.Parameters.DEFAULTS);
-        return BurnEvidence.withStrips(e, before, after, null, gsdM, BurnEvidence.Parameters.DEFAULTS);
+        return BurnEvidence.withStrips(e, before, after, null, gsdM, road, BurnEvidence.Parameters.DEFAULTS);
     }
 
     @Test
@@ -106,6 +119,16 @@ class MixedStripsTest {
     }
 
     @Test
+    void stripsAreSoughtOnlyAlongTheRoad() {
+        BandSet before = tile((c, r) -> SAND);
+        BandSet after = tile((c, r) -> charred(SAND, stripFraction(c, r)));
+        for (boolean[] road : new boolean[][] {roadStrip(20, 29), null}) {
+            EvidenceMap e = evidence(before, after, 10, road);
+            assertTrue(BurnRegions.extract(e, 100).regions().isEmpty(), "the strip lies 50 m or more from the road");
+        }
+    }
+
+    @Test
     void theSameStripOnThreeMetrePixelsIsLeftToTheDarkening() {
         BandSet before = tile((c, r) -> SAND);
         BandSet after = tile((c, r) -> charred(SAND, stripFraction(c, r)));
@@ -123,7 +146,7 @@ class MixedStripsTest {
 
     private static int strips(BandSet before, BandSet after) {
         return MixedStrips.find(before, after, CharDarkening.index(before, after, null, new float[W * H],
-                CharDarkening.Parameters.DEFAULTS), 0, CharDarkening.nbr2Change(before, after), 10,
+                CharDarkening.Parameters.DEFAULTS), 0, CharDarkening.nbr2Change(before, after), 10, null,
                 CharDarkening.Parameters.DEFAULTS, MixedStrips.Parameters.DEFAULTS).strips();
     }
 
