@@ -138,9 +138,19 @@ public final class TileChangeDetector {
         return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask), dark);
     }
 
-    /** Evidence and regions of a prepared tile against the scene statistics (null = this tile's own). */
+    /** Evidence and regions of a prepared tile against the scene statistics (null = this tile's own); no road strip. */
     public static Result detect(Prepared t, SceneStatistics stats, double pixelAreaM2, Parameters p) {
+        return detect(t, stats, pixelAreaM2, null, p);
+    }
+
+    /**
+     * Evidence and regions of a prepared tile against the scene statistics (null = this tile's own); strips of mixed
+     * char ({@link org.corridorwatch.change.evidence.MixedStrips}) are sought within {@code road} (pixels near the
+     * road; null = nowhere).
+     */
+    public static Result detect(Prepared t, SceneStatistics stats, double pixelAreaM2, boolean[] road, Parameters p) {
         EvidenceMap e = BurnEvidence.fromIndexes(t.before(), t.after(), t.changeIndex(), t.darkIndex(), stats, p.evidence());
+        e = BurnEvidence.withStrips(e, t.before(), t.after(), stats, Math.sqrt(pixelAreaM2), road, p.evidence());
         return new Result(t, e, BurnRegions.extract(e, pixelAreaM2, p.regions()));
     }
 

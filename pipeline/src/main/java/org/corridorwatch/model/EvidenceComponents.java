@@ -34,7 +34,11 @@ public final class EvidenceComponents implements java.io.Serializable {
         /** BAIS2(after) − BAIS2(before) (Filipponi 2018; needs red-edge and SWIR); burns raise it. */
         DBAIS2("dbais2"),
         /** Change of local texture, ln(after 3×3 luminance spread / before's); negative = smoother after (char is uniform). */
-        TEXTURE_CHANGE("texture_change");
+        TEXTURE_CHANGE("texture_change"),
+        /** Evidence of the mixed-strip component (char strips narrower than three pixels, unmixed), 0..1. */
+        STRIP_EVIDENCE("strip_evidence"),
+        /** Unmixed char fraction of a pixel: centred darkening / the darkening of full char (1 = pure char). */
+        CHAR_FRACTION("char_fraction");
 
         private final String key;
 
@@ -54,7 +58,9 @@ public final class EvidenceComponents implements java.io.Serializable {
         /** the darkening in every band: bare and dry ground */
         DARKENING,
         /** texture with partial darkening (sensors without SWIR, when enabled) */
-        TEXTURE
+        TEXTURE,
+        /** a strip of mixed char narrower than three pixels, unmixed against the before date */
+        STRIP
     }
 
     private static final int K = Component.values().length;

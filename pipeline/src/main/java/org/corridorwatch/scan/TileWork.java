@@ -31,7 +31,9 @@ public final class TileWork implements AutoCloseable {
         this.tileReader = new TileReader(in.beforeBands(), in.afterBands());
         List<Corridor> corridors = request.corridors().corridors().stream()
                 .filter(c -> grid.corridorIds().contains(c.id())).toList();
-        this.roads = grid.gsdM() <= request.config().sites().vehicles().maxGsdM()
+        // the road strip: vehicles are searched in it on fine pixels, strips of mixed char on metric grids of any pixel size
+        boolean strips = request.config().evidence().strips().enabled() && Double.isFinite(grid.gsdM());
+        this.roads = (grid.gsdM() <= request.config().sites().vehicles().maxGsdM() || strips) && !corridors.isEmpty()
                 ? new RoadStrip(in.grid(), SceneProjection.of(in.grid()), corridors, request.config().sites().vehicles().roadBufferM())
                 : null;
         this.reader = in.pair().openReader();

@@ -30,7 +30,9 @@ public final class BurnTerm implements EvidenceTerm {
     public Result evaluate(SiteFeatures s) {
         List<String> reasons = new ArrayList<>();
         double strength = ramp(s.meanEvidence(), p.strength().evidenceLow(), p.strength().evidenceHigh());
-        double size = sizeFit(s.areaHa());
+        // a strip of mixed pixels is judged on its char, not on the pixels the char is spread over
+        boolean strip = s.components().mainCarrier() == EvidenceComponents.Carrier.STRIP;
+        double size = sizeFit(strip ? EvidenceWords.charAreaHa(s) : s.areaHa());
         double proximity = Double.isNaN(s.distanceM()) ? 1 : 1 - ramp(s.distanceM(), p.proximity().fullM(), p.proximity().zeroM());
         double hug = Double.isNaN(s.roadFraction()) ? 1 : ramp(s.roadFraction(), p.hug().zeroFraction(), p.hug().fullFraction());
         boolean along = !Double.isNaN(s.roadAngleDeg()) && s.elongation() >= p.alongRoad().minElongation()

@@ -29,6 +29,7 @@ final class EvidenceWords {
             case INDEX -> swir ? "dNBR" : "dNIR";
             case DARKENING -> "darkening";
             case TEXTURE -> "texture";
+            case STRIP -> "strip";
         };
     }
 
@@ -48,6 +49,7 @@ final class EvidenceWords {
             d.put(k.key() + "_mean", round(c.mean(k), 4));
             d.put(k.key() + "_max", round(c.max(k), 4));
         }
+        d.put("char_area_m2", round(charAreaHa(s) * 10_000, 1));
         return d;
     }
 
@@ -72,9 +74,20 @@ final class EvidenceWords {
                     index, s.meanBurn(), 100 * c.mean(Component.DARKENING_VISIBLE));
             case TEXTURE -> String.format(Locale.ROOT, "ground charred smooth: texture %.0f %% lower and %.0f %% darker "
                     + "in every band", 100 * (1 - Math.exp(c.mean(Component.TEXTURE_CHANGE))), darker);
+            case STRIP -> String.format(Locale.ROOT, "a strip of char narrower than its pixels%s: %.0f %% darker in every "
+                    + "band, unmixed %.0f m² of char over %.0f m² of mixed pixels; %s %.2f",
+                    onRoad ? " on the road" : "", darker, charAreaHa(s) * 10_000, s.areaHa() * 10_000, index, s.meanBurn());
         };
         String swir = swirWords(c);
         return swir == null ? text : text + "; " + swir;
+    }
+
+    /**
+     * The site's char area unmixed, hectares: its area times the mean unmixed char fraction of its pixels
+     * ({@link Component#CHAR_FRACTION}); NaN where that was not measured.
+     */
+    static double charAreaHa(SiteFeatures s) {
+        return s.areaHa() * s.components().mean(Component.CHAR_FRACTION);
     }
 
     /** What the SWIR indices say (null without SWIR). */

@@ -33,6 +33,10 @@ import org.corridorwatch.model.SiteFeatures;
  *       loses the direct sun and keeps the skylight, which is blue: it darkens SWIR most (59–69 % against 46–53 % in
  *       the visible on the tune scenes' flagged shadows). Char on bare ground darkens SWIR no more than NIR (at most
  *       51 % on the tune scenes' found attacks).</li>
+ *   <li><b>cloud shadow across the road</b>: elongated at least {@code shadow_across_min_elongation}:1 with its axis
+ *       at least {@code shadow_across_min_road_angle_deg} off the road's, no fire detected near it (FIRMS term below
+ *       {@code firms_near_score}) and no wreck: a shadow band crossing the road. Convoy scars lie along the road (axis
+ *       ≤ 7° off it on the tune scenes; the one attack site more than 45° off was compact, 1.3:1).</li>
  *   <li><b>harvested or ploughed field</b>: FIRMS was searched and saw no fire, less than
  *       {@code harvest_max_road_fraction} of the site within the hug strip, and straight-edged: its area fills at least
  *       {@code harvest_min_rectangularity} of its minimum bounding rectangle. A parcel beside the road, not a fire.</li>
@@ -40,7 +44,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       the hug strip (it reaches out into the bush), not lying along the road (elongation below
  *       {@code bushfire_along_min_elongation} or its axis at least {@code bushfire_min_road_angle_deg} off the road's)
  *       and no wreck line (at most {@code bushfire_max_wrecks} wrecks counted on it: at 3 m, wet soil and bush
- *       beside the road give a few false wrecks). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.</li>
+ *       beside the road give a few false wrecks). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
+ *       A burn that lies along the road but has less than {@code bushfire_along_max_road_fraction} of it within the strip
+ *       is a bush fire too (the 8–13 ha bush fires beside the road on tune seeds 5031, 5402, 5405: 36–50 % within).</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
  * the sweep's tune seeds (docs/sweep.md); none of the committed samples' flagged sites matches a rule.
@@ -108,6 +114,11 @@ public final class LookAlikeCheck {
                     + "(%.0f %%), NBR unchanged (dNBR %.2f) — shade of a cloud rather than char?", 100 * swirDark,
                     100 * visibleDark, f.meanBurn()));
         }
+        if (e >= p.shadowAcrossMinElongation() && f.roadAngleDeg() >= p.shadowAcrossMinRoadAngleDeg()
+                && !(firmsScore >= p.firmsNearScore()) && noWrecks(details)) {
+            return Optional.of(String.format(Locale.ROOT, "not flagged: a %.2f ha patch lying across the road (%.1f:1, "
+                    + "%.0f° off it), no fire detected near it, no wrecks — cloud shadow?", f.areaHa(), e, f.roadAngleDeg()));
+        }
         boolean offRoad = !Double.isNaN(f.roadFraction());
         if (offRoad && f.roadFraction() < p.harvestMaxRoadFraction() && rectangularity >= p.harvestMinRectangularity()
                 && details.get("firms_count") instanceof Number n && n.intValue() == 0) {
@@ -116,13 +127,14 @@ public final class LookAlikeCheck {
                     + "ploughed field?", f.areaHa(), 100 * rectangularity, 100 * f.roadFraction(), SiteFeatures.HUG_M));
         }
         boolean along = e >= p.bushfireAlongMinElongation() && !(f.roadAngleDeg() >= p.bushfireMinRoadAngleDeg());
-        if (offRoad && f.areaHa() >= p.bushfireMinHa() && f.roadFraction() < p.bushfireMaxRoadFraction() && !along
-                && wrecks(details) <= p.bushfireMaxWrecks()) {
+        boolean reachesOff = offRoad && (f.roadFraction() < p.bushfireAlongMaxRoadFraction()
+                || (f.roadFraction() < p.bushfireMaxRoadFraction() && !along));
+        if (reachesOff && f.areaHa() >= p.bushfireMinHa() && wrecks(details) <= p.bushfireMaxWrecks()) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: a %.1f ha burn reaching off the road (%.0f %% "
                     + "beyond %.0f m of it), %s, no wreck line — bush fire?", f.areaHa(), 100 * (1 - f.roadFraction()),
-                    SiteFeatures.HUG_M, e < p.bushfireAlongMinElongation() ? String.format(Locale.ROOT,
-                            "compact (%.1f:1)", e) : String.format(Locale.ROOT, "across the road (%.0f° off it)",
-                            f.roadAngleDeg())));
+                    SiteFeatures.HUG_M, along ? "though lying along it" : e < p.bushfireAlongMinElongation()
+                            ? String.format(Locale.ROOT, "compact (%.1f:1)", e)
+                            : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
         }
         return Optional.empty();
     }

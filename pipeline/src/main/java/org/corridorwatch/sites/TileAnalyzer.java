@@ -77,7 +77,9 @@ public final class TileAnalyzer {
      * @param after    after-date reflectance (same grid)
      * @param sclBefore scene classification of the before date, or null
      * @param sclAfter  scene classification of the after date, or null
-     * @param roadMask  pixels within the vehicle search strip along the road, or null (no vehicle search)
+     * @param roadMask  pixels within the road strip ({@code sites.vehicles.road_buffer_m} of the road line), or null (no
+     *                  road in the tile, or none given): vehicles are searched in it on fine pixels, and strips of mixed
+     *                  char are sought only in it
      */
     public record Input(String tileId, int col0, int row0, int[] core, BandSet before, BandSet after,
                         float[] sclBefore, float[] sclAfter, boolean[] roadMask) {
@@ -135,7 +137,7 @@ public final class TileAnalyzer {
             return new Result(in.tileId(), Status.MASKED, valid, p.shift(), p.shiftApplied(), List.of(), null, null, null, null,
                     Vehicles.NONE);
         }
-        TileChangeDetector.Result detected = TileChangeDetector.detect(p, stats, pixelAreaM2, params);
+        TileChangeDetector.Result detected = TileChangeDetector.detect(p, stats, pixelAreaM2, in.roadMask(), params);
         EvidenceMap e = detected.evidence();
         BurnRegions.Result regions = detected.regions();
         int[] core = in.core();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Six scenes of the evaluation sweep (pipeline/scripts/evaluate-sweep.sh, docs/sweep.md), small and one per ground
- * or look-alike, generated, scanned along the true road line and evaluated: all 5 attacks are found and no look-alike
- * is flagged. Seeds from the tune range (5000–5999); the report range 7000–7999 stays unused
+ * Seven scenes of the evaluation sweep (pipeline/scripts/evaluate-sweep.sh, docs/sweep.md), small and one per ground
+ * or look-alike, plus a two-pixel strip of char (tune seed 5751, missed before the strip component), generated,
+ * scanned along the true road line and evaluated: all 6 attacks are found and no look-alike is flagged. Seeds from the tune range (5000–5999); the report range 7000–7999 stays unused
  * by tests. Needs no dataset; 22–25 s on two cores (73 s when the machine was shared by many builds), so it is in
  * the unit suite.
  */
@@ -35,6 +35,9 @@ class SweepSubsetTest {
             "sweep:ground=green-verge,season=wet,ha=1.0,misreg=0.5,radiometry=0.02,lookalikes=harvest"},
         {5106, "sentinel2", 260, "rn7-cotedivoire", 60.0,
             "sweep:ground=woodland,season=wet,ha=0,misreg=0.5,radiometry=0.03,lookalikes=dried-vegetation+wet-soil"},
+        // a 0.24 ha attack on sand two 10 m pixels wide, no pixel pure char: only the strip component finds it
+        {5751, "sentinel2", 320, "rn7-cotedivoire", 380.5,
+            "sweep:ground=sand,season=wet,ha=0.22,bushfires=0,clouds=0.1,misreg=0.68,radiometry=0.033,lookalikes=harvest"},
     };
 
     @TempDir
@@ -70,10 +73,10 @@ class SweepSubsetTest {
         }
         String report = String.join("\n", log);
         System.out.println(report);
-        assertEquals(5, attacks, report);
+        assertEquals(6, attacks, report);
         // every attack found (the small one on asphalt, 5102, since the darkening index left blue out; the sand one,
-        // 5104, is where the dark-after gate matters) and no look-alike flagged
-        assertEquals(5, found, "an attack of the subset is missed:\n" + report);
+        // 5104, is where the dark-after gate matters; the strip of 5751 by the strip component) and no look-alike flagged
+        assertEquals(6, found, "an attack of the subset is missed:\n" + report);
         assertEquals(0, falseAlarms, "a look-alike of the subset is flagged:\n" + report);
     }
 }

@@ -55,6 +55,24 @@ class EvidenceWordsTest {
     }
 
     @Test
+    void aStripOfMixedCharSaysHowMuchCharItHolds() {
+        float[] v = new float[Component.values().length];
+        Arrays.fill(v, Float.NaN);
+        v[Component.DARKENING_MIN.ordinal()] = 0.25f;
+        v[Component.STRIP_EVIDENCE.ordinal()] = 1f;
+        v[Component.CHAR_FRACTION.ordinal()] = 0.55f;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, Carrier.STRIP).build();
+        // 0.4 ha of mixed pixels, 55 % char on average: 0.22 ha of char
+        SiteFeatures s = new SiteFeatures(4_000, 0.02, 0.02, 0.9, 0.8, 5, 10, 2, 10, 0, 1.0, false, c);
+        assertEquals("a strip of char narrower than its pixels on the road: 25 % darker in every band, unmixed 2200 m² "
+                + "of char over 4000 m² of mixed pixels; dNIR 0.02", EvidenceWords.carried(s));
+        Map<String, Object> d = EvidenceWords.details(s);
+        assertEquals("strip", d.get("evidence_carried_by"));
+        assertEquals(2200.0, (Double) d.get("char_area_m2"), 0.1);
+        assertEquals(0.22, EvidenceWords.charAreaHa(s), 1e-6);
+    }
+
+    @Test
     void aSiteWithoutComponentsHasNoCarrierSentence() {
         assertNull(EvidenceWords.carried(new SiteFeatures(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, true)));
     }

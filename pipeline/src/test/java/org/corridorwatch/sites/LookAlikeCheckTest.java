@@ -59,14 +59,17 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.2, Map.of("wreck_count", 0), P).orElse("").endsWith("resurfacing?"));
     }
 
-    /** A Sentinel-2 site with the band darkenings of its pixels: area, dNBR, darkness, visible and SWIR darkening. */
+    /**
+     * A Sentinel-2 site with the band darkenings of its pixels: area, dNBR, darkness, visible and SWIR darkening; 2.8:1
+     * along the road (5° off it), all within 60 m of it.
+     */
     private static SiteFeatures darkened(double areaM2, double dNbr, double darkness, double visible, double swir) {
         float[] v = new float[EvidenceComponents.Component.values().length];
         java.util.Arrays.fill(v, Float.NaN);
         v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = (float) visible;
         v[EvidenceComponents.Component.DARKENING_SWIR.ordinal()] = (float) swir;
         EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.DARKENING).build();
-        return new SiteFeatures(areaM2, dNbr, dNbr, 0.8, darkness, 2.8, 0, 55, 0, 0, 1.0, true, c);
+        return new SiteFeatures(areaM2, dNbr, dNbr, 0.8, darkness, 2.8, 0, 5, 0, 0, 1.0, true, c);
     }
 
     @Test
@@ -127,6 +130,38 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(burn(4_734, 1.6, 38.9, 0.642), Map.of("wreck_count", 0), P).isPresent());
         assertTrue(LookAlikeCheck.reject(burn(1_944, 1.67, 3.1, 0.355), Map.of("wreck_count", 0), P).isPresent());
         assertTrue(LookAlikeCheck.reject(burn(800, 1.5, 50, 0.5), Map.of(), P).isEmpty());
+    }
+
+    @Test
+    void aBurnAlongTheRoadButMostlyBeyondItIsABushFire() {
+        // flagged bush fires of tune seeds 5405 (12.6 ha, 2.2:1, 4° off the road, 36 % within 60 m) and 5031 (8.5 ha,
+        // 2.3:1, 12°, 50 %): along the road, so the rule for burns across it did not apply
+        Optional<String> r = LookAlikeCheck.reject(burn(125_900, 2.16, 3.7, 0.357), Map.of("firms_count", 5), P);
+        assertEquals(Optional.of("not flagged: a 12.6 ha burn reaching off the road (64 % beyond 60 m of it), though lying "
+                + "along it, no wreck line — bush fire?"), r);
+        assertTrue(LookAlikeCheck.reject(burn(84_700, 2.33, 12.4, 0.5), Map.of("firms_count", 4), P).isPresent());
+        // convoy scars lie along the road with >= 86 % within 60 m of it on the tune scenes; 60-85 % along it still passes
+        assertTrue(LookAlikeCheck.reject(burn(40_000, 4, 5, 0.6), Map.of(), P).isEmpty());
+    }
+
+    @Test
+    void aPatchElongatedAcrossTheRoadWithNoFireNearItIsACloudShadow() {
+        // the flagged cloud shadow of tune seed 5313: 0.13 ha, 2.9:1, 82° off the road, every band 36-50 % darker
+        SiteFeatures shadow = new SiteFeatures(1300, 0.054, 0.1, 0.8, 0.717, 2.92, 0, 82, 0, 0, 1.0, true);
+        Optional<String> r = LookAlikeCheck.reject(shadow, Double.NaN, 0.08, Map.of(), P);
+        assertEquals(Optional.of("not flagged: a 0.13 ha patch lying across the road (2.9:1, 82° off it), no fire "
+                + "detected near it, no wrecks — cloud shadow?"), r);
+        // with a fire detected close to it, or wrecks on it, it is not this rule
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.7, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.08, Map.of("wreck_count", 5), P).isEmpty());
+        // attack sites of the tune scenes more than 30° off the road: compact (5310: 1.8:1 at 40°; 5024: 1.3:1 at 86°)
+        // or less than 45° off it (5023: 3.5:1 at 37°)
+        assertTrue(LookAlikeCheck.reject(new SiteFeatures(1900, 0.05, 0.1, 0.8, 0.7, 1.82, 0, 40.4, 0, 0, 1.0, true),
+                Double.NaN, 0.0, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(new SiteFeatures(700, 0.05, 0.1, 0.8, 0.7, 1.27, 0, 85.8, 0, 0, 1.0, true),
+                Double.NaN, 0.0, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(new SiteFeatures(800, 0.05, 0.1, 0.8, 0.7, 3.51, 0, 36.7, 0, 0, 1.0, true),
+                Double.NaN, 0.0, Map.of(), P).isEmpty());
     }
 
     @Test

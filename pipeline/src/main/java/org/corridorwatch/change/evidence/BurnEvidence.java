@@ -42,20 +42,25 @@ public final class BurnEvidence {
      * @param strongSigmas  strong threshold in scene noise sigmas, when that is higher than the floor
      * @param centre        subtract the scene centre before thresholding (false = classic fixed thresholds)
      * @param darkening     the darkening component ({@link CharDarkening.Parameters#OFF}: the index alone)
+     * @param strips        the mixed-strip component ({@link MixedStrips}; {@link MixedStrips.Parameters#OFF}: none)
      */
     public record Parameters(double weakFloor, double strongFloor, double weakSigmas, double strongSigmas,
-                             boolean centre, CharDarkening.Parameters darkening) {
+                             boolean centre, CharDarkening.Parameters darkening, MixedStrips.Parameters strips) {
         public static final double DEFAULT_WEAK_FLOOR = BurnSeverity.LOW;
         public static final double DEFAULT_STRONG_FLOOR = BurnSeverity.MODERATE_LOW_BREAK;
         public static final double DEFAULT_WEAK_SIGMAS = 2.0;
         public static final double DEFAULT_STRONG_SIGMAS = 4.0;
         public static final boolean DEFAULT_CENTRE = true;
         public static final Parameters DEFAULTS = new Parameters(DEFAULT_WEAK_FLOOR, DEFAULT_STRONG_FLOOR,
-                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_CENTRE, CharDarkening.Parameters.DEFAULTS);
+                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_CENTRE, CharDarkening.Parameters.DEFAULTS,
+                MixedStrips.Parameters.DEFAULTS);
 
         public Parameters {
             if (darkening == null) {
                 throw new IllegalArgumentException("evidence.darkening is required");
+            }
+            if (strips == null) {
+                throw new IllegalArgumentException("evidence.strips is required");
             }
             if (!(weakFloor > 0 && strongFloor > weakFloor)) {
                 throw new IllegalArgumentException("need 0 < weakFloor < strongFloor: " + weakFloor + ", " + strongFloor);
@@ -67,12 +72,17 @@ public final class BurnEvidence {
 
         /** Fixed thresholds, no centring, no noise scaling (the classic dNBR &gt; t rule). */
         public static Parameters fixed(double weak, double strong) {
-            return new Parameters(weak, strong, 0, 0, false, CharDarkening.Parameters.OFF);
+            return new Parameters(weak, strong, 0, 0, false, CharDarkening.Parameters.OFF, MixedStrips.Parameters.OFF);
         }
 
         /** These parameters with another darkening component. */
         public Parameters withDarkening(CharDarkening.Parameters d) {
-            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, centre, d);
+            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, centre, d, strips);
+        }
+
+        /** These parameters with another mixed-strip component. */
+        public Parameters withStrips(MixedStrips.Parameters m) {
+            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, centre, darkening, m);
         }
     }
 
@@ -182,7 +192,35 @@ public final class BurnEvidence {
             combined[i] = Math.max(ev[i], darkEv[i]);
         }
         return new EvidenceMap(before.width(), before.height(), combined, change, darkening(before, after, change),
-                indexName(before, after), centre, centre + weak, centre + strong, ev, dark, darkEv, dNbr2, null, null);
+                indexName(before, after), centre, centre + weak, centre + strong, ev, dark, darkEv, dNbr2, null, null,
+                null, null);
+    }
+
+    /**
+     * {@code e} with the {@link MixedStrips} component: its strip evidence and char fractions kept, and the evidence the
+     * larger of {@code e}'s and the strip evidence. {@code stats} as for {@link #fromIndexes}; {@code gsdM} the pixel
+     * size in metres (NaN: no strips); strips are sought only where {@code road} is true (null: nowhere). Unchanged
+     * evidence where the component is off.
+     */
+    public static EvidenceMap withStrips(EvidenceMap e, BandSet before, BandSet after, SceneStatistics stats, double gsdM,
+                                         boolean[] road, Parameters p) {
+        if (!p.strips().enabled() || !p.darkening().enabled() || road == null) {
+            return e;
+        }
+        SceneStatistics ds = stats == null || stats.darkening() == null ? SceneStatistics.of(e.darkIndex(), 1)
+                : stats.darkening();
+        MixedStrips.Result r = MixedStrips.find(before, after, e.darkIndex(), ds.centre(), e.dNbr2(), gsdM, road,
+                p.darkening(), p.strips());
+        float[] combined = e.evidence();
+        if (r.strips() > 0) {
+            combined = combined.clone();
+            for (int i = 0; i < combined.length; i++) {
+                combined[i] = Math.max(combined[i], r.evidence()[i]);
+            }
+        }
+        return new EvidenceMap(e.width(), e.height(), combined, e.change(), e.darkening(), e.changeIndexName(), e.centre(),
+                e.weakThreshold(), e.strongThreshold(), e.indexEvidence(), e.darkIndex(), e.darkEvidence(), e.dNbr2(),
+                e.textureChange(), e.textureEvidence(), r.evidence(), r.charFraction());
     }
 
     /**

@@ -19,11 +19,14 @@ package org.corridorwatch.change.evidence;
  * @param dNbr2           NBR2(before) − NBR2(after), or null without SWIR1 and SWIR2
  * @param textureChange   the {@link TextureChange} index, or null when it was not computed
  * @param textureEvidence the texture component's evidence ({@link TextureEvidence}), or null when it is off
+ * @param stripEvidence   the {@link MixedStrips} component's evidence, 0..1, or null when it is off
+ * @param charFraction    the unmixed char fraction of each pixel ({@link MixedStrips}), or null when it is off
  */
 public record EvidenceMap(int width, int height, float[] evidence, float[] change, float[] darkening,
                           String changeIndexName, double centre, double weakThreshold, double strongThreshold,
                           float[] indexEvidence, float[] darkIndex, float[] darkEvidence, float[] dNbr2,
-                          float[] textureChange, float[] textureEvidence) {
+                          float[] textureChange, float[] textureEvidence, float[] stripEvidence,
+                          float[] charFraction) {
     /** Evidence at the weak threshold: region growing accepts pixels from here. */
     public static final float WEAK = 0.5f;
     /** Evidence at the strong threshold: regions need at least one such seed. */
@@ -34,7 +37,8 @@ public record EvidenceMap(int width, int height, float[] evidence, float[] chang
         if (evidence.length != n || change.length != n || darkening.length != n || indexEvidence.length != n
                 || darkIndex.length != n || darkEvidence.length != n || (dNbr2 != null && dNbr2.length != n)
                 || (textureChange != null && textureChange.length != n)
-                || (textureEvidence != null && textureEvidence.length != n)) {
+                || (textureEvidence != null && textureEvidence.length != n)
+                || (stripEvidence != null && stripEvidence.length != n) || (charFraction != null && charFraction.length != n)) {
             throw new IllegalArgumentException("arrays must have width*height = " + n + " values");
         }
     }
@@ -43,7 +47,7 @@ public record EvidenceMap(int width, int height, float[] evidence, float[] chang
     public EvidenceMap(int width, int height, float[] evidence, float[] change, float[] darkening,
                        String changeIndexName, double centre, double weakThreshold, double strongThreshold) {
         this(width, height, evidence, change, darkening, changeIndexName, centre, weakThreshold, strongThreshold,
-                evidence, nans(width * height), new float[width * height], null, null, null);
+                evidence, nans(width * height), new float[width * height], null, null, null, null, null);
     }
 
     private static float[] nans(int n) {

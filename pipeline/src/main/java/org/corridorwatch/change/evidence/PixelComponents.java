@@ -50,16 +50,25 @@ public final class PixelComponents {
                 - SpectralIndices.bais2(before.red()[i], before.rededge()[i], before.nir()[i], before.swir2()[i]);
         v[Component.TEXTURE_CHANGE.ordinal()] = e.textureChange() != null ? e.textureChange()[i]
                 : TextureChange.at(before, after, i);
+        v[Component.STRIP_EVIDENCE.ordinal()] = e.stripEvidence() == null ? nan : e.stripEvidence()[i];
+        v[Component.CHAR_FRACTION.ordinal()] = e.charFraction() == null ? nan : e.charFraction()[i];
         return v;
     }
 
-    /** The component whose evidence is the pixel's evidence (the largest; ties: index first); null without evidence. */
+    /**
+     * The component whose evidence is the pixel's evidence (the largest; ties: index, darkening, texture, strip);
+     * null without evidence.
+     */
     public Carrier carrier(int i) {
         float ix = e.indexEvidence()[i];
         float dk = e.darkEvidence()[i];
         float tx = e.textureEvidence() == null ? 0f : e.textureEvidence()[i];
-        if (!(ix > 0) && !(dk > 0) && !(tx > 0)) {
+        float st = e.stripEvidence() == null ? 0f : e.stripEvidence()[i];
+        if (!(ix > 0) && !(dk > 0) && !(tx > 0) && !(st > 0)) {
             return null;
+        }
+        if (st > ix && st > dk && st > tx) {
+            return Carrier.STRIP;
         }
         if (ix >= dk && ix >= tx) {
             return Carrier.INDEX;
