@@ -3,7 +3,6 @@ package org.corridorwatch.sites;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.corridorwatch.change.vehicles.LineEnds;
 import org.corridorwatch.change.vehicles.WreckLanes;
 
 /**
@@ -76,10 +75,9 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
     public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
                            double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
                            double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM,
-                           int loneLineMin, WreckLanes.Parameters lanes, LineEnds.Parameters lineEnds) {
+                           int loneLineMin, WreckLanes.Parameters lanes) {
         public Vehicles {
             java.util.Objects.requireNonNull(lanes, "sites.vehicles.lanes");
-            java.util.Objects.requireNonNull(lineEnds, "sites.vehicles.line_ends");
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.LineCount;
-import org.corridorwatch.change.vehicles.LineEnds;
 import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.RoadParallelBand;
@@ -127,13 +126,7 @@ public final class VehicleTerm implements EvidenceTerm {
                 ? LoneWrecks.lineOfLone(unclustered, onScar, axis, p.wreckLineOffsetM(), p.loneLineMin())
                 : LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
         boolean byLength = gsdM > p.countByLengthAboveGsdM();
-        // counted by length: without stray objects far beyond the line's ends (LineEnds), each lane holding the line's
-        // length over the pitch (WreckLanes: two abreast)
-        int found = wreckLine.size();
-        if (byLength) {
-            wreckLine = LineEnds.trim(wreckLine, axis, p.lineEnds());
-        }
-        int stray = found - wreckLine.size();
+        // two abreast: counted by length, each lane holds the line's length over the pitch (WreckLanes)
         WreckLanes.Split lanes = byLength ? WreckLanes.split(wreckLine, axis, p.lanes()) : null;
         int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), byLength, lanes == null ? 1 : lanes.lanes());
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
@@ -149,10 +142,6 @@ public final class VehicleTerm implements EvidenceTerm {
                     : String.format(Locale.ROOT, "line of dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date: "
                             + "about %d vehicles at %.0f m apart%s (%d separate objects at %.1f m pixels)",
                             lineLength, wrecks, p.wreckPitchM(), inLanes, wreckLine.size(), gsdM));
-            if (stray > 0) {
-                reasons.add(String.format(Locale.ROOT, "%d dark object%s more than %.0f m beyond the line's end left out of the count",
-                        stray, stray == 1 ? "" : "s", p.lineEnds().maxGapM()));
-            }
         } else if (vehicles > 0) {
             reasons.add(vehicles + " new vehicle-sized objects beside it, none dark");
         } else {
