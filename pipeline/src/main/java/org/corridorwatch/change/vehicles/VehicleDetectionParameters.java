@@ -51,20 +51,12 @@ package org.corridorwatch.change.vehicles;
  *                             about 10 % (0 = off)
  * @param suppressShadows      drop a DARK object lying next to a BRIGHT one (centroids closer than
  *                             {@code maxWidthM + minWidthM}): the shadow of an intact vehicle, not a wreck
- * @param stripMinContrast     on pixels coarser than {@code darkSplitMaxGsdM}, a BRIGHT component longer than a
- *                             vehicle, at most two vehicles wide, line-like (elongation 3 or more) and responding
- *                             at least this much on average (luminance units) that no split piece of passes is a
- *                             row of vehicles nose to tail (a queue at 3 m: trucks touch, no piece is prominent):
- *                             it is cut along its length into pieces half a longest vehicle long, each kept when it
- *                             passes the size tests (0 = off). 0.07: the merged trucks of the queues of tune seeds
- *                             5409, 5413 and 5427 respond 0.07–0.2 on average
  */
 public record VehicleDetectionParameters(double minLengthM, double maxLengthM, double minWidthM, double maxWidthM,
                                          double minElongation, double structuringElementM, double seedSigmas,
                                          double growSigmas, double peakFraction, double minProminence,
                                          double darkPeakFraction, double darkMinProminence, double darkSplitMaxGsdM,
-                                         double minContrast, double minRelativeContrast, boolean suppressShadows,
-                                         double stripMinContrast) {
+                                         double minContrast, double minRelativeContrast, boolean suppressShadows) {
     public static final double DEFAULT_MIN_LENGTH_M = 6.0;
     public static final double DEFAULT_MAX_LENGTH_M = 20.0;
     public static final double DEFAULT_MIN_WIDTH_M = 1.8;
@@ -81,14 +73,13 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public static final double DEFAULT_MIN_CONTRAST = 0.0;
     public static final double DEFAULT_MIN_RELATIVE_CONTRAST = 0.2;
     public static final boolean DEFAULT_SUPPRESS_SHADOWS = true;
-    public static final double DEFAULT_STRIP_MIN_CONTRAST = 0.07;
 
     /** Trucks, tankers and buses. */
     public static final VehicleDetectionParameters TRUCKS = new VehicleDetectionParameters(DEFAULT_MIN_LENGTH_M,
             DEFAULT_MAX_LENGTH_M, DEFAULT_MIN_WIDTH_M, DEFAULT_MAX_WIDTH_M, DEFAULT_MIN_ELONGATION,
             DEFAULT_STRUCTURING_ELEMENT_M, DEFAULT_SEED_SIGMAS, DEFAULT_GROW_SIGMAS, DEFAULT_PEAK_FRACTION,
             DEFAULT_MIN_PROMINENCE, DEFAULT_DARK_PEAK_FRACTION, DEFAULT_DARK_MIN_PROMINENCE, DEFAULT_DARK_SPLIT_MAX_GSD_M,
-            DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS, DEFAULT_STRIP_MIN_CONTRAST);
+            DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS);
     public static final VehicleDetectionParameters DEFAULT = TRUCKS;
     /** Cars and pick-ups (3.5–6 × 1.5–2.5 m), for checks; not evidence on the corridors. */
     public static final VehicleDetectionParameters CARS = TRUCKS.withSize(3.5, 6.0, 1.4, 2.5, 4.0);
@@ -130,20 +121,6 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
         if (!(minRelativeContrast >= 0)) {
             throw new IllegalArgumentException("minRelativeContrast must be >= 0: " + minRelativeContrast);
         }
-        if (!(stripMinContrast >= 0)) {
-            throw new IllegalArgumentException("vehicle_detection.strip_min_contrast must be >= 0: " + stripMinContrast);
-        }
-    }
-
-    /** The settings without the coarse-pixel strip rule ({@code stripMinContrast} 0). */
-    public VehicleDetectionParameters(double minLengthM, double maxLengthM, double minWidthM, double maxWidthM,
-                                      double minElongation, double structuringElementM, double seedSigmas,
-                                      double growSigmas, double peakFraction, double minProminence,
-                                      double darkPeakFraction, double darkMinProminence, double darkSplitMaxGsdM,
-                                      double minContrast, double minRelativeContrast, boolean suppressShadows) {
-        this(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation, structuringElementM, seedSigmas, growSigmas,
-                peakFraction, minProminence, darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast,
-                minRelativeContrast, suppressShadows, 0);
     }
 
     /** A copy with other object dimensions (e.g. cars: 3.5–6 × 1.5–2.5 m). */
@@ -151,35 +128,28 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
                                                double structuringElement) {
         return new VehicleDetectionParameters(minLength, maxLength, minWidth, maxWidth, minElongation,
                 structuringElement, seedSigmas, growSigmas, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows, stripMinContrast);
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** A copy with another peak fraction for BRIGHT objects (0 = plain hysteresis). */
     public VehicleDetectionParameters withPeakFraction(double fraction) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, fraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows, stripMinContrast);
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** A copy with another split of DARK objects on pixels of {@code maxGsdM} or finer (fraction 0 = plain hysteresis). */
     public VehicleDetectionParameters withDarkSplit(double fraction, double prominence, double maxGsdM) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, fraction, prominence,
-                maxGsdM, minContrast, minRelativeContrast, suppressShadows, stripMinContrast);
+                maxGsdM, minContrast, minRelativeContrast, suppressShadows);
     }
 
     /** A copy with another relative-contrast floor (0 = off). */
     public VehicleDetectionParameters withMinRelativeContrast(double relative) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, relative, suppressShadows, stripMinContrast);
-    }
-
-    /** A copy with another strip threshold (0 = off), in the luminance units of the image. */
-    public VehicleDetectionParameters withStripMinContrast(double contrast) {
-        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
-                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows, contrast);
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, relative, suppressShadows);
     }
 
     /** The structuring element side in pixels at a GSD: odd, at least 3. */

@@ -150,69 +150,15 @@ public final class VehicleDetector {
                 }
             } else if (peakFraction > 0 && count > 2) {
                 // too long or too big: vehicles joined to a road edge or to each other
-                int before = found.size();
                 for (Moments piece : splitter.split(pixels, count, label, next)) {
                     VehicleObject po = piece.toObject(gsd, polarity, ms[1]);
                     if (accepted(po) && piece.relativeContrast() >= p.minRelativeContrast()) {
                         found.add(po);
                     }
                 }
-                if (found.size() == before && isRowOfVehicles(o, polarity)) {
-                    found.addAll(rowPieces(pixels, count, response, background, o, polarity, ms[1]));
-                }
             }
         }
         return found;
-    }
-
-    /**
-     * A bright strip of vehicles nose to tail on coarse pixels ({@code strip_min_contrast}): longer than one, at most two
-     * wide, line-like and bright enough.
-     */
-    private boolean isRowOfVehicles(VehicleObject o, Polarity polarity) {
-        return polarity == Polarity.BRIGHT && p.stripMinContrast() > 0 && gsd > p.darkSplitMaxGsdM()
-                && o.contrast() >= p.stripMinContrast() && o.lengthM() > p.maxLengthM()
-                && o.widthM() <= 2 * p.maxWidthM() + gsd && o.lengthM() >= 3 * o.widthM();
-    }
-
-    /** A row cut along its major axis into pieces half a longest vehicle long; the pieces that pass the size tests. */
-    private List<VehicleObject> rowPieces(int[] pixels, int count, float[] response, float[] background, VehicleObject row,
-                                          Polarity polarity, double sigma) {
-        int k = Math.max(2, (int) Math.ceil(row.lengthM() / (0.5 * p.maxLengthM())));
-        double az = Math.toRadians(row.orientationDeg());
-        double uc = Math.sin(az); // azimuth clockwise from image up: +col east, -row north
-        double ur = -Math.cos(az);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int q = 0; q < count; q++) {
-            double t = (pixels[q] % width) * uc + (pixels[q] / width) * ur;
-            lo = Math.min(lo, t);
-            hi = Math.max(hi, t);
-        }
-        Moments[] parts = new Moments[k];
-        for (int j = 0; j < k; j++) {
-            parts[j] = new Moments();
-        }
-        double step = Math.max(1e-9, (hi - lo) / k);
-        for (int q = 0; q < count; q++) {
-            int i = pixels[q];
-            double t = (i % width) * uc + (i / width) * ur;
-            int j = Math.min(k - 1, (int) ((t - lo) / step));
-            parts[j].add(i % width, i / width, response[i], background[i]);
-        }
-        List<VehicleObject> out = new ArrayList<>();
-        for (Moments m : parts) {
-            if (m.n == 0) {
-                continue;
-            }
-            // sizes only: the strip's own response stood for its contrast (a piece of two trucks abreast, each half a
-            // pixel off the pixel grid, responds far less than its share of the strip's peak)
-            VehicleObject po = m.toObject(gsd, polarity, sigma);
-            if (accepted(po)) {
-                out.add(po);
-            }
-        }
-        return out;
     }
 
     /** Size, elongation and contrast tests; lower bounds with half a pixel of slack, upper with one. */
