@@ -31,7 +31,7 @@ public final class WreckLanes {
      */
     public record Parameters(int minObjects, double minFraction, double minSeparationM, double maxSeparationM,
                              double minSeparationRatio) {
-        /** The shipped values (config/corridorwatch.yaml {@code sites.vehicles.lanes}), chosen on tune seeds 5400–5439. */
+        /** The shipped values (config/corridorwatch.yaml {@code sites.vehicles.lanes}), chosen on tune seeds 5400–5429. */
         public static final Parameters DEFAULTS = new Parameters(6, 0.3, 5, 12.5, 2.4);
 
         public Parameters {
