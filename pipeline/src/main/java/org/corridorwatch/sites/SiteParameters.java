@@ -3,6 +3,7 @@ package org.corridorwatch.sites;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.corridorwatch.change.vehicles.WreckLanes;
 
 /**
  * Parameters of the site stage (features, evidence terms, scoring, ranking): the {@code sites:} section of
@@ -79,7 +80,10 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
     public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
                            double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
                            double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM,
-                           int loneLineMin) {
+                           int loneLineMin, WreckLanes.Parameters lanes) {
+        public Vehicles {
+            java.util.Objects.requireNonNull(lanes, "sites.vehicles.lanes");
+        }
     }
 
     public record Size(double zeroBelowHa, double minHa, double maxHa, double zeroAboveHa) {

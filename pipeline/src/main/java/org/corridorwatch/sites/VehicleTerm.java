@@ -11,6 +11,7 @@ import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.RoadParallelBand;
 import org.corridorwatch.change.vehicles.VehicleCluster;
+import org.corridorwatch.change.vehicles.WreckLanes;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
 import org.locationtech.jts.algorithm.MinimumDiameter;
@@ -27,7 +28,7 @@ import org.corridorwatch.model.SiteFeatures;
  * ({@link LoneWrecks}; with no such cluster, at least {@code lone_line_min} lone dark objects on the scar in one band
  * along the road are the line), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
  * are counted by {@link LineCount} (by the line's length on pixels coarser than
- * {@code count_by_length_above_gsd_m}). Vehicle clusters present in both dates (truck
+ * {@code count_by_length_above_gsd_m}, in as many lanes as {@link WreckLanes} finds: {@code wreck_lanes}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
  * is absent: its value is 0 and the reasons say so.
  */
@@ -84,6 +85,7 @@ public final class VehicleTerm implements EvidenceTerm {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("vehicle_count", null);
         d.put("wreck_count", null);
+        d.put("wreck_lanes", null);
         return new Result(name(), 0, List.of("no vehicle evidence: " + unresolved), d);
     }
 
@@ -123,16 +125,23 @@ public final class VehicleTerm implements EvidenceTerm {
         wreckLine = wreckLine.isEmpty()
                 ? LoneWrecks.lineOfLone(unclustered, onScar, axis, p.wreckLineOffsetM(), p.loneLineMin())
                 : LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
-        int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), gsdM > p.countByLengthAboveGsdM());
+        boolean byLength = gsdM > p.countByLengthAboveGsdM();
+        // two abreast: counted by length, each lane holds the line's length over the pitch (WreckLanes)
+        WreckLanes.Split lanes = byLength ? WreckLanes.split(wreckLine, axis, p.lanes()) : null;
+        int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), byLength, lanes == null ? 1 : lanes.lanes());
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();
         if (wrecks > 0) {
+            String inLanes = lanes != null && lanes.lanes() > 1
+                    ? String.format(Locale.ROOT, " in %d lanes (its dark objects in two bands %.0f m apart across the road)",
+                            lanes.lanes(), lanes.separationM())
+                    : "";
             reasons.add(wreckLine.size() == wrecks
                     ? String.format(Locale.ROOT, "line of %d dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date",
                             wrecks, lineLength)
                     : String.format(Locale.ROOT, "line of dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date: "
-                            + "about %d vehicles at %.0f m apart (%d separate objects at %.1f m pixels)",
-                            lineLength, wrecks, p.wreckPitchM(), wreckLine.size(), gsdM));
+                            + "about %d vehicles at %.0f m apart%s (%d separate objects at %.1f m pixels)",
+                            lineLength, wrecks, p.wreckPitchM(), inLanes, wreckLine.size(), gsdM));
         } else if (vehicles > 0) {
             reasons.add(vehicles + " new vehicle-sized objects beside it, none dark");
         } else {
@@ -144,6 +153,7 @@ public final class VehicleTerm implements EvidenceTerm {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("vehicle_count", vehicles);
         d.put("wreck_count", wrecks);
+        d.put("wreck_lanes", wrecks > 0 && lanes != null ? lanes.lanes() : null);
         double value = wrecks == 0 ? 0 : 1 - Math.pow(2, -wrecks / p.wrecksForHalf());
         return new Result(name(), value, reasons, d);
     }

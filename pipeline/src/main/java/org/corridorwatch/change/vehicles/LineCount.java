@@ -9,7 +9,8 @@ import java.util.List;
  * few hundredths darker than the char around them) adjacent vehicles merge into one blob and faint ones
  * are missed, so the object count undercounts; the line's extent does not: it is estimated as the
  * span of the object centroids along the line's principal axis divided by the vehicle pitch
- * (nose-to-nose distance), plus one, and the count is the larger of the two.
+ * (nose-to-nose distance), plus one, and the count is the larger of the two. A convoy standing two abreast
+ * ({@link WreckLanes}) has that many vehicles in each lane.
  *
  * <pre>
  *   int wrecks = LineCount.vehicles(darkObjectsOnTheScar, 19.0, true);
@@ -26,6 +27,19 @@ public final class LineCount {
      * @return the estimated number of vehicles (0 for no objects)
      */
     public static int vehicles(List<PlacedVehicle> objects, double pitchM, boolean byLength) {
+        return vehicles(objects, pitchM, byLength, 1);
+    }
+
+    /**
+     * As {@link #vehicles(List, double, boolean)} for a line standing in {@code lanes} lanes side by side: counted by
+     * length, each lane holds the line's length over the pitch plus one.
+     *
+     * @param lanes lanes of the line (&ge; 1); used only when counting by length
+     */
+    public static int vehicles(List<PlacedVehicle> objects, double pitchM, boolean byLength, int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
+        }
         if (!(pitchM > 0)) {
             throw new IllegalArgumentException("pitch must be > 0 m: " + pitchM);
         }
@@ -36,6 +50,6 @@ public final class LineCount {
         VehicleCluster line = VehicleCluster.of(objects);
         double meanLength = objects.stream().mapToDouble(v -> v.object().lengthM()).average().orElse(0);
         double span = Math.max(0, line.lengthM() - meanLength);
-        return Math.max(n, (int) Math.round(span / pitchM) + 1);
+        return Math.max(n, lanes * ((int) Math.round(span / pitchM) + 1));
     }
 }
