@@ -126,9 +126,11 @@ public final class VehicleTerm implements EvidenceTerm {
                 ? LoneWrecks.lineOfLone(unclustered, onScar, axis, p.wreckLineOffsetM(), p.loneLineMin())
                 : LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
         boolean byLength = gsdM > p.countByLengthAboveGsdM();
-        // two abreast: counted by length, each lane holds the line's length over the pitch (WreckLanes)
+        // two abreast: counted by length lane by lane, each lane by the span of its own objects (WreckLanes)
         WreckLanes.Split lanes = byLength ? WreckLanes.split(wreckLine, axis, p.lanes()) : null;
-        int wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), byLength, lanes == null ? 1 : lanes.lanes());
+        int wrecks = lanes != null && lanes.lanes() > 1
+                ? LineCount.inLanes(WreckLanes.lanes(wreckLine, axis, lanes), p.wreckPitchM())
+                : LineCount.vehicles(wreckLine, p.wreckPitchM(), byLength);
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();
         if (wrecks > 0) {

@@ -10,7 +10,7 @@ import java.util.List;
  * are missed, so the object count undercounts; the line's extent does not: it is estimated as the
  * span of the object centroids along the line's principal axis divided by the vehicle pitch
  * (nose-to-nose distance), plus one, and the count is the larger of the two. A convoy standing two abreast
- * ({@link WreckLanes}) has that many vehicles in each lane.
+ * ({@link WreckLanes}) is counted lane by lane, each lane by the span of its own objects ({@link #inLanes}).
  *
  * <pre>
  *   int wrecks = LineCount.vehicles(darkObjectsOnTheScar, 19.0, true);
@@ -51,5 +51,22 @@ public final class LineCount {
         double meanLength = objects.stream().mapToDouble(v -> v.object().lengthM()).average().orElse(0);
         double span = Math.max(0, line.lengthM() - meanLength);
         return Math.max(n, lanes * ((int) Math.round(span / pitchM) + 1));
+    }
+
+    /**
+     * Vehicles of a line standing in several lanes side by side, counted by length lane by lane: each lane by the span
+     * of its own objects (a lane whose objects stop where the convoy stops does not take the other lane's length), and
+     * at least as many as the objects found.
+     *
+     * @param lanes the objects of each lane, in a metric plane
+     */
+    public static int inLanes(List<List<PlacedVehicle>> lanes, double pitchM) {
+        int objects = 0;
+        int byLength = 0;
+        for (List<PlacedVehicle> lane : lanes) {
+            objects += lane.size();
+            byLength += vehicles(lane, pitchM, true, 1);
+        }
+        return Math.max(objects, byLength);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>
  *   WreckLanes.Split s = WreckLanes.split(darkObjectsOfTheLine, roadAzimuthDeg, WreckLanes.Parameters.DEFAULTS);
- *   int wrecks = LineCount.vehicles(darkObjectsOfTheLine, 19, true, s.lanes());
+ *   int wrecks = LineCount.inLanes(WreckLanes.lanes(darkObjectsOfTheLine, roadAzimuthDeg, s), 19);
  * </pre>
  */
 public final class WreckLanes {
@@ -49,9 +49,10 @@ public final class WreckLanes {
      * @param lanes       1 or 2
      * @param separationM distance between the two groups' median offsets, metres (NaN when not split)
      * @param ratio       separation over the pooled standard deviation within the groups (NaN when not split)
+     * @param cutM        the offset across the road (as {@link #offset}) between the two groups (NaN when not split)
      */
-    public record Split(int lanes, double separationM, double ratio) {
-        static final Split ONE = new Split(1, Double.NaN, Double.NaN);
+    public record Split(int lanes, double separationM, double ratio, double cutM) {
+        static final Split ONE = new Split(1, Double.NaN, Double.NaN, Double.NaN);
     }
 
     private WreckLanes() {
@@ -66,10 +67,7 @@ public final class WreckLanes {
         if (n < p.minObjects() || !Double.isFinite(azimuthDeg)) {
             return Split.ONE;
         }
-        double a = Math.toRadians(azimuthDeg);
-        double cos = Math.cos(a);
-        double sin = Math.sin(a);
-        double[] o = line.stream().mapToDouble(v -> v.x() * cos - v.y() * sin).sorted().toArray();
+        double[] o = line.stream().mapToDouble(v -> offset(v, azimuthDeg)).sorted().toArray();
         // optimal two-means in 1-D: the best cut of the sorted offsets
         double[] prefix = new double[n + 1];
         double[] prefix2 = new double[n + 1];
@@ -94,7 +92,25 @@ public final class WreckLanes {
         double sd = Math.sqrt(best / (n - 2));
         double ratio = sd > 0 ? separation / sd : Double.POSITIVE_INFINITY;
         boolean two = separation >= p.minSeparationM() && separation <= p.maxSeparationM() && ratio >= p.minSeparationRatio();
-        return two ? new Split(2, separation, ratio) : new Split(1, separation, ratio);
+        return two ? new Split(2, separation, ratio, 0.5 * (o[cut - 1] + o[cut])) : new Split(1, separation, ratio, Double.NaN);
+    }
+
+    /**
+     * The objects of each lane: the line itself when it stands in one, else the objects on either side of the
+     * split's cut across the road.
+     */
+    public static List<List<PlacedVehicle>> lanes(List<PlacedVehicle> line, double azimuthDeg, Split split) {
+        if (split.lanes() < 2) {
+            return List.of(line);
+        }
+        return List.of(line.stream().filter(v -> offset(v, azimuthDeg) < split.cutM()).toList(),
+                line.stream().filter(v -> offset(v, azimuthDeg) >= split.cutM()).toList());
+    }
+
+    /** Offset of an object across a road of direction {@code azimuthDeg} (degrees clockwise from +y), metres. */
+    static double offset(PlacedVehicle v, double azimuthDeg) {
+        double a = Math.toRadians(azimuthDeg);
+        return v.x() * Math.cos(a) - v.y() * Math.sin(a);
     }
 
     private static double sse(double[] prefix, double[] prefix2, int from, int to) {

@@ -47,9 +47,31 @@ class WreckLanesTest {
         List<PlacedVehicle> line = convoy(36, 2, 7.5, 3, 0, 1);
         WreckLanes.Split s = WreckLanes.split(line, AZIMUTH, P);
         assertEquals(2, s.lanes(), "split " + s);
-        int count = LineCount.vehicles(line, 19, true, s.lanes());
+        int count = LineCount.inLanes(WreckLanes.lanes(line, AZIMUTH, s), 19);
         assertTrue(Math.abs(count / 36.0 - 1) <= 0.3, "counted " + count + " of 36");
         assertTrue(Math.abs(LineCount.vehicles(line, 19, true, 1) / 36.0 - 1) > 0.3, "one lane would have missed it");
+    }
+
+    @Test
+    void aLaneThatRunsOnAloneCountsItsLengthOnce() {
+        // the same two-abreast convoy, and dark objects in its first lane going on 240 m past its end (the char beyond
+        // the convoy, where the 3 m pass finds a few more dark objects): doubling the whole line's length would count
+        // those 240 m in both lanes
+        List<PlacedVehicle> line = new ArrayList<>(convoy(36, 2, 7.5, 3, 0, 1));
+        double a = Math.toRadians(AZIMUTH);
+        for (int j = 1; j <= 6; j++) {
+            double along = 17 * 22 + 40 * j;
+            line.add(new PlacedVehicle(600_000 + along * Math.sin(a), 1_520_000 + along * Math.cos(a),
+                    new VehicleObject(0, 0, 12, 3, AZIMUTH, Polarity.DARK, 0.01, 4, 4)));
+        }
+        WreckLanes.Split s = WreckLanes.split(line, AZIMUTH, P);
+        assertEquals(2, s.lanes(), "split " + s);
+        List<List<PlacedVehicle>> lanes = WreckLanes.lanes(line, AZIMUTH, s);
+        assertEquals(line.size(), lanes.get(0).size() + lanes.get(1).size());
+        int perLane = LineCount.inLanes(lanes, 19);
+        int wholeLengthTwice = LineCount.vehicles(line, 19, true, 2);
+        assertEquals(LineCount.vehicles(lanes.get(0), 19, true) + LineCount.vehicles(lanes.get(1), 19, true), perLane);
+        assertTrue(perLane <= wholeLengthTwice - 240 / 19, "per lane " + perLane + ", whole length twice " + wholeLengthTwice);
     }
 
     @Test
