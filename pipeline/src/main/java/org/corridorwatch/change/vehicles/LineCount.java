@@ -27,19 +27,6 @@ public final class LineCount {
      * @return the estimated number of vehicles (0 for no objects)
      */
     public static int vehicles(List<PlacedVehicle> objects, double pitchM, boolean byLength) {
-        return vehicles(objects, pitchM, byLength, 1);
-    }
-
-    /**
-     * As {@link #vehicles(List, double, boolean)} for a line standing in {@code lanes} lanes side by side: counted by
-     * length, each lane holds the line's length over the pitch plus one.
-     *
-     * @param lanes lanes of the line (&ge; 1); used only when counting by length
-     */
-    public static int vehicles(List<PlacedVehicle> objects, double pitchM, boolean byLength, int lanes) {
-        if (lanes < 1) {
-            throw new IllegalArgumentException("lanes must be >= 1: " + lanes);
-        }
         if (!(pitchM > 0)) {
             throw new IllegalArgumentException("pitch must be > 0 m: " + pitchM);
         }
@@ -50,7 +37,7 @@ public final class LineCount {
         VehicleCluster line = VehicleCluster.of(objects);
         double meanLength = objects.stream().mapToDouble(v -> v.object().lengthM()).average().orElse(0);
         double span = Math.max(0, line.lengthM() - meanLength);
-        return Math.max(n, lanes * ((int) Math.round(span / pitchM) + 1));
+        return Math.max(n, (int) Math.round(span / pitchM) + 1);
     }
 
     /**
@@ -65,7 +52,7 @@ public final class LineCount {
         int byLength = 0;
         for (List<PlacedVehicle> lane : lanes) {
             objects += lane.size();
-            byLength += vehicles(lane, pitchM, true, 1);
+            byLength += vehicles(lane, pitchM, true);
         }
         return Math.max(objects, byLength);
     }
