@@ -1,6 +1,7 @@
 package org.corridorwatch.change.evidence;
 
 import org.corridorwatch.model.BandSet;
+import org.corridorwatch.model.PixelGroups;
 
 /**
  * Burn evidence for char strips narrower than three pixels, where no pixel is pure char (a convoy scar 18–23 m
@@ -140,7 +141,7 @@ public final class MixedStrips {
                 continue;
             }
             label++;
-            int tail = grow(start, mixed, comp, queue, label, w, h);
+            int tail = PixelGroups.grow(start, mixed, comp, queue, label, w, h, true);
             float local = stripReference(queue, tail, comp, label, before, after, dark, fc, dNbr2, gsdM, gates, p);
             if (local == local) {
                 strips++;
@@ -152,34 +153,6 @@ public final class MixedStrips {
             }
         }
         return new Result(ev, frac, strips);
-    }
-
-    /** Labels the 8-connected group of mixed pixels from {@code start}; its pixels are {@code queue[0..tail)}. */
-    private static int grow(int start, boolean[] mixed, int[] comp, int[] queue, int label, int w, int h) {
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = start;
-        comp[start] = label;
-        while (head < tail) {
-            int i = queue[head++];
-            int x = i % w;
-            int y = i / w;
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int xx = x + dx;
-                    int yy = y + dy;
-                    if (xx < 0 || yy < 0 || xx >= w || yy >= h) {
-                        continue;
-                    }
-                    int j = yy * w + xx;
-                    if (mixed[j] && comp[j] == 0) {
-                        comp[j] = label;
-                        queue[tail++] = j;
-                    }
-                }
-            }
-        }
-        return tail;
     }
 
     /** Char fraction of a strip pixel against its surroundings: (c − local) / D in [0, 1]. */

@@ -2,6 +2,7 @@ package org.corridorwatch.change.mask;
 
 import org.corridorwatch.change.evidence.SpectralIndices;
 import org.corridorwatch.model.BandSet;
+import org.corridorwatch.model.PixelGroups;
 
 /**
  * Builds per-pixel {@link MaskCode} masks ({@code byte[]}, row-major) for one date or a pair: from an
@@ -247,35 +248,22 @@ public final class PixelMasks {
         if (minPixels <= 1 || !contains(m, code)) {
             return m;
         }
-        boolean[] seen = new boolean[m.length];
-        int[] stack = new int[m.length];
+        boolean[] member = new boolean[m.length];
+        for (int i = 0; i < m.length; i++) {
+            member[i] = m[i] == code;
+        }
+        int[] labels = new int[m.length];
         int[] patch = new int[m.length];
         for (int start = 0; start < m.length; start++) {
-            if (m[start] != code || seen[start]) {
+            if (!member[start] || labels[start] != 0) {
                 continue;
             }
-            int top = 0;
-            int size = 0;
+            int size = PixelGroups.grow(start, member, labels, patch, 1, width, height, true);
             boolean edge = false;
-            stack[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int i = stack[--top];
-                patch[size++] = i;
-                int x = i % width;
-                int y = i / width;
-                edge |= x == 0 || y == 0 || x == width - 1 || y == height - 1;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx;
-                        int ny = y + dy;
-                        int j = ny * width + nx;
-                        if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[j] && m[j] == code) {
-                            seen[j] = true;
-                            stack[top++] = j;
-                        }
-                    }
-                }
+            for (int k = 0; k < size && !edge; k++) {
+                int x = patch[k] % width;
+                int y = patch[k] / width;
+                edge = x == 0 || y == 0 || x == width - 1 || y == height - 1;
             }
             if (size < minPixels && !edge) {
                 for (int k = 0; k < size; k++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corridorwatch.change.evidence.EvidenceMap;
 import org.corridorwatch.evaluate.PixelAgreement;
+import org.corridorwatch.model.PixelGroups;
 
 /**
  * Connected regions of burn evidence by hysteresis: pixels at or above {@code weakEvidence} are grouped
@@ -79,12 +80,16 @@ public final class BurnRegions {
         float strong = (float) p.strongEvidence() - 1e-6f;
         int[] comp = new int[n];
         int[] queue = new int[n];
+        boolean[] member = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            member[i] = ev[i] >= weak;
+        }
         // pass 1: components of weak pixels; remember size and whether a strong seed is inside
         int count = 0;
         int[] sizes = new int[16];
         boolean[] seeded = new boolean[16];
         for (int start = 0; start < n; start++) {
-            if (comp[start] != 0 || !(ev[start] >= weak)) {
+            if (comp[start] != 0 || !member[start]) {
                 continue;
             }
             count++;
@@ -92,38 +97,10 @@ public final class BurnRegions {
                 sizes = java.util.Arrays.copyOf(sizes, count * 2);
                 seeded = java.util.Arrays.copyOf(seeded, count * 2);
             }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = start;
-            comp[start] = count;
+            int tail = PixelGroups.grow(start, member, comp, queue, count, w, h, p.eightConnected());
             boolean seed = false;
-            while (head < tail) {
-                int i = queue[head++];
-                if (ev[i] >= strong) {
-                    seed = true;
-                }
-                int x = i % w;
-                int y = i / w;
-                for (int dy = -1; dy <= 1; dy++) {
-                    int yy = y + dy;
-                    if (yy < 0 || yy >= h) {
-                        continue;
-                    }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        if ((dx == 0 && dy == 0) || (!p.eightConnected() && dx != 0 && dy != 0)) {
-                            continue;
-                        }
-                        int xx = x + dx;
-                        if (xx < 0 || xx >= w) {
-                            continue;
-                        }
-                        int j = yy * w + xx;
-                        if (comp[j] == 0 && ev[j] >= weak) {
-                            comp[j] = count;
-                            queue[tail++] = j;
-                        }
-                    }
-                }
+            for (int k = 0; k < tail && !seed; k++) {
+                seed = ev[queue[k]] >= strong;
             }
             sizes[count] = tail;
             seeded[count] = seed;
