@@ -31,11 +31,19 @@ final class CorridorsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CorridorCatalog catalog = CorridorCatalog.loadOrDefault(corridors);
         out.printf("corridors in %s%n", catalog.file());
-        out.printf("%-18s %-12s %10s %10s %9s  %s%n", "id", "aliases", "length km", "buffer m", "vertices", "name");
+        int idWidth = "id".length();
+        int aliasWidth = "aliases".length();
+        for (Corridor c : catalog.corridors()) {
+            idWidth = Math.max(idWidth, c.id().length());
+            aliasWidth = Math.max(aliasWidth, String.join(",", c.aliases()).length());
+        }
+        String row = "%-" + idWidth + "s  %-" + aliasWidth + "s  %9s  %8s  %8s  %s%n";
+        out.printf(row, "id", "aliases", "length km", "buffer m", "vertices", "name");
+        String values = "%-" + idWidth + "s  %-" + aliasWidth + "s  %9.1f  %8.0f  %8d  %s%n";
         for (Corridor c : catalog.corridors()) {
             var first = c.lineWgs84().getCoordinateN(0);
             double km = MetricCorridor.of(c, Projections.utmFor(first.x, first.y)).lengthKm();
-            out.printf(java.util.Locale.ROOT, "%-18s %-12s %10.1f %10.0f %9d  %s%n", c.id(), String.join(",", c.aliases()),
+            out.printf(java.util.Locale.ROOT, values, c.id(), String.join(",", c.aliases()),
                     km, c.defaultBufferM(), c.lineWgs84().getNumPoints(), c.name());
         }
         out.flush();

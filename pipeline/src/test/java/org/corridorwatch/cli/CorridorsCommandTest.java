@@ -24,4 +24,22 @@ class CorridorsCommandTest {
         assertEquals(87.6, lengthKm(r.out(), "nioro-diema"), 0.05);
         assertEquals(236.0, lengthKm(r.out(), "kayes-nioro"), 0.05);
     }
+
+    @Test
+    void everyRowKeepsTheColumnsOfTheHeaderWhateverTheAliases() {
+        CliTest.Run r = CliTest.run("corridors");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\\R");
+        String header = lines[1];
+        int lengthEnd = header.indexOf("length km") + "length km".length();
+        int nameStart = header.indexOf("name");
+        for (int i = 2; i < lines.length; i++) {
+            String row = lines[i];
+            Matcher km = Pattern.compile("\\d+\\.\\d(?=\\s)").matcher(row);
+            assertTrue(km.find(lengthEnd - 9), row);
+            assertEquals(lengthEnd, km.end(), "the length is under its header in: " + row);
+            assertTrue(row.length() > nameStart && row.charAt(nameStart - 1) == ' ' && row.charAt(nameStart) != ' ',
+                    "the name starts under its header in: " + row);
+        }
+    }
 }
