@@ -63,6 +63,16 @@ final class EvaluateCommand implements Callable<Integer> {
             JsonNode p = e.get("pixels");
             pw.printf("pixels: F1 %s, IoU %s, precision %s, recall %s%n", p.get("pixel_f1"), p.get("pixel_iou"),
                     p.get("pixel_precision"), p.get("pixel_recall"));
+            JsonNode r = p.get("dnbr_reference");
+            if (r != null) {
+                pw.printf("  best single dNBR threshold on these inputs: F1 %s at dNBR > %s (at dNBR > %s with t >= 0: %s);"
+                        + " mean dNBR inside the mask %s, outside %s%s%n", r.get("best_f1"), r.get("best_threshold"),
+                        r.get("best_threshold_at_least_0"), r.get("best_f1_threshold_at_least_0"), r.get("dnbr_inside"),
+                        r.get("dnbr_outside"), r.get("shows_burn_signal").asBoolean() ? ""
+                                : " (no burn signal: the images do not show this fire)");
+            } else {
+                pw.println("  no dNBR reference: " + p.path("dnbr_reference_unavailable").asText());
+            }
         }
         pw.println("written: " + run.resolve("evaluation.json"));
         pw.flush();

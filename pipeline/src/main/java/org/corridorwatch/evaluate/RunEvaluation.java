@@ -93,6 +93,7 @@ public final class RunEvaluation {
             px.put("pixel_precision", round(a.precision()));
             px.put("pixel_recall", round(a.recall()));
             px.put("burned_fraction_predicted", round(a.predictedFraction()));
+            putReference(px, run, maskFile);
         }
         AtomicFiles.write(runDir.resolve("evaluation.json"), o -> JSON.writeValue(o, out));
         return out;
@@ -208,6 +209,30 @@ public final class RunEvaluation {
             }
             return PixelAgreement.of(predicted, 0.5, truth);
         }
+    }
+
+    /** The best single dNBR threshold on the run's own inputs (docs/sweep.md), or why it is not given. */
+    private static void putReference(ObjectNode px, JsonNode run, Path maskFile) {
+        GridGeometry grid;
+        float[] truth;
+        try (GdalScene m = GdalScene.open(maskFile)) {
+            grid = m.grid();
+            truth = m.read(0, 0, grid.width(), grid.height(), 0).band(0);
+        }
+        PairDnbr.Result d = PairDnbr.onGrid(run, grid);
+        if (d.dnbr() == null) {
+            px.put("dnbr_reference_unavailable", d.unavailable());
+            return;
+        }
+        DnbrReference r = DnbrReference.of(d.dnbr(), truth);
+        ObjectNode n = px.putObject("dnbr_reference");
+        n.put("best_f1", round(r.bestF1()));
+        n.put("best_threshold", r.bestThreshold());
+        n.put("best_f1_threshold_at_least_0", round(r.bestF1AtLeastZero()));
+        n.put("best_threshold_at_least_0", r.bestThresholdAtLeastZero());
+        n.put("dnbr_inside", Math.round(r.meanInside() * 1000) / 1000.0);
+        n.put("dnbr_outside", Math.round(r.meanOutside() * 1000) / 1000.0);
+        n.put("shows_burn_signal", r.showsBurnSignal());
     }
 
     private static void put(ObjectNode n, SiteMatcher.Metrics m) {
