@@ -83,9 +83,13 @@ public final class TileChangeDetector {
     public record Prepared(BandSet before, BandSet after, byte[] mask, Shift shift, boolean shiftApplied,
                            RadiometricNormalisation.BandFit[] fits, float[] changeIndex, double validFraction,
                            float[] darkIndex) {
-        /** Adds this tile's change and darkening indexes (every {@code step}-th pixel) to the scene statistics. */
+        /**
+         * Adds this tile's change and darkening indexes (every {@code step}-th pixel), and the change index's
+         * differences between adjacent pixels, to the scene statistics.
+         */
         public void sampleInto(SceneStatistics.Accumulator acc, int step) {
             acc.add(changeIndex, step);
+            acc.addPixelDifferences(changeIndex, before.width(), step);
             acc.addDarkening(darkIndex, step);
         }
     }

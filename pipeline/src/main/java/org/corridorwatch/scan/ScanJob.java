@@ -153,8 +153,8 @@ public final class ScanJob implements AutoCloseable {
                 work.reader(), work.tileReader(), work.analyzer());
         stage("scene_statistics");
         OutputDirectory.clearPrevious(out); // only now: a scan refused before its first tile keeps the previous run
-        log.printf("scan: scene %s centre %.3f, noise sigma %.3f (%d samples)%n", in.changeIndex(), stats.centre(),
-                stats.noiseSigma(), stats.samples());
+        log.printf("scan: scene %s centre %.3f, noise sigma %.3f, of it from pixel to pixel %.3f (%d samples)%n",
+                in.changeIndex(), stats.centre(), stats.noiseSigma(), stats.pixelNoise(), stats.samples());
     }
 
     public ScanRequest request() {

@@ -12,10 +12,13 @@ import org.corridorwatch.model.BandSet;
  *
  * <p><b>Adaptive thresholds.</b> The index is centred on the scene's median ({@link SceneStatistics}),
  * so a regional shift does not light up the whole scene, and compared with
- * {@code weak = max(weakFloor, weakSigmas · noiseSigma)} and
- * {@code strong = max(strongFloor, strongSigmas · noiseSigma)}: in a quiet scene the USGS breaks
- * (0.10 low severity, 0.27 moderate-low) apply to the centred index; in a noisy scene (heterogeneous
- * composites, phenology) the bar rises with the noise. Evidence is piecewise linear in the centred index
+ * {@code weak = max(weakFloor, weakSigmas · σ)} and {@code strong = max(strongFloor, strongSigmas · σ)},
+ * {@code σ = min(noiseSigma, max(sigmaCeiling, pixelNoise))} ({@link SceneStatistics}): in a quiet scene the
+ * USGS breaks (0.10 low severity, 0.27 moderate-low) apply to the centred index; in a noisy scene the bar rises
+ * with the noise. It follows noise that changes from pixel to pixel (sensor noise, texture, misregistration)
+ * without limit, but a wider spread that adjacent pixels share — land-cover change over whole fields
+ * (greening, drying) — only up to the ceiling: a bar that followed it would step over the fire itself (the
+ * real VALLEY fire: a spread of 0.18 put the bar at 0.35/0.71 and nothing was found; docs/quality.md). Evidence is piecewise linear in the centred index
  * {@code c}: 0 for {@code c ≤ 0}, {@link EvidenceMap#WEAK} at {@code weak}, 1 at {@code strong} and above.
  *
  * <p><b>Combination rule.</b> The burn evidence of a pixel is the larger of two components:
@@ -40,19 +43,21 @@ public final class BurnEvidence {
      * @param strongFloor   lowest centred index for strong evidence (default: USGS moderate-low break)
      * @param weakSigmas    weak threshold in scene noise sigmas, when that is higher than the floor
      * @param strongSigmas  strong threshold in scene noise sigmas, when that is higher than the floor
+     * @param sigmaCeiling  the largest scene spread the thresholds follow when it is not pixel-to-pixel noise
      * @param centre        subtract the scene centre before thresholding (false = classic fixed thresholds)
      * @param darkening     the darkening component ({@link CharDarkening.Parameters#OFF}: the index alone)
      * @param strips        the mixed-strip component ({@link MixedStrips}; {@link MixedStrips.Parameters#OFF}: none)
      */
     public record Parameters(double weakFloor, double strongFloor, double weakSigmas, double strongSigmas,
-                             boolean centre, CharDarkening.Parameters darkening, MixedStrips.Parameters strips) {
+                             double sigmaCeiling, boolean centre, CharDarkening.Parameters darkening, MixedStrips.Parameters strips) {
         public static final double DEFAULT_WEAK_FLOOR = BurnSeverity.LOW;
         public static final double DEFAULT_STRONG_FLOOR = BurnSeverity.MODERATE_LOW_BREAK;
         public static final double DEFAULT_WEAK_SIGMAS = 2.0;
         public static final double DEFAULT_STRONG_SIGMAS = 4.0;
+        public static final double DEFAULT_SIGMA_CEILING = 0.0875;
         public static final boolean DEFAULT_CENTRE = true;
         public static final Parameters DEFAULTS = new Parameters(DEFAULT_WEAK_FLOOR, DEFAULT_STRONG_FLOOR,
-                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_CENTRE, CharDarkening.Parameters.DEFAULTS,
+                DEFAULT_WEAK_SIGMAS, DEFAULT_STRONG_SIGMAS, DEFAULT_SIGMA_CEILING, DEFAULT_CENTRE, CharDarkening.Parameters.DEFAULTS,
                 MixedStrips.Parameters.DEFAULTS);
 
         public Parameters {
@@ -68,21 +73,25 @@ public final class BurnEvidence {
             if (!(weakSigmas >= 0 && strongSigmas >= weakSigmas)) {
                 throw new IllegalArgumentException("need 0 <= weakSigmas <= strongSigmas");
             }
+            if (!(sigmaCeiling > 0)) {
+                throw new IllegalArgumentException("evidence.sigma_ceiling: need > 0, got " + sigmaCeiling);
+            }
         }
 
         /** Fixed thresholds, no centring, no noise scaling (the classic dNBR &gt; t rule). */
         public static Parameters fixed(double weak, double strong) {
-            return new Parameters(weak, strong, 0, 0, false, CharDarkening.Parameters.OFF, MixedStrips.Parameters.OFF);
+            return new Parameters(weak, strong, 0, 0, Double.POSITIVE_INFINITY, false, CharDarkening.Parameters.OFF,
+                    MixedStrips.Parameters.OFF);
         }
 
         /** These parameters with another darkening component. */
         public Parameters withDarkening(CharDarkening.Parameters d) {
-            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, centre, d, strips);
+            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, sigmaCeiling, centre, d, strips);
         }
 
         /** These parameters with another mixed-strip component. */
         public Parameters withStrips(MixedStrips.Parameters m) {
-            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, centre, darkening, m);
+            return new Parameters(weakFloor, strongFloor, weakSigmas, strongSigmas, sigmaCeiling, centre, darkening, m);
         }
     }
 
@@ -163,7 +172,7 @@ public final class BurnEvidence {
         }
         SceneStatistics s = stats != null ? stats : SceneStatistics.of(change, 1);
         double centre = p.centre() ? s.centre() : 0;
-        double sigma = p.centre() ? s.noiseSigma() : 0;
+        double sigma = p.centre() ? Math.min(s.noiseSigma(), Math.max(p.sigmaCeiling(), s.pixelNoise())) : 0;
         double weak = Math.max(p.weakFloor(), p.weakSigmas() * sigma);
         double strong = Math.max(p.strongFloor(), p.strongSigmas() * sigma);
         if (strong <= weak) {

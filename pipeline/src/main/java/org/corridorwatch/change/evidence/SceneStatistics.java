@@ -9,29 +9,39 @@ import java.util.Arrays;
  *
  * <p>Burns only push the index up, so the noise is measured on the lower half of the distribution:
  * {@code noiseSigma = 1.4826 · median(centre − v | v < centre)}, which a large burn does not inflate.
- * {@code sigma} is the ordinary two-sided scaled MAD, kept for reporting.
+ * {@code sigma} is the ordinary two-sided scaled MAD, kept for reporting. {@code pixelNoise} is the part of the
+ * spread that changes from one pixel to the next, {@code 1.4826 · median|v(x+1) − v(x)| / √2} over horizontally
+ * adjacent valid pixels: equal to {@code noiseSigma} for sensor noise and fine texture, far smaller when the
+ * spread is land-cover change over whole fields (greening, drying), which adjacent pixels share.
  *
  * @param centre     median of the index over valid pixels
  * @param noiseSigma lower-half robust spread (see above)
  * @param sigma      1.4826 · MAD, two-sided
+ * @param pixelNoise spread between adjacent pixels (see above); {@code noiseSigma} when not measured
  * @param samples    number of values the statistics were computed from (0 = no data: centre 0, spreads 0)
  * @param darkening  the same statistics of the {@link CharDarkening} index, or null when not collected (each
  *                   tile then uses its own)
  */
-public record SceneStatistics(double centre, double noiseSigma, double sigma, long samples, SceneStatistics darkening) implements java.io.Serializable {
+public record SceneStatistics(double centre, double noiseSigma, double sigma, double pixelNoise, long samples,
+                              SceneStatistics darkening) implements java.io.Serializable {
     /** Below this many samples statistics are not trusted and {@link #NONE} is used. */
     public static final int MIN_SAMPLES = 100;
     /** No statistics: centre 0 and zero spread, so only the fixed floors apply. */
     public static final SceneStatistics NONE = new SceneStatistics(0, 0, 0, 0);
 
-    /** Statistics of the change index alone (no darkening statistics). */
+    /** Statistics of the change index alone (no darkening statistics), its spread all taken as pixel noise. */
     public SceneStatistics(double centre, double noiseSigma, double sigma, long samples) {
-        this(centre, noiseSigma, sigma, samples, null);
+        this(centre, noiseSigma, sigma, noiseSigma, samples, null);
     }
 
     /** These statistics with the darkening index's. */
     public SceneStatistics withDarkening(SceneStatistics d) {
-        return new SceneStatistics(centre, noiseSigma, sigma, samples, d);
+        return new SceneStatistics(centre, noiseSigma, sigma, pixelNoise, samples, d);
+    }
+
+    /** These statistics with the spread between adjacent pixels measured. */
+    public SceneStatistics withPixelNoise(double p) {
+        return new SceneStatistics(centre, noiseSigma, sigma, p, samples, darkening);
     }
 
     /** Statistics of the finite values of an array (NaN skipped), every {@code step}-th value. */
@@ -55,6 +65,7 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
         private int stride = 1;
         private long offered;
         private Accumulator darkening;
+        private Accumulator differences;
 
         public Accumulator() {
             this(DEFAULT_CAPACITY);
@@ -81,6 +92,28 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
             }
         }
 
+        /**
+         * Adds |v(x+1) − v(x)| of horizontally adjacent finite values of {@code index} (rows of {@code width}),
+         * starting at every {@code step}-th pixel: what {@link SceneStatistics#pixelNoise} is measured on.
+         */
+        public synchronized void addPixelDifferences(float[] index, int width, int step) {
+            if (step < 1 || width < 1 || index.length % width != 0) {
+                throw new IllegalArgumentException("need step >= 1 and whole rows of width " + width);
+            }
+            if (differences == null) {
+                differences = new Accumulator(capacity);
+            }
+            for (int i = 0; i < index.length; i += step) {
+                if (i % width == width - 1) {
+                    continue;
+                }
+                float d = Math.abs(index[i + 1] - index[i]);
+                if (!Float.isNaN(d) && !Float.isInfinite(d)) {
+                    differences.push(d);
+                }
+            }
+        }
+
         /** Adds every {@code step}-th finite value of the {@link CharDarkening} index to the darkening statistics. */
         public synchronized void addDarkening(float[] index, int step) {
             if (darkening == null) {
@@ -101,6 +134,16 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
             }
             for (int i = 0; i < n; i++) {
                 push(v[i]);
+            }
+            Accumulator otherDifferences;
+            synchronized (other) {
+                otherDifferences = other.differences;
+            }
+            if (otherDifferences != null) {
+                if (differences == null) {
+                    differences = new Accumulator(capacity);
+                }
+                differences.merge(otherDifferences);
             }
             if (otherDark != null) {
                 if (darkening == null) {
@@ -135,7 +178,14 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, lo
         /** The statistics of the values so far ({@link SceneStatistics#NONE} below {@link #MIN_SAMPLES}). */
         public synchronized SceneStatistics result() {
             SceneStatistics own = ownResult();
-            return darkening == null || own == NONE ? own : own.withDarkening(darkening.ownResult());
+            if (own == NONE) {
+                return own;
+            }
+            if (differences != null && differences.size >= MIN_SAMPLES) {
+                // the median |difference| of two values with independent noise sigma is 0.6745 * sqrt(2) * sigma
+                own = own.withPixelNoise(1.4826 * differences.ownResult().centre() / Math.sqrt(2));
+            }
+            return darkening == null ? own : own.withDarkening(darkening.ownResult());
         }
 
         private SceneStatistics ownResult() {

@@ -63,6 +63,21 @@ class BurnEvidenceTest {
     }
 
     @Test
+    void aSpreadThatAdjacentPixelsShareRaisesTheBarOnlyToTheCeiling() {
+        // scene spread 0.18 from whole fields (like the real VALLEY fire), little from pixel to pixel
+        SceneStatistics fields = new SceneStatistics(0, 0.18, 0.2, 0.01, 10_000, null);
+        SceneStatistics speckle = new SceneStatistics(0, 0.18, 0.2, 0.18, 10_000, null);
+        BandSet before = Synthetic.noisyVegetation(W, H, 0.005, 1);
+        BandSet after = Synthetic.noisyVegetation(W, H, 0.005, 2);
+        double ceiling = BurnEvidence.Parameters.DEFAULTS.sigmaCeiling();
+        EvidenceMap e = BurnEvidence.compute(before, after, null, fields);
+        assertEquals(2 * ceiling, e.weakThreshold() - e.centre(), 1e-6);
+        assertEquals(4 * ceiling, e.strongThreshold() - e.centre(), 1e-6);
+        EvidenceMap n = BurnEvidence.compute(before, after, null, speckle);
+        assertEquals(2 * 0.18, n.weakThreshold() - n.centre(), 1e-6, "speckle of 0.18 is followed all the way");
+    }
+
+    @Test
     void maskedPixelsHaveNoEvidenceAndNoChange() {
         BandSet before = Synthetic.vegetation(4, 1);
         BandSet after = Synthetic.burn(Synthetic.vegetation(4, 1), 0, 0, 4, 1);

@@ -26,6 +26,34 @@ class SceneStatisticsTest {
     }
 
     @Test
+    void pixelNoiseIsTheSpreadForSpeckleAndSmallForFieldsThatChangedWhole() {
+        int w = 200;
+        Random r = new Random(7);
+        float[] speckle = new float[w * 100];
+        float[] fields = new float[w * 100];
+        for (int i = 0; i < speckle.length; i++) {
+            speckle[i] = (float) (0.05 * r.nextGaussian());
+            // 20 x 20 px fields, each greened or dried by its own amount, with sensor noise 0.01
+            int field = (i / w / 20) * 10 + (i % w) / 20;
+            fields[i] = (float) (0.15 * new Random(field).nextGaussian() + 0.01 * r.nextGaussian());
+        }
+        SceneStatistics.Accumulator a = new SceneStatistics.Accumulator();
+        a.add(speckle, 1);
+        a.addPixelDifferences(speckle, w, 1);
+        SceneStatistics s = a.result();
+        assertEquals(0.05, s.pixelNoise(), 0.005, s.toString());
+        assertEquals(s.noiseSigma(), s.pixelNoise(), 0.01, s.toString());
+        SceneStatistics.Accumulator b = new SceneStatistics.Accumulator();
+        b.add(fields, 1);
+        b.addPixelDifferences(fields, w, 1);
+        SceneStatistics f = b.result();
+        assertTrue(f.noiseSigma() > 0.08, f.toString());
+        assertEquals(0.01, f.pixelNoise(), 0.004, f.toString());
+        // without differences the spread is all taken as pixel noise
+        assertEquals(SceneStatistics.of(fields, 1).noiseSigma(), SceneStatistics.of(fields, 1).pixelNoise());
+    }
+
+    @Test
     void accumulatesAcrossTilesAndThreadsWithinItsCapacity() {
         SceneStatistics.Accumulator all = new SceneStatistics.Accumulator(2048);
         SceneStatistics.Accumulator part = new SceneStatistics.Accumulator(2048);
