@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.corridorwatch.change.evidence.BurnEvidence;
+import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.model.BuildInfo;
 import org.corridorwatch.model.GridGeometry;
 import org.corridorwatch.files.AtomicFiles;
@@ -27,7 +29,11 @@ public final class RunManifest {
     public record Contents(ScanRequest request, SceneBands beforeBands, SceneBands afterBands,
                            String beforeDate, String afterDate, GridGeometry grid, boolean warped,
                            Map<String, Double> timings, ScanSummary summary, List<String> corridors,
-                           InputChecksums checksums) {
+                           InputChecksums checksums, SceneIndex scene) {
+    }
+
+    /** The change index over the scene: its statistics and the bars they set (docs/scanning.md). */
+    public record SceneIndex(String name, SceneStatistics statistics, BurnEvidence.Bars bars) {
     }
 
     private RunManifest() {
@@ -90,6 +96,14 @@ public final class RunManifest {
         versions.put("gdal", GdalRuntime.ensureLoaded());
         versions.put("gdal_java", BuildInfo.gdalJavaVersion());
         versions.put("java", System.getProperty("java.version"));
+        ObjectNode index = root.putObject("scene_change_index");
+        index.put("index", c.scene().name());
+        index.put("centre", CandidatesGeoJson.round(c.scene().statistics().centre(), 4));
+        index.put("spread", CandidatesGeoJson.round(c.scene().statistics().noiseSigma(), 4));
+        index.put("spread_pixel_to_pixel", CandidatesGeoJson.round(c.scene().statistics().pixelNoise(), 4));
+        index.put("samples", c.scene().statistics().samples());
+        index.put("weak_bar", CandidatesGeoJson.round(c.scene().bars().centre() + c.scene().bars().weak(), 4));
+        index.put("strong_bar", CandidatesGeoJson.round(c.scene().bars().centre() + c.scene().bars().strong(), 4));
         ObjectNode timings = root.putObject("timings_s");
         c.timings().forEach(timings::put);
         ScanSummary s = c.summary();

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.corridorwatch.change.evidence.BurnEvidence;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.firms.FirmsFile;
 import org.corridorwatch.geo.Corridor;
@@ -216,7 +217,8 @@ public final class ScanJob implements AutoCloseable {
                 roads);
         RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, in.beforeBands(),
                 in.afterBands(), in.beforeDate(), in.afterDate(), in.grid(), in.pair().warped(), timings, summary,
-                selected.stream().map(Corridor::id).toList(), checksums));
+                selected.stream().map(Corridor::id).toList(), checksums, new RunManifest.SceneIndex(in.changeIndex(), stats,
+                BurnEvidence.bars(stats, request.config().evidence()))));
         if (summary.scored() == 0) {
             throw new NoOverlapException("no tile could be scored: all " + plan.tiles().size()
                     + " tiles are masked (cloud, shadow, water) or have no data in one of the dates; outputs are in " + out,

@@ -40,6 +40,15 @@ class ScanJobTest {
         List<String> stages = List.of("open", "roads", "plan", "scene_statistics", "tiles", "sites", "write", "review_outputs");
         assertEquals(stages, iterable(run.path("timings_s").fieldNames()));
         assertTrue(Files.exists(tmp.resolve("a/evidence/burn.tif")) && Files.exists(tmp.resolve("a/tiles.geojson")));
+        // the scene's change index, so a reader can see where the bars stood
+        JsonNode index = run.path("scene_change_index");
+        assertEquals("dNIR", index.path("index").asText(), "the PlanetScope sample has no SWIR: " + index);
+        assertTrue(index.path("samples").asLong() > 1000, index.toString());
+        assertTrue(index.path("spread_pixel_to_pixel").asDouble() > 0
+                && index.path("spread_pixel_to_pixel").asDouble() <= index.path("spread").asDouble() * 1.5, index.toString());
+        assertEquals(index.path("centre").asDouble() + 0.10, index.path("weak_bar").asDouble(), 0.0002,
+                "a quiet generated scene: the floor 0.10 sets the weak bar, " + index);
+        assertTrue(index.path("strong_bar").asDouble() > index.path("weak_bar").asDouble(), index.toString());
     }
 
     /**

@@ -95,7 +95,26 @@ public final class BurnEvidence {
         }
     }
 
+    /**
+     * Where the change index gives evidence in a scene: {@code centre}, and the weak ({@link EvidenceMap#WEAK})
+     * and strong (1) bars above it.
+     */
+    public record Bars(double centre, double weak, double strong) {
+    }
+
     private BurnEvidence() {
+    }
+
+    /** The bars of a scene with these statistics (see the class comment). */
+    public static Bars bars(SceneStatistics s, Parameters p) {
+        double centre = p.centre() ? s.centre() : 0;
+        double sigma = p.centre() ? Math.min(s.noiseSigma(), Math.max(p.sigmaCeiling(), s.pixelNoise())) : 0;
+        double weak = Math.max(p.weakFloor(), p.weakSigmas() * sigma);
+        double strong = Math.max(p.strongFloor(), p.strongSigmas() * sigma);
+        if (strong <= weak) {
+            strong = weak + (p.strongFloor() - p.weakFloor());
+        }
+        return new Bars(centre, weak, strong);
     }
 
     /** Name of the change index a pair of band sets will use. */
@@ -170,14 +189,10 @@ public final class BurnEvidence {
         if (change.length != n || after.size() != n) {
             throw new IllegalArgumentException("change index and bands differ in size");
         }
-        SceneStatistics s = stats != null ? stats : SceneStatistics.of(change, 1);
-        double centre = p.centre() ? s.centre() : 0;
-        double sigma = p.centre() ? Math.min(s.noiseSigma(), Math.max(p.sigmaCeiling(), s.pixelNoise())) : 0;
-        double weak = Math.max(p.weakFloor(), p.weakSigmas() * sigma);
-        double strong = Math.max(p.strongFloor(), p.strongSigmas() * sigma);
-        if (strong <= weak) {
-            strong = weak + (p.strongFloor() - p.weakFloor());
-        }
+        Bars bars = bars(stats != null ? stats : SceneStatistics.of(change, 1), p);
+        double centre = bars.centre();
+        double weak = bars.weak();
+        double strong = bars.strong();
         float fc = (float) centre;
         float fw = (float) weak;
         float slopeLow = EvidenceMap.WEAK / fw;
