@@ -65,8 +65,8 @@ class BurnEvidenceTest {
     @Test
     void aSpreadThatAdjacentPixelsShareRaisesTheBarOnlyToTheCeiling() {
         // scene spread 0.18 from whole fields (like the real VALLEY fire), little from pixel to pixel
-        SceneStatistics fields = new SceneStatistics(0, 0.18, 0.2, 0.01, 10_000, null);
-        SceneStatistics speckle = new SceneStatistics(0, 0.18, 0.2, 0.18, 10_000, null);
+        SceneStatistics fields = new SceneStatistics(0, 0.18, 0.2, 10_000).withPixelNoise(0.01);
+        SceneStatistics speckle = new SceneStatistics(0, 0.18, 0.2, 10_000).withPixelNoise(0.18);
         BandSet before = Synthetic.noisyVegetation(W, H, 0.005, 1);
         BandSet after = Synthetic.noisyVegetation(W, H, 0.005, 2);
         double ceiling = BurnEvidence.Parameters.DEFAULTS.sigmaCeiling();
