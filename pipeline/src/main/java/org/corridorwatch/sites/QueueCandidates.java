@@ -46,7 +46,8 @@ public final class QueueCandidates {
      *             and are missed, so a queue's vehicles are counted by its length as well ({@link LineCount}, at
      *             {@code wreck_pitch_m}); 0 = count the bright objects
      * @param scene the scene's rectangle in the scene CRS {x0, y0, x1, y1} (null: unknown): a queue reaching its edge
-     *              ({@link QueueChains#runsOffScene}) is counted to the edge, its term full at {@code off_scene_full_m},
+     *              ({@link QueueChains#runsOffScene}) is measured to the edge ({@link QueueChains#toEdgeM}), its term full at
+     *              {@code off_scene_full_m},
      *              and its reasons say that it runs off the scene
      * @param joinedGaps the gaps along the road each queue was joined across ({@link QueueChains.Queue#joinedGapsM});
      *                   a queue missing from it was found whole
@@ -62,8 +63,10 @@ public final class QueueCandidates {
                 continue;
             }
             boolean besideScar = sites.stream().anyMatch(s -> VehicleTerm.distance(m, s) <= p.vehicles().siteDistanceM());
-            double length = m.after().lengthM();
             boolean offScene = scene != null && QueueChains.runsOffScene(m.after(), scene[0], scene[1], scene[2], scene[3], q);
+            // a queue that runs off the scene is measured to the edge: its trucks nearest the edge are often not found
+            double toEdge = offScene ? QueueChains.toEdgeM(m.after(), scene[0], scene[1], scene[2], scene[3], q) : 0;
+            double length = m.after().lengthM() + toEdge;
             double value = term(length, offScene, p.vehicles(), q);
             Geometry outlineScene = hull(m).buffer(10, 4);
             Geometry outline = Reproject.apply(outlineScene, sceneCrs::inverse);
@@ -76,7 +79,8 @@ public final class QueueCandidates {
             List<String> reasons = new ArrayList<>(List.of(String.format(Locale.ROOT,
                     "new queue of %d intact vehicles over %.0f m (straightness %.2f)%s",
                     vehicles, length, m.after().straightness(),
-                    offScene ? "; it runs off the scene: counted to the edge, longer than seen" : "")));
+                    offScene ? String.format(Locale.ROOT, "; it runs off the scene: measured to the edge (%.0f m past the last "
+                            + "truck found), longer than seen", toEdge) : "")));
             if (!joined.isEmpty()) {
                 reasons.add("joined across " + gapsInWords(joined) + " without trucks found: runs of trucks the detector missed");
             }

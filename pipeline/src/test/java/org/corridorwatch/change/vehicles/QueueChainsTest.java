@@ -185,4 +185,18 @@ class QueueChainsTest {
         List<PlacedVehicle> down = atEdge.stream().map(v -> new PlacedVehicle(v.y(), 1300 - v.x(), v.object())).toList();
         assertTrue(QueueChains.runsOffScene(VehicleCluster.of(down), 0, 0, 1300, 1300, p));
     }
+
+    @Test
+    void aQueueRunningOffTheSceneIsMeasuredToTheEdge() {
+        // high-res tune seeds 5400, 5405: the chain found ends 70-135 m before the edge of the 1.3 km scene
+        List<PlacedVehicle> cut = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            cut.add(bright(400 + 20.0 * i + (i % 2) * 0.5, 650 + (i % 3), 0.08)); // to x 780
+        }
+        QueueChains.Parameters p = QueueChains.Parameters.DEFAULTS;
+        VehicleCluster q = VehicleCluster.of(cut);
+        assertEquals(0, QueueChains.toEdgeM(q, 0, 0, 1300, 1300, p), 1e-9, "ends 400 m and 520 m from the edges");
+        VehicleCluster near = VehicleCluster.of(cut.stream().map(v -> new PlacedVehicle(v.x() + 400, v.y(), v.object())).toList());
+        assertEquals(1300 - 1180.5, QueueChains.toEdgeM(near, 0, 0, 1300, 1300, p), 1.0, "its last truck 120 m from the edge");
+    }
 }
