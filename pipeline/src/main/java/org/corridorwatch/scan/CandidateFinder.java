@@ -131,7 +131,7 @@ final class CandidateFinder {
             return best;
         };
         List<QueueChains.Queue> chains = QueueChains.findQueues(place(pass.vehiclesAfter(), grid), frame,
-                request.config().queueChains());
+                request.config().queueChains(), plan.gsdM(grid));
         log.printf("vehicles: %d queues along the road%n", chains.size());
         chains.forEach(q -> joinedGaps.put(q.chain(), q.joinedGapsM()));
         return chains.stream().map(q -> new ClusterChange.Match(q.chain(), ClusterChange.Kind.NEW_QUEUE, null, Double.NaN))

@@ -21,7 +21,7 @@ import java.util.List;
  * dark road edge, has no bright members.
  *
  * <pre>
- *   List&lt;VehicleCluster&gt; queues = QueueChains.find(newObjects, frame, QueueChains.Parameters.DEFAULTS);
+ *   List&lt;VehicleCluster&gt; queues = QueueChains.find(newObjects, frame, QueueChains.Parameters.DEFAULTS, 3.0);
  * </pre>
  */
 public final class QueueChains {
@@ -40,11 +40,15 @@ public final class QueueChains {
      * @param joinGapM          pieces of a queue (each cut to its trucks) are joined across gaps between their end trucks
      *                          up to this, m (&ge; {@code maxGapM})
      * @param minTrucks         fewest trucks of a queue: truck-bright members and dark trucks
+     * @param darkTrucksAboveGsdM dark trucks are counted only on pixels coarser than this, m: at 3 m a truck and the gap
+     *                          behind it merge and either may come out dark; at 0.5 m a truck shows its bright roof, and
+     *                          the dark objects are wrecks and shadows (high-res tune seed 5401: two shadows 0.11 dark
+     *                          and four bright objects along a wreck line made it a queue)
      */
     public record Parameters(double maxGapM, double maxOffsetM, int minBright, double minBrightContrast,
                              double minLengthM, double sceneEdgeM, double offSceneFullM, double minDarkContrast,
-                             double joinGapM, int minTrucks) {
-        public static final Parameters DEFAULTS = new Parameters(100, 15, 2, 0.035, 150, 150, 240, 0.05, 150, 5);
+                             double joinGapM, int minTrucks, double darkTrucksAboveGsdM) {
+        public static final Parameters DEFAULTS = new Parameters(100, 15, 2, 0.035, 150, 150, 240, 0.05, 150, 5, 1.5);
 
         public Parameters {
             if (!(maxGapM > 0 && maxOffsetM > 0 && minBright >= 1 && minBrightContrast >= 0 && minLengthM >= 0)) {
@@ -52,9 +56,10 @@ public final class QueueChains {
                         + "min_bright_contrast >= 0, min_length_m >= 0: " + maxGapM + ", " + maxOffsetM + ", " + minBright
                         + ", " + minBrightContrast + ", " + minLengthM);
             }
-            if (!(minDarkContrast > 0 && joinGapM >= maxGapM && minTrucks >= Math.max(2, minBright))) {
+            if (!(minDarkContrast > 0 && joinGapM >= maxGapM && minTrucks >= Math.max(2, minBright) && darkTrucksAboveGsdM >= 0)) {
                 throw new IllegalArgumentException("queue_chains: need min_dark_contrast > 0, join_gap_m >= max_gap_m and "
-                        + "min_trucks >= max(2, min_bright): " + minDarkContrast + ", " + joinGapM + ", " + minTrucks);
+                        + "min_trucks >= max(2, min_bright), dark_trucks_above_gsd_m >= 0: " + minDarkContrast + ", " + joinGapM
+                        + ", " + minTrucks + ", " + darkTrucksAboveGsdM);
             }
             if (!(sceneEdgeM >= 0 && offSceneFullM > 0)) {
                 throw new IllegalArgumentException("queue_chains: need scene_edge_m >= 0 and off_scene_full_m > 0: "
@@ -134,10 +139,11 @@ public final class QueueChains {
     /**
      * @param objects new after-date objects of both polarities, in a metric plane
      * @param frame   the road's frame in the same plane
+     * @param gsdM    pixel size of the imagery, m (dark trucks count above {@code darkTrucksAboveGsdM})
      * @return one cluster per queue (members: the chain between its first and last truck member), longest first
      */
-    public static List<VehicleCluster> find(List<PlacedVehicle> objects, RoadFrame frame, Parameters p) {
-        return findQueues(objects, frame, p).stream().map(Queue::chain).toList();
+    public static List<VehicleCluster> find(List<PlacedVehicle> objects, RoadFrame frame, Parameters p, double gsdM) {
+        return findQueues(objects, frame, p, gsdM).stream().map(Queue::chain).toList();
     }
 
     /**
@@ -155,7 +161,8 @@ public final class QueueChains {
     }
 
     /** As {@link #find}, with the gaps each queue was joined across. */
-    public static List<Queue> findQueues(List<PlacedVehicle> objects, RoadFrame frame, Parameters p) {
+    public static List<Queue> findQueues(List<PlacedVehicle> objects, RoadFrame frame, Parameters p, double gsdM) {
+        boolean darkTrucks = gsdM > p.darkTrucksAboveGsdM();
         List<Along> onRoad = new ArrayList<>();
         for (PlacedVehicle v : objects) {
             double[] sa = frame.alongAcross(v.x(), v.y());
@@ -174,7 +181,7 @@ public final class QueueChains {
             int first = -1;
             int last = -1;
             for (int k = start; k < i; k++) {
-                if (truck(onRoad.get(k).v(), p)) {
+                if (truck(onRoad.get(k).v(), p, darkTrucks)) {
                     first = first < 0 ? k : first;
                     last = k;
                 }
@@ -199,7 +206,7 @@ public final class QueueChains {
             }
             if (!run.isEmpty()) {
                 long bright = run.stream().filter(a -> truckBright(a.v(), p)).count();
-                long trucks = run.stream().filter(a -> truck(a.v(), p)).count();
+                long trucks = run.stream().filter(a -> truck(a.v(), p, darkTrucks)).count();
                 if (bright >= p.minBright() && trucks >= p.minTrucks()
                         && run.get(run.size() - 1).s() - run.get(0).s() >= p.minLengthM()) {
                     out.add(new Queue(VehicleCluster.of(run.stream().map(Along::v).toList()), joined));
@@ -217,9 +224,13 @@ public final class QueueChains {
     private record Along(double s, PlacedVehicle v) {
     }
 
-    /** A member that marks a queue's truck: truck-bright, or a dark truck (dark by at least {@code minDarkContrast}). */
-    static boolean truck(PlacedVehicle v, Parameters p) {
-        return truckBright(v, p) || (v.object().polarity() == Polarity.DARK && v.object().contrast() >= p.minDarkContrast());
+    /**
+     * A member that marks a queue's truck: truck-bright, or (with {@code darkTrucks}) a dark truck, dark by at least
+     * {@code minDarkContrast}.
+     */
+    static boolean truck(PlacedVehicle v, Parameters p, boolean darkTrucks) {
+        return truckBright(v, p)
+                || (darkTrucks && v.object().polarity() == Polarity.DARK && v.object().contrast() >= p.minDarkContrast());
     }
 
     static boolean truckBright(PlacedVehicle v, Parameters p) {
