@@ -49,8 +49,10 @@ public final class CandidateSchema {
             new Column("vehicle_count", Type.INTEGER, -1),
             new Column("wreck_count", Type.INTEGER, -1),
             new Column("wreck_lanes", Type.INTEGER, -1),
+            new Column("wreck_ends_trimmed", Type.TEXT, -1),
             new Column("queue_length_m", Type.INTEGER, -1),
             new Column("queue_runs_off_scene", Type.BOOLEAN, -1),
+            new Column("queue_joined_gaps", Type.TEXT, -1),
             new Column("firms_count", Type.INTEGER, -1),
             new Column("event_date_min", Type.DATE, -1),
             new Column("event_date_max", Type.DATE, -1));

@@ -53,6 +53,8 @@ final class CandidateFinder {
     private final TilePlan plan;
     private final List<FirmsFile> firms;
     private final PrintWriter log;
+    /** The gaps each queue found along the road was joined across ({@link QueueChains.Queue#joinedGapsM}). */
+    private final java.util.Map<VehicleCluster, List<Double>> joinedGaps = new java.util.IdentityHashMap<>();
 
     /** @param firms the request's FIRMS files, already read and checked ({@link InputValidation#check}) */
     CandidateFinder(ScanRequest request, OpenedPair in, TilePlan plan, List<FirmsFile> firms, PrintWriter log) {
@@ -75,7 +77,7 @@ final class CandidateFinder {
                 .rank(SiteMerger.merge(pass.pieces()));
         List<Candidate> candidates = new ArrayList<>(burnSites);
         candidates.addAll(QueueCandidates.of(queues(pass, grid, clusters), burnSites, plan.crs(), describer, sites,
-                plan.gsdM(grid), sceneRectangle(grid), config.queueChains()));
+                plan.gsdM(grid), sceneRectangle(grid), config.queueChains(), joinedGaps));
         candidates = CandidateRanker.rerank(candidates, sites.reportThreshold());
         ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                 : DecisionMemory.load(request.decisions(), candidates);
@@ -128,9 +130,12 @@ final class CandidateFinder {
             }
             return best;
         };
-        List<VehicleCluster> chains = QueueChains.find(place(pass.vehiclesAfter(), grid), frame, request.config().queueChains());
+        List<QueueChains.Queue> chains = QueueChains.findQueues(place(pass.vehiclesAfter(), grid), frame,
+                request.config().queueChains(), plan.gsdM(grid));
         log.printf("vehicles: %d queues along the road%n", chains.size());
-        return chains.stream().map(c -> new ClusterChange.Match(c, ClusterChange.Kind.NEW_QUEUE, null, Double.NaN)).toList();
+        chains.forEach(q -> joinedGaps.put(q.chain(), q.joinedGapsM()));
+        return chains.stream().map(q -> new ClusterChange.Match(q.chain(), ClusterChange.Kind.NEW_QUEUE, null, Double.NaN))
+                .toList();
     }
 
     /** The grid's rectangle in the scene CRS: {x0, y0, x1, y1}. */

@@ -9,6 +9,7 @@ import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.LineCount;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.QueueChains;
+import org.corridorwatch.change.vehicles.VehicleCluster;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Reproject;
 import org.locationtech.jts.geom.Coordinate;
@@ -37,7 +38,7 @@ public final class QueueCandidates {
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
                                      SiteDescriber describer, SiteParameters p) {
-        return of(clusters, burnSites, sceneCrs, describer, p, 0, null, QueueChains.Parameters.DEFAULTS);
+        return of(clusters, burnSites, sceneCrs, describer, p, 0, null, QueueChains.Parameters.DEFAULTS, Map.of());
     }
 
     /**
@@ -45,12 +46,15 @@ public final class QueueCandidates {
      *             and are missed, so a queue's vehicles are counted by its length as well ({@link LineCount}, at
      *             {@code wreck_pitch_m}); 0 = count the bright objects
      * @param scene the scene's rectangle in the scene CRS {x0, y0, x1, y1} (null: unknown): a queue reaching its edge
-     *              ({@link QueueChains#runsOffScene}) is counted to the edge, its term full at {@code off_scene_full_m},
+     *              ({@link QueueChains#runsOffScene}) is measured to the edge ({@link QueueChains#toEdgeM}), its term full at
+     *              {@code off_scene_full_m},
      *              and its reasons say that it runs off the scene
+     * @param joinedGaps the gaps along the road each queue was joined across ({@link QueueChains.Queue#joinedGapsM});
+     *                   a queue missing from it was found whole
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
                                      SiteDescriber describer, SiteParameters p, double gsdM, double[] scene,
-                                     QueueChains.Parameters q) {
+                                     QueueChains.Parameters q, Map<VehicleCluster, List<Double>> joinedGaps) {
         List<Geometry> sites = burnSites.stream().map(c -> Reproject.apply(c.outlineWgs84(), sceneCrs::forward)).toList();
         double weight = p.weights().getOrDefault("queue", 0.0);
         List<Candidate> out = new ArrayList<>();
@@ -59,8 +63,10 @@ public final class QueueCandidates {
                 continue;
             }
             boolean besideScar = sites.stream().anyMatch(s -> VehicleTerm.distance(m, s) <= p.vehicles().siteDistanceM());
-            double length = m.after().lengthM();
             boolean offScene = scene != null && QueueChains.runsOffScene(m.after(), scene[0], scene[1], scene[2], scene[3], q);
+            // a queue that runs off the scene is measured to the edge: its trucks nearest the edge are often not found
+            double toEdge = offScene ? QueueChains.toEdgeM(m.after(), scene[0], scene[1], scene[2], scene[3], q) : 0;
+            double length = m.after().lengthM() + toEdge;
             double value = term(length, offScene, p.vehicles(), q);
             Geometry outlineScene = hull(m).buffer(10, 4);
             Geometry outline = Reproject.apply(outlineScene, sceneCrs::inverse);
@@ -69,17 +75,23 @@ public final class QueueCandidates {
             String corridor = where.location().map(l -> l.corridorId()).orElse("");
             List<PlacedVehicle> bright = m.after().members().stream().filter(v -> !v.object().isWreckCandidate()).toList();
             int vehicles = LineCount.vehicles(bright, p.vehicles().wreckPitchM(), gsdM > p.vehicles().countByLengthAboveGsdM());
-            List<String> reasons = List.of(String.format(Locale.ROOT,
+            List<Double> joined = joinedGaps.getOrDefault(m.after(), List.of());
+            List<String> reasons = new ArrayList<>(List.of(String.format(Locale.ROOT,
                     "new queue of %d intact vehicles over %.0f m (straightness %.2f)%s",
                     vehicles, length, m.after().straightness(),
-                    offScene ? "; it runs off the scene: counted to the edge, longer than seen" : ""),
-                    besideScar ? "it starts at a burn scar: traffic stranded behind an attack?" : "no burn scar beside it",
-                    "possible disruption: stranded or blocked traffic");
+                    offScene ? String.format(Locale.ROOT, "; it runs off the scene: measured to the edge (%.0f m past the last "
+                            + "truck found), longer than seen", toEdge) : "")));
+            if (!joined.isEmpty()) {
+                reasons.add("joined across " + gapsInWords(joined) + " without trucks found: runs of trucks the detector missed");
+            }
+            reasons.add(besideScar ? "it starts at a burn scar: traffic stranded behind an attack?" : "no burn scar beside it");
+            reasons.add("possible disruption: stranded or blocked traffic");
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("vehicle_count", vehicles);
             details.put("wreck_count", 0);
             details.put("queue_length_m", Math.round(length));
             details.put("queue_runs_off_scene", offScene);
+            details.put("queue_joined_gaps", joined.isEmpty() ? null : gapsInWords(joined));
             // a queue has no burn region: its burn measures are not measured (NaN → null in the outputs), not 0
             SiteFeatures f = new SiteFeatures(outlineScene.getArea(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     m.after().orientationDeg(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
@@ -100,6 +112,13 @@ public final class QueueCandidates {
     static double term(double lengthM, boolean offScene, SiteParameters.Vehicles v, QueueChains.Parameters q) {
         double full = offScene ? Math.min(q.offSceneFullM(), v.queueFullM()) : v.queueFullM();
         return BurnTerm.ramp(lengthM, v.queueMinM(), Math.max(full, v.queueMinM() + 1));
+    }
+
+    /** "a gap of 127 m", "gaps of 122 m and 141 m". */
+    static String gapsInWords(List<Double> gapsM) {
+        List<String> g = gapsM.stream().map(x -> String.format(Locale.ROOT, "%.0f m", x)).toList();
+        return g.size() == 1 ? "a gap of " + g.get(0)
+                : "gaps of " + String.join(", ", g.subList(0, g.size() - 1)) + " and " + g.get(g.size() - 1);
     }
 
     private static Geometry hull(ClusterChange.Match m) {

@@ -10,6 +10,7 @@ import org.corridorwatch.change.vehicles.LineCount;
 import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.RoadParallelBand;
+import org.corridorwatch.change.vehicles.StrayEnds;
 import org.corridorwatch.change.vehicles.VehicleCluster;
 import org.corridorwatch.change.vehicles.WreckLanes;
 import org.corridorwatch.geo.Projection;
@@ -28,7 +29,8 @@ import org.corridorwatch.model.SiteFeatures;
  * ({@link LoneWrecks}; with no such cluster, at least {@code lone_line_min} lone dark objects on the scar in one band
  * along the road are the line), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
  * are counted by {@link LineCount} (by the line's length on pixels coarser than
- * {@code count_by_length_above_gsd_m}, in as many lanes as {@link WreckLanes} finds: {@code wreck_lanes}). Vehicle clusters present in both dates (truck
+ * {@code count_by_length_above_gsd_m}, its stray ends trimmed first ({@link StrayEnds}: {@code wreck_ends_trimmed}), in as
+ * many lanes as {@link WreckLanes} finds: {@code wreck_lanes}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
  * is absent: its value is 0 and the reasons say so.
  */
@@ -86,6 +88,7 @@ public final class VehicleTerm implements EvidenceTerm {
         d.put("vehicle_count", null);
         d.put("wreck_count", null);
         d.put("wreck_lanes", null);
+        d.put("wreck_ends_trimmed", null);
         return new Result(name(), 0, List.of("no vehicle evidence: " + unresolved), d);
     }
 
@@ -126,6 +129,11 @@ public final class VehicleTerm implements EvidenceTerm {
                 ? LoneWrecks.lineOfLone(unclustered, onScar, axis, p.wreckLineOffsetM(), p.loneLineMin())
                 : LoneWrecks.join(wreckLine, unclustered, onScar, axis, p.wreckLineOffsetM());
         boolean byLength = gsdM > p.countByLengthAboveGsdM();
+        // counted by length, a stray object past the convoy's end adds its distance: the ends are trimmed first
+        StrayEnds.Trim ends = byLength ? StrayEnds.trim(wreckLine, axis, p.ends()) : null;
+        if (ends != null) {
+            wreckLine = ends.kept();
+        }
         // two abreast: counted by length lane by lane, each lane by the span of its own objects (WreckLanes)
         WreckLanes.Split lanes = byLength ? WreckLanes.split(wreckLine, axis, p.lanes()) : null;
         int wrecks = lanes != null && lanes.lanes() > 1
@@ -149,6 +157,9 @@ public final class VehicleTerm implements EvidenceTerm {
         } else {
             reasons.add("no new vehicles beside it");
         }
+        if (ends != null && !ends.ends().isEmpty()) {
+            reasons.add("not counted: " + endsInWords(ends) + " (stray ends of its line)");
+        }
         if (persistent > 0) {
             reasons.add(persistent + " vehicles arrived where vehicles already stood before (truck park or market): not evidence");
         }
@@ -156,8 +167,23 @@ public final class VehicleTerm implements EvidenceTerm {
         d.put("vehicle_count", vehicles);
         d.put("wreck_count", wrecks);
         d.put("wreck_lanes", wrecks > 0 && lanes != null ? lanes.lanes() : null);
+        d.put("wreck_ends_trimmed", ends == null ? null : ends.ends().isEmpty() ? null : endsInWords(ends));
         double value = wrecks == 0 ? 0 : 1 - Math.pow(2, -wrecks / p.wrecksForHalf());
         return new Result(name(), value, reasons, d);
+    }
+
+    /** The trimmed ends of a wreck line in words: "7 dark objects beyond a 326 m gap at an end of the line (its spacing 12 m)". */
+    static String endsInWords(StrayEnds.Trim t) {
+        List<String> parts = new ArrayList<>();
+        for (StrayEnds.End e : t.ends()) {
+            String objects = e.objects() == 1 ? "1 dark object" : e.objects() + " dark objects";
+            parts.add(e.rule() == StrayEnds.Rule.GAP
+                    ? String.format(Locale.ROOT, "%s beyond a %.0f m gap at an end of the line (its spacing %.0f m)",
+                            objects, e.gapM(), e.spacingM())
+                    : String.format(Locale.ROOT, "%s at an end of the line off its lane (up to %.0f m across the road from it)",
+                            objects, e.gapM()));
+        }
+        return String.join("; ", parts);
     }
 
     /** Direction of an outline's long axis (the longer side of its minimum-width rectangle), degrees clockwise from +y. */

@@ -32,4 +32,10 @@ class QueueCandidatesTest {
         assertEquals(1.0, QueueCandidates.term(Q.offSceneFullM(), true, SITES.vehicles(), Q), 1e-9);
         assertTrue(QueueCandidates.term(Q.offSceneFullM(), false, SITES.vehicles(), Q) < 1.0);
     }
+
+    @Test
+    void joinedGapsAreNamedInWords() {
+        assertEquals("a gap of 141 m", QueueCandidates.gapsInWords(java.util.List.of(141.2)));
+        assertEquals("gaps of 122 m, 130 m and 141 m", QueueCandidates.gapsInWords(java.util.List.of(122.0, 130.0, 141.0)));
+    }
 }

@@ -87,4 +87,15 @@ class VehicleTermTest {
         // band then holds the tree's rim and the three southernmost wrecks (7 objects, 4 of them no wreck)
         assertEquals(7, wrecks(Double.NaN));
     }
+
+    @Test
+    void trimmedEndsAreNamedInWords() {
+        org.corridorwatch.change.vehicles.StrayEnds.Trim t = new org.corridorwatch.change.vehicles.StrayEnds.Trim(List.of(),
+                List.of(new org.corridorwatch.change.vehicles.StrayEnds.End(org.corridorwatch.change.vehicles.StrayEnds.Rule.GAP,
+                                7, 326, 12),
+                        new org.corridorwatch.change.vehicles.StrayEnds.End(
+                                org.corridorwatch.change.vehicles.StrayEnds.Rule.OFF_LANE, 1, 18, 12)));
+        assertEquals("7 dark objects beyond a 326 m gap at an end of the line (its spacing 12 m); "
+                + "1 dark object at an end of the line off its lane (up to 18 m across the road from it)", VehicleTerm.endsInWords(t));
+    }
 }

@@ -9,14 +9,19 @@ import java.util.List;
  * abreast is a nearly continuous bright strip on the asphalt: the detector returns a few of its trucks as bright
  * objects and the gaps between them as dark ones, and clusters of it are broken by gaps, mostly dark (so classed as
  * wreck lines) or matched to vehicles that stood beside the road before. Here every new object on the road is put
- * in order along it; a chain runs on while the next object is at most {@code maxGapM} further; it is cut down to
- * the stretch between its first and last truck-bright member (bright by at least {@code minBrightContrast} of
- * luminance: a truck on asphalt, not a bump of the char), and it is a queue when it has at least
- * {@code minBright} such members over at least {@code minLengthM}. Dark members are kept (they are the gaps of the
- * queue) but never make a queue on their own: a line of wrecks, or a dark road edge, has no bright members.
+ * in order along it; a piece runs on while the next object is at most {@code maxGapM} further; it is cut down to
+ * the stretch between its first and last truck: a truck-bright member (bright by at least {@code minBrightContrast}
+ * of luminance: a truck on asphalt, not a bump of the char) or a dark truck (dark by at least
+ * {@code minDarkContrast}: at 3 m the wrecks found on char are 0.004-0.047 darker than the char, the dark members of
+ * a queue 0.03-0.09, tune seeds 5405-5412). Pieces whose end trucks are at most {@code joinGapM}
+ * apart are joined (at 3 m the trucks of a two-abreast queue merge into strips the detector rejects and leave holes of
+ * 120-140 m, tune seeds 5409, 5413, 5427); the result is a queue when it has at least {@code minTrucks} trucks, of
+ * them at least {@code minBright} truck-bright, over at least {@code minLengthM} (tune seed 5413's queue shows 3
+ * truck-bright members and 20 dark trucks). Dark members never make a queue on their own: a line of wrecks, or a
+ * dark road edge, has no bright members.
  *
  * <pre>
- *   List&lt;VehicleCluster&gt; queues = QueueChains.find(newObjects, frame, QueueChains.Parameters.DEFAULTS);
+ *   List&lt;VehicleCluster&gt; queues = QueueChains.find(newObjects, frame, QueueChains.Parameters.DEFAULTS, 3.0);
  * </pre>
  */
 public final class QueueChains {
@@ -24,22 +29,37 @@ public final class QueueChains {
     /**
      * @param maxGapM           largest distance along the road between consecutive members of a chain, m
      * @param maxOffsetM        objects further than this from the road line are not on the road, m
-     * @param minBright         fewest truck-bright members of a queue
+     * @param minBright         fewest truck-bright members of a queue (a line of dark objects alone is none)
      * @param minBrightContrast a truck-bright member's top-hat response, luminance units (reflectance)
-     * @param minLengthM        shortest queue, m (first to last truck-bright member along the road)
+     * @param minLengthM        shortest queue, m (first to last truck member along the road)
      * @param sceneEdgeM        a queue with a member this close to the scene's edge runs off the scene: it is longer
      *                          than what is seen, m
      * @param offSceneFullM     the length at which such a queue's term is full (instead of {@code sites.vehicles.queue_full_m}), m
+     * @param minDarkContrast   a dark member this dark (black top-hat response, reflectance) is a dark truck: it marks the
+     *                          queue's ends and counts towards {@code minTrucks} like a truck-bright one
+     * @param joinGapM          pieces of a queue (each cut to its trucks) are joined across gaps between their end trucks
+     *                          up to this, m (&ge; {@code maxGapM})
+     * @param minTrucks         fewest trucks of a queue: truck-bright members and dark trucks
+     * @param darkTrucksAboveGsdM dark trucks are counted only on pixels coarser than this, m: at 3 m a truck and the gap
+     *                          behind it merge and either may come out dark; at 0.5 m a truck shows its bright roof, and
+     *                          the dark objects are wrecks and shadows (high-res tune seed 5401: two shadows 0.11 dark
+     *                          and four bright objects along a wreck line made it a queue)
      */
     public record Parameters(double maxGapM, double maxOffsetM, int minBright, double minBrightContrast,
-                             double minLengthM, double sceneEdgeM, double offSceneFullM) {
-        public static final Parameters DEFAULTS = new Parameters(100, 15, 5, 0.035, 150, 150, 240);
+                             double minLengthM, double sceneEdgeM, double offSceneFullM, double minDarkContrast,
+                             double joinGapM, int minTrucks, double darkTrucksAboveGsdM) {
+        public static final Parameters DEFAULTS = new Parameters(100, 15, 2, 0.035, 150, 150, 240, 0.05, 150, 5, 1.5);
 
         public Parameters {
-            if (!(maxGapM > 0 && maxOffsetM > 0 && minBright >= 2 && minBrightContrast >= 0 && minLengthM >= 0)) {
-                throw new IllegalArgumentException("queue_chains: need max_gap_m > 0, max_offset_m > 0, min_bright >= 2, "
+            if (!(maxGapM > 0 && maxOffsetM > 0 && minBright >= 1 && minBrightContrast >= 0 && minLengthM >= 0)) {
+                throw new IllegalArgumentException("queue_chains: need max_gap_m > 0, max_offset_m > 0, min_bright >= 1, "
                         + "min_bright_contrast >= 0, min_length_m >= 0: " + maxGapM + ", " + maxOffsetM + ", " + minBright
                         + ", " + minBrightContrast + ", " + minLengthM);
+            }
+            if (!(minDarkContrast > 0 && joinGapM >= maxGapM && minTrucks >= Math.max(2, minBright) && darkTrucksAboveGsdM >= 0)) {
+                throw new IllegalArgumentException("queue_chains: need min_dark_contrast > 0, join_gap_m >= max_gap_m and "
+                        + "min_trucks >= max(2, min_bright), dark_trucks_above_gsd_m >= 0: " + minDarkContrast + ", " + joinGapM
+                        + ", " + minTrucks + ", " + darkTrucksAboveGsdM);
             }
             if (!(sceneEdgeM >= 0 && offSceneFullM > 0)) {
                 throw new IllegalArgumentException("queue_chains: need scene_edge_m >= 0 and off_scene_full_m > 0: "
@@ -62,6 +82,51 @@ public final class QueueChains {
         return false;
     }
 
+    /**
+     * How much longer a queue that runs off the scene is to the scene's edge: from each end member whose distance to
+     * the edge along the queue's axis (outward) is at most {@code sceneEdgeM}, that distance, summed over both ends. At 1.3 km high-res scenes the trucks at a cut queue's tail are often
+     * not found, and the chain ends 70-135 m before the edge (tune seeds 5400, 5405): the queue is measured to the
+     * edge instead. 0 for a queue that does not run off the scene.
+     */
+    public static double toEdgeM(VehicleCluster queue, double x0, double y0, double x1, double y1, Parameters p) {
+        double a = Math.toRadians(queue.orientationDeg());
+        double ux = Math.sin(a);
+        double uy = Math.cos(a);
+        PlacedVehicle lo = null;
+        PlacedVehicle hi = null;
+        for (PlacedVehicle v : queue.members()) {
+            double s = v.x() * ux + v.y() * uy;
+            lo = lo == null || s < lo.x() * ux + lo.y() * uy ? v : lo;
+            hi = hi == null || s > hi.x() * ux + hi.y() * uy ? v : hi;
+        }
+        double out = 0;
+        for (int end = 0; end < 2 && lo != null; end++) {
+            PlacedVehicle v = end == 0 ? lo : hi;
+            double sign = end == 0 ? -1 : 1;
+            double ray = rayToBox(v.x(), v.y(), sign * ux, sign * uy, x0, y0, x1, y1);
+            if (ray <= p.sceneEdgeM() && (end == 0 || hi != lo)) {
+                out += ray;
+            }
+        }
+        return out;
+    }
+
+    /** Distance from a point inside a box along a unit direction to the box's boundary. */
+    static double rayToBox(double x, double y, double dx, double dy, double x0, double y0, double x1, double y1) {
+        double t = Double.POSITIVE_INFINITY;
+        if (dx > 1e-12) {
+            t = Math.min(t, (x1 - x) / dx);
+        } else if (dx < -1e-12) {
+            t = Math.min(t, (x0 - x) / dx);
+        }
+        if (dy > 1e-12) {
+            t = Math.min(t, (y1 - y) / dy);
+        } else if (dy < -1e-12) {
+            t = Math.min(t, (y0 - y) / dy);
+        }
+        return Math.max(0, t);
+    }
+
     /** Where a point is along the road: {along, across} in metres, or null when no road is near it. */
     @FunctionalInterface
     public interface RoadFrame {
@@ -74,12 +139,30 @@ public final class QueueChains {
     /**
      * @param objects new after-date objects of both polarities, in a metric plane
      * @param frame   the road's frame in the same plane
-     * @return one cluster per queue (members: the chain between its first and last truck-bright member), longest
-     *         first
+     * @param gsdM    pixel size of the imagery, m (dark trucks count above {@code darkTrucksAboveGsdM})
+     * @return one cluster per queue (members: the chain between its first and last truck member), longest first
      */
-    public static List<VehicleCluster> find(List<PlacedVehicle> objects, RoadFrame frame, Parameters p) {
-        record Along(double s, PlacedVehicle v) {
+    public static List<VehicleCluster> find(List<PlacedVehicle> objects, RoadFrame frame, Parameters p, double gsdM) {
+        return findQueues(objects, frame, p, gsdM).stream().map(Queue::chain).toList();
+    }
+
+    /**
+     * A queue and the gaps along the road it was joined across.
+     *
+     * @param chain       its members, from its first to its last truck member
+     * @param joinedGapsM the gaps between pieces (last truck of one, first truck of the next) longer than
+     *                    {@code maxGapM} and at most {@code joinGapM} that it was joined across, metres, in order along
+     *                    the road (empty: one piece)
+     */
+    public record Queue(VehicleCluster chain, List<Double> joinedGapsM) {
+        public Queue {
+            joinedGapsM = List.copyOf(joinedGapsM);
         }
+    }
+
+    /** As {@link #find}, with the gaps each queue was joined across. */
+    public static List<Queue> findQueues(List<PlacedVehicle> objects, RoadFrame frame, Parameters p, double gsdM) {
+        boolean darkTrucks = gsdM > p.darkTrucksAboveGsdM();
         List<Along> onRoad = new ArrayList<>();
         for (PlacedVehicle v : objects) {
             double[] sa = frame.alongAcross(v.x(), v.y());
@@ -88,30 +171,66 @@ public final class QueueChains {
             }
         }
         onRoad.sort(Comparator.comparingDouble(Along::s));
-        List<VehicleCluster> out = new ArrayList<>();
+        // pieces: runs of objects at most maxGapM apart, each cut to its first and last truck member
+        List<List<Along>> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= onRoad.size(); i++) {
             if (i < onRoad.size() && onRoad.get(i).s() - onRoad.get(i - 1).s() <= p.maxGapM()) {
                 continue;
             }
-            // a chain [start, i): cut to its first and last truck-bright member
             int first = -1;
             int last = -1;
-            int bright = 0;
             for (int k = start; k < i; k++) {
-                if (truckBright(onRoad.get(k).v(), p)) {
+                if (truck(onRoad.get(k).v(), p, darkTrucks)) {
                     first = first < 0 ? k : first;
                     last = k;
-                    bright++;
                 }
             }
-            if (bright >= p.minBright() && onRoad.get(last).s() - onRoad.get(first).s() >= p.minLengthM()) {
-                out.add(VehicleCluster.of(onRoad.subList(first, last + 1).stream().map(Along::v).toList()));
+            if (first >= 0) {
+                pieces.add(onRoad.subList(first, last + 1));
             }
             start = i;
         }
-        out.sort(Comparator.comparingDouble(VehicleCluster::lengthM).reversed());
+        // pieces joined across gaps up to joinGapM between their end trucks
+        List<Queue> out = new ArrayList<>();
+        List<Along> run = new ArrayList<>();
+        List<Double> joined = new ArrayList<>();
+        for (int k = 0; k <= pieces.size(); k++) {
+            if (k < pieces.size() && !run.isEmpty()) {
+                double gap = pieces.get(k).get(0).s() - run.get(run.size() - 1).s();
+                if (gap <= p.joinGapM()) {
+                    joined.add(gap);
+                    run.addAll(pieces.get(k));
+                    continue;
+                }
+            }
+            if (!run.isEmpty()) {
+                long bright = run.stream().filter(a -> truckBright(a.v(), p)).count();
+                long trucks = run.stream().filter(a -> truck(a.v(), p, darkTrucks)).count();
+                if (bright >= p.minBright() && trucks >= p.minTrucks()
+                        && run.get(run.size() - 1).s() - run.get(0).s() >= p.minLengthM()) {
+                    out.add(new Queue(VehicleCluster.of(run.stream().map(Along::v).toList()), joined));
+                }
+            }
+            if (k < pieces.size()) {
+                run = new ArrayList<>(pieces.get(k));
+                joined = new ArrayList<>();
+            }
+        }
+        out.sort(Comparator.comparingDouble((Queue q) -> q.chain().lengthM()).reversed());
         return out;
+    }
+
+    private record Along(double s, PlacedVehicle v) {
+    }
+
+    /**
+     * A member that marks a queue's truck: truck-bright, or (with {@code darkTrucks}) a dark truck, dark by at least
+     * {@code minDarkContrast}.
+     */
+    static boolean truck(PlacedVehicle v, Parameters p, boolean darkTrucks) {
+        return truckBright(v, p)
+                || (darkTrucks && v.object().polarity() == Polarity.DARK && v.object().contrast() >= p.minDarkContrast());
     }
 
     static boolean truckBright(PlacedVehicle v, Parameters p) {

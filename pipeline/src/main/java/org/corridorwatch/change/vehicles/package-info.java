@@ -29,7 +29,10 @@
  * estimates the vehicles of a line from its length where the pixels do not resolve the gaps between them;
  * {@link org.corridorwatch.change.vehicles.RoadParallelBand} keeps the objects of a line that stand in one
  * band parallel to the road (a convoy burns on the road, not tens of metres beside it) and
- * {@link org.corridorwatch.change.vehicles.LoneWrecks} adds lone dark objects on that band's axis.
+ * {@link org.corridorwatch.change.vehicles.LoneWrecks} adds lone dark objects on that band's axis;
+ * {@link org.corridorwatch.change.vehicles.StrayEnds} trims the stray objects at a line's ends (beyond a gap far wider
+ * than the line's own spacing, or off its lane) before it is counted by length.
+ * {@link org.corridorwatch.change.vehicles.QueueChains} finds queues as chains of trucks along the road.
  *
  * <p><b>Clusters</b> ({@link org.corridorwatch.change.vehicles.VehicleClusterer}). Input:
  * {@link org.corridorwatch.change.vehicles.PlacedVehicle}s in a metric plane (projected CRS metres, or
