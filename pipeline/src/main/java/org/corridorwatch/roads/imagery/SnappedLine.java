@@ -3,7 +3,6 @@ package org.corridorwatch.roads.imagery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.corridorwatch.model.RoadSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateList;
@@ -20,10 +19,6 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  */
 public final class SnappedLine {
     private static final GeometryFactory GF = new GeometryFactory();
-    /** Refusals across which the found stretches either side are joined smoothly ({@link BridgeJoin}). */
-    static final Set<String> SMOOTH_JOIN_REASONS = Set.of("unlike the road's surface");
-    /** Vertices (cells) over which a found stretch's direction at its end is taken for a smooth join. */
-    static final int JOIN_DIRECTION_SPAN = 5;
 
     /** Maps a decimated cell coordinate (column, row) to projected {x, y}. */
     @FunctionalInterface
@@ -70,11 +65,11 @@ public final class SnappedLine {
             return List.of(new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery"));
         }
         LengthIndexedLine index = new LengthIndexedLine(prior);
+        // a path end within two cells of the outline is on the scene's edge
         double[] o = toMap.apply(0, 0);
         double[] x = toMap.apply(1, 0);
-        double cellM = Math.hypot(x[0] - o[0], x[1] - o[1]);
-        // a path end within two cells of the outline is on the scene's edge
-        OutsideJoin outside = outline == null ? null : new OutsideJoin(prior, outline, 2 * cellM);
+        OutsideJoin outside = outline == null ? null
+                : new OutsideJoin(prior, outline, 2 * Math.hypot(x[0] - o[0], x[1] - o[1]));
         List<Piece> raw = new ArrayList<>();
         List<TracedRoad.Stretch> stretches = road.stretches();
         TracedRoad.Stretch first = stretches.get(0);
@@ -104,20 +99,6 @@ public final class SnappedLine {
                 raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, s.support(),
                         0, String.format(Locale.ROOT, "configured line, confirmed by the image (median offset %.0f m)",
                         s.medianOffsetM())));
-            } else if (smoothJoin(stretches, away, i)) {
-                // the path left the road between two found stretches: one smooth join across the refused run, from
-                // the first refused stretch (the others of the run are covered by it)
-                int p = nextAccepted(stretches, i, -1);
-                int q = nextAccepted(stretches, i, 1);
-                if (p == i - 1) {
-                    Coordinate[] before = mapped(stretches.get(p), toMap);
-                    Coordinate[] after = mapped(stretches.get(q), toMap);
-                    raw.add(new Piece(BridgeJoin.across(a, BridgeJoin.direction(before, JOIN_DIRECTION_SPAN, true),
-                            after[0], BridgeJoin.direction(after, JOIN_DIRECTION_SPAN, false), cellM), RoadSource.IMAGERY,
-                            0, s.medianOffsetM(), String.format(Locale.ROOT, "smooth join between found stretches "
-                            + "(image refused: %s; support %.2f, cloud %.0f %%)", s.reason(), s.support(),
-                            100 * s.cloudFraction())));
-                }
             } else if (bridges(stretches, away, i)) {
                 // the image puts the road away from the prior next to this stretch: follow the traced path across it
                 // (a road under a cloud or faint for a while does not jump back to the configured line)
@@ -156,37 +137,6 @@ public final class SnappedLine {
         return before >= 0 && away[before] || after >= 0 && away[after];
     }
 
-    /**
-     * True when refused stretch {@code i} lies between two accepted stretches away from the prior and its run of
-     * refused stretches holds one refused for a reason of {@link #SMOOTH_JOIN_REASONS}: the traced path there is no
-     * guide to the road, and a smooth join between the found stretches replaces it.
-     */
-    private static boolean smoothJoin(List<TracedRoad.Stretch> stretches, boolean[] away, int i) {
-        int p = nextAccepted(stretches, i, -1);
-        int q = nextAccepted(stretches, i, 1);
-        if (p < 0 || q < 0 || !away[p] || !away[q]) {
-            return false;
-        }
-        for (int k = p + 1; k < q; k++) {
-            if (SMOOTH_JOIN_REASONS.contains(stretches.get(k).reason())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Coordinate[] mapped(TracedRoad.Stretch s, CellToMap toMap) {
-        return mapped(s.cols(), s.rows(), toMap);
-    }
-
-    private static Coordinate[] mapped(double[] cols, double[] rows, CellToMap toMap) {
-        Coordinate[] cs = new Coordinate[cols.length];
-        for (int k = 0; k < cs.length; k++) {
-            cs[k] = map(cols, rows, k, toMap);
-        }
-        return cs;
-    }
-
     /** The index of the nearest accepted stretch from {@code i} in direction {@code step} (-1 or 1), or -1. */
     private static int nextAccepted(List<TracedRoad.Stretch> stretches, int i, int step) {
         for (int k = i + step; k >= 0 && k < stretches.size(); k += step) {
@@ -198,7 +148,11 @@ public final class SnappedLine {
     }
 
     private static LineString path(double[] cols, double[] rows, CellToMap toMap, double simplifyM) {
-        return (LineString) DouglasPeuckerSimplifier.simplify(GF.createLineString(mapped(cols, rows, toMap)), simplifyM);
+        Coordinate[] cs = new Coordinate[cols.length];
+        for (int k = 0; k < cs.length; k++) {
+            cs[k] = map(cols, rows, k, toMap);
+        }
+        return (LineString) DouglasPeuckerSimplifier.simplify(GF.createLineString(cs), simplifyM);
     }
 
     /** Each piece starts where the previous one ended; pieces that are a single point are dropped. */

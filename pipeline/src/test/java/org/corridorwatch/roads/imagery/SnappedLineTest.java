@@ -100,24 +100,4 @@ class SnappedLineTest {
         assertEquals(-5000, first[0].x, 1e-6);
         assertEquals(7000, last[last.length - 1].x, 1e-6);
     }
-
-    @Test
-    void aStretchUnlikeTheRoadBetweenTwoFoundOnesIsJoinedSmoothlyNotAlongThePath() {
-        // found stretches along row 50 (1000 m from the prior); the path between them wanders to row 90
-        LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(-10, 0), new Coordinate(110, 0)});
-        TracedRoad road = new TracedRoad(List.of(
-                new TracedRoad.Stretch(new double[] {0, 10, 20, 30}, new double[] {50, 50, 50, 50}, true, 0.9, 0, 1000, ""),
-                new TracedRoad.Stretch(new double[] {30, 40, 50, 60}, new double[] {50, 90, 90, 50}, false, 0.8, 0, 1300,
-                        "unlike the road's surface"),
-                new TracedRoad.Stretch(new double[] {60, 70, 80, 90}, new double[] {50, 50, 50, 50}, true, 0.9, 0, 1000, "")),
-                1);
-        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 0.1);
-        List<SnappedLine.Piece> joins = pieces.stream().filter(p -> p.note().startsWith("smooth join")).toList();
-        assertEquals(1, joins.size(), pieces.stream().map(SnappedLine.Piece::note).toList().toString());
-        assertEquals(RoadSource.IMAGERY, joins.get(0).source());
-        assertTrue(joins.get(0).note().contains("unlike the road's surface"), joins.get(0).note());
-        for (Coordinate c : joins.get(0).line().getCoordinates()) {
-            assertEquals(50, c.y, 1e-6, "the join runs on with the found stretches, not along the path: " + c);
-        }
-    }
 }
