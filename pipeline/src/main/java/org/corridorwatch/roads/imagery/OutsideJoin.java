@@ -49,52 +49,49 @@ final class OutsideJoin {
 
     /** The road from the prior's start to {@code start} (a path's first vertex), or null when it is not on the edge. */
     LineString head(Coordinate start) {
-        if (edge.distance(GF.createPoint(start)) > nearM) {
+        Meet m = meet(start, true);
+        if (m == null) {
             return null;
         }
-        double t = index.project(start);
-        Coordinate at = index.extractPoint(t);
-        double from;
-        Coordinate onRing;
-        if (!around.contains(GF.createPoint(at))) {
-            from = t;
-            onRing = nearestOnRing(at);
-        } else {
-            from = lastCrossing(index.getStartIndex(), t, true);
-            if (Double.isNaN(from)) {
-                return null;
-            }
-            onRing = index.extractPoint(from);
-        }
-        CoordinateList cl = new CoordinateList(index.extractLine(index.getStartIndex(), from).getCoordinates(), false);
-        cl.add(arc(onRing, nearestOnRing(start)), false);
+        CoordinateList cl = new CoordinateList(index.extractLine(index.getStartIndex(), m.index()).getCoordinates(),
+                false);
+        cl.add(arc(m.onRing(), nearestOnRing(start)), false);
         cl.add(start, false);
         return GF.createLineString(cl.toCoordinateArray());
     }
 
     /** The road from {@code end} (a path's last vertex) to the prior's end, or null when it is not on the edge. */
     LineString tail(Coordinate end) {
-        if (edge.distance(GF.createPoint(end)) > nearM) {
+        Meet m = meet(end, false);
+        if (m == null) {
             return null;
         }
-        double t = index.project(end);
-        Coordinate at = index.extractPoint(t);
-        double to;
-        Coordinate onRing;
-        if (!around.contains(GF.createPoint(at))) {
-            to = t;
-            onRing = nearestOnRing(at);
-        } else {
-            to = lastCrossing(t, index.getEndIndex(), false);
-            if (Double.isNaN(to)) {
-                return null;
-            }
-            onRing = index.extractPoint(to);
-        }
         CoordinateList cl = new CoordinateList(new Coordinate[] {end}, false);
-        cl.add(arc(nearestOnRing(end), onRing), false);
-        cl.add(index.extractLine(to, index.getEndIndex()).getCoordinates(), false);
+        cl.add(arc(nearestOnRing(end), m.onRing()), false);
+        cl.add(index.extractLine(m.index(), index.getEndIndex()).getCoordinates(), false);
         return GF.createLineString(cl.toCoordinateArray());
+    }
+
+    /** Where the prior is joined to the ring: its index there and the point on the ring. */
+    private record Meet(double index, Coordinate onRing) {
+    }
+
+    /**
+     * Where the prior, before ({@code before}) or after its point nearest {@code p}, is joined to the ring: at that
+     * point when it lies outside the ring, else where the prior last (first) crosses the ring before (after) it; null
+     * when {@code p} is not on the scene's edge or the prior does not cross the ring there.
+     */
+    private Meet meet(Coordinate p, boolean before) {
+        if (edge.distance(GF.createPoint(p)) > nearM) {
+            return null;
+        }
+        double t = index.project(p);
+        Coordinate at = index.extractPoint(t);
+        if (!around.contains(GF.createPoint(at))) {
+            return new Meet(t, nearestOnRing(at));
+        }
+        double c = before ? lastCrossing(index.getStartIndex(), t, true) : lastCrossing(t, index.getEndIndex(), false);
+        return Double.isNaN(c) ? null : new Meet(c, index.extractPoint(c));
     }
 
     /**
