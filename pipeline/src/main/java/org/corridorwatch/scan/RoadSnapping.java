@@ -137,9 +137,16 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         double cellM = gsd * f;
         TracedRoad traced = new RoadTracer(p, threads).trace(new RoadTracer.Scene(w, h, cellM,
                 new float[][] {channels[3], channels[4], channels[5]}, cloud, pc, pr));
-        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, traced,
-                (col, row) -> new double[] {grid.x(c0 + col * f, r0 + row * f), grid.y(c0 + col * f, r0 + row * f)},
-                p.keepConfiguredWithinM(), grid.pixelWidth() * f / 4);
+        SnappedLine.CellToMap toMap = (col, row) -> new double[] {grid.x(c0 + col * f, r0 + row * f),
+            grid.y(c0 + col * f, r0 + row * f)};
+        Coordinate[] corners = new Coordinate[5];
+        for (int k = 0; k < 4; k++) {
+            double[] xy = toMap.apply(k == 1 || k == 2 ? w : 0, k >= 2 ? h : 0);
+            corners[k] = new Coordinate(xy[0], xy[1]);
+        }
+        corners[4] = corners[0];
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, traced, toMap, p.keepConfiguredWithinM(),
+                grid.pixelWidth() * f / 4, GF.createPolygon(corners));
         List<RoadSegment> segments = new ArrayList<>();
         for (SnappedLine.Piece piece : pieces) {
             Coordinate[] pcs = piece.line().getCoordinates();

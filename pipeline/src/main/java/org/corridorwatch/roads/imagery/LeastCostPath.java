@@ -17,23 +17,33 @@ public final class LeastCostPath {
 
     /**
      * The path as cell indices (row * width + col), from a source to a target, or an empty array when no target can
-     * be reached.
+     * be reached. Every source starts at cost 0 and every target ends there.
      */
     public static int[] find(float[] cost, int width, int height, boolean[] source, boolean[] target) {
+        return find(cost, width, height, costs(source), costs(target));
+    }
+
+    /**
+     * The cheapest path from an entry cell to an exit cell, or an empty array when no exit can be reached: entering at
+     * cell i costs {@code entry[i]}, leaving at cell i costs {@code exit[i]} (NaN: not an entry / exit), on top of the
+     * steps between.
+     */
+    public static int[] find(float[] cost, int width, int height, float[] entry, float[] exit) {
         int n = width * height;
-        double[] dist = new double[n];
+        int sink = n; // a virtual cell reached from every exit at the exit's cost
+        double[] dist = new double[n + 1];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        int[] from = new int[n];
+        int[] from = new int[n + 1];
         Arrays.fill(from, -1);
         Heap heap = new Heap(Math.max(16, n / 8));
         for (int i = 0; i < n; i++) {
-            if (source[i] && passable(cost[i])) {
-                dist[i] = 0;
-                heap.push(0, i);
+            if (!Float.isNaN(entry[i]) && passable(cost[i])) {
+                dist[i] = entry[i];
+                heap.push(entry[i], i);
             }
         }
-        boolean[] done = new boolean[n];
-        int reached = -1;
+        boolean[] done = new boolean[n + 1];
+        boolean reached = false;
         while (heap.size() > 0) {
             double d = heap.topKey();
             int i = heap.pop();
@@ -41,9 +51,14 @@ public final class LeastCostPath {
                 continue;
             }
             done[i] = true;
-            if (target[i]) {
-                reached = i;
+            if (i == sink) {
+                reached = true;
                 break;
+            }
+            if (!Float.isNaN(exit[i]) && d + exit[i] < dist[sink]) {
+                dist[sink] = d + exit[i];
+                from[sink] = i;
+                heap.push(dist[sink], sink);
             }
             int r = i / width;
             int c = i % width;
@@ -65,19 +80,29 @@ public final class LeastCostPath {
                 }
             }
         }
-        if (reached < 0) {
+        if (!reached) {
             return new int[0];
         }
+        int last = from[sink];
         int len = 1;
-        for (int i = reached; from[i] >= 0; i = from[i]) {
+        for (int i = last; from[i] >= 0; i = from[i]) {
             len++;
         }
         int[] path = new int[len];
         int k = len - 1;
-        for (int i = reached; i >= 0; i = from[i]) {
+        for (int i = last; i >= 0; i = from[i]) {
             path[k--] = i;
         }
         return path;
+    }
+
+    /** 0 where {@code set} is true, NaN elsewhere. */
+    private static float[] costs(boolean[] set) {
+        float[] c = new float[set.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = set[i] ? 0f : Float.NaN;
+        }
+        return c;
     }
 
     private static boolean passable(float c) {

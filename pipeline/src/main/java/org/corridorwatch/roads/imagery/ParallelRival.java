@@ -39,29 +39,12 @@ final class ParallelRival {
                     int r = (int) Math.floor(rows[k] + side * d * ny[k]);
                     sup[k] = c < 0 || r < 0 || c >= w || r >= h ? 0 : RoadLikeness.support(z[r * w + c]);
                 }
-                double[] mean = movingMean(sup, win);
+                double[] mean = MovingMean.of(sup, win);
                 for (int k = 0; k < m; k++) {
                     best[k] = Math.max(best[k], mean[k]);
                 }
             }
         }
         return best;
-    }
-
-    /** Mean of {@code v} over a window of {@code win} vertices centred on each (shorter at the ends). */
-    static double[] movingMean(double[] v, int win) {
-        int m = v.length;
-        double[] prefix = new double[m + 1];
-        for (int k = 0; k < m; k++) {
-            prefix[k + 1] = prefix[k] + v[k];
-        }
-        double[] out = new double[m];
-        int half = win / 2;
-        for (int k = 0; k < m; k++) {
-            int a = Math.max(0, k - half);
-            int b = Math.min(m, k + half + 1);
-            out[k] = (prefix[b] - prefix[a]) / (b - a);
-        }
-        return out;
     }
 }

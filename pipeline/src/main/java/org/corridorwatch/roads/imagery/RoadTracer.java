@@ -10,8 +10,18 @@ import java.util.List;
  * start to its boundary near the prior's end, and the path cut into accepted and refused stretches.
  */
 public final class RoadTracer {
-    /** The share of the band's chainage span at each end whose boundary cells are sources / targets. */
+    /**
+     * The share of the band's chainage span at each end whose boundary cells are entries / exits of the path (on the
+     * scene's outline: the first / last half).
+     */
     static final double END_ZONE = 0.1;
+    /**
+     * Cost of each cell of chainage an entry or exit of the path skips: below the 1.01 of a cell with no support, so
+     * the path ends where the road leaves the scene rather than run on along unsupported ground (the scene's edge, a
+     * field) to the end zone (1.0 did the same on the tuning seeds 8500-8511, a share within 30 m of 0.578 against
+     * 0.584), above the cost of a road of support 0.3 or more, so it does not skip a road it can follow.
+     */
+    static final double SKIPPED_COST = 0.7;
     /** Half-width of the moving average that smooths the staircase of path cells, cells. */
     static final int SMOOTH_HALF = 2;
     /** Cells of the local window every accepted vertex must also pass. */
@@ -64,42 +74,51 @@ public final class RoadTracer {
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
-        float[][] rawZ = new float[1][];
-        TracedRoad first = traceOnce(s, null, rawZ);
-        if (p.signatureTolerance() <= 0 || first.isEmpty()) {
-            return first;
+        Search first = traceOnce(s, null, null);
+        if (p.signatureTolerance() <= 0 || first.road().isEmpty()) {
+            return first.road();
         }
         // the second search: the surface of the stretches accepted by the first is a channel of its own, and a
         // stretch must match it
-        RoadSignature sig = RoadSignature.learn(first, s.channels(), s.width());
+        RoadSignature sig = RoadSignature.learn(first.road(), s.channels(), s.width());
         if (sig == null) {
-            return first;
+            return first.road();
         }
         float[] match = sig.match(s.channels(), p.signatureTolerance());
         float[][] ch = Arrays.copyOf(s.channels(), s.channels().length + 1);
         ch[ch.length - 1] = match;
         return traceOnce(new Scene(s.width(), s.height(), s.cellM(), ch, s.cloud(), s.priorCols(), s.priorRows()),
-                match, rawZ);
+                match, first.filtered()).road();
     }
 
-    /** One search on {@code s}; {@code match} (or null) is the similarity to the road's surface stretches must reach. */
-    private TracedRoad traceOnce(Scene s, float[] match, float[][] rawZ) {
+    /**
+     * The road found by one search, and the line filter of its channels where it searched the whole band (or the
+     * coarse grid), for a second search on the same grid to reuse (null: none).
+     */
+    record Search(TracedRoad road, float[] filtered) {
+    }
+
+    /**
+     * One search on {@code s}; {@code match} (or null) is the similarity to the road's surface stretches must reach
+     * (the last channel), {@code filtered} (or null) the first search's line filter of the other channels.
+     */
+    private Search traceOnce(Scene s, float[] match, float[] filtered) {
         if ((long) s.width() * s.height() > COARSE_ABOVE_CELLS && s.width() >= 16 * COARSE_FACTOR
                 && s.height() >= 16 * COARSE_FACTOR) {
             Scene coarse = coarsened(s, COARSE_FACTOR);
-            Traced c = path(coarse, null, match != null, rawZ);
+            Traced c = path(coarse, null, match != null, filtered);
             if (c == null) {
-                return TracedRoad.none(s.cellM());
+                return new Search(TracedRoad.none(s.cellM()), null);
             }
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
             Traced f = path(s, tube, match != null, null);
-            return f == null ? TracedRoad.none(s.cellM())
-                    : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels(), match);
+            return new Search(f == null ? TracedRoad.none(s.cellM())
+                    : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels(), match), c.filtered());
         }
-        Traced t = path(s, null, match != null, rawZ);
-        return t == null ? TracedRoad.none(s.cellM())
-                : cut(t.path(), s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match);
+        Traced t = path(s, null, match != null, filtered);
+        return t == null ? new Search(TracedRoad.none(s.cellM()), null) : new Search(cut(t.path(), s.width(), t.z(),
+                s.cloud(), t.dist(), s.cellM(), s.channels(), match), t.filtered());
     }
 
     /** {@code s} averaged over f x f blocks. */
@@ -118,18 +137,22 @@ public final class RoadTracer {
                 s.cloud() == null ? null : CoarseGrid.majority(s.cloud(), s.width(), s.height(), f), pc, pr);
     }
 
-    /** A least-cost path with the road-likeness (sigmas) and distance to the prior (cells) of the grid it was found on. */
-    record Traced(int[] path, float[] z, float[] dist) {
+    /**
+     * A least-cost path with the road-likeness (sigmas) and distance to the prior (cells) of the grid it was found on,
+     * and the line filter of the first search's channels on the whole grid (no similarity channel, before the edges
+     * were cleared; null when the search had one or was confined to a tube) for a second search to reuse.
+     */
+    record Traced(int[] path, float[] z, float[] dist, float[] filtered) {
     }
 
     /**
      * The least-cost path on {@code s} within {@code within} (null: the whole search band), or null when there is
      * none; road-likeness is computed only there (everywhere when {@code within} is null); when {@code lastIsMatch}
-     * the last channel is the similarity to the road (contrast scale {@link #MATCH_SIGMA}). {@code rawZ} (or null)
-     * holds the road-likeness of the first search's channels on the same domain: stored by the first search, reused
-     * by the second (the domain of the whole band is the same in both).
+     * the last channel is the similarity to the road (contrast scale {@link #MATCH_SIGMA}). {@code filtered} (or null)
+     * is the first search's line filter of the other channels on the same domain (the whole band is the same in both
+     * searches), reused instead of filtering them again.
      */
-    private Traced path(Scene s, boolean[] within, boolean lastIsMatch, float[][] rawZ) {
+    private Traced path(Scene s, boolean[] within, boolean lastIsMatch, float[] filtered) {
         int w = s.width();
         int h = s.height();
         int n = w * h;
@@ -162,7 +185,8 @@ public final class RoadTracer {
         if (!(chMax - chMin >= 2 * stretchCells)) {
             return null;
         }
-        float[] z = road(s, domain, lastIsMatch, rawZ);
+        float[] z = road(s, domain, lastIsMatch, filtered);
+        float[] reusable = lastIsMatch || within != null ? null : z.clone();
         // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
         // a half-empty neighbourhood, and an edge of data looks like a line; no support there
         boolean[] near = RoadLikeness.nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
@@ -173,42 +197,50 @@ public final class RoadTracer {
             }
         }
         float[] cost = RoadLikeness.cost(z, s.cloud());
-        boolean[] source = new boolean[n];
-        boolean[] target = new boolean[n];
+        float[] entry = new float[n];
+        float[] exit = new float[n];
+        Arrays.fill(entry, Float.NaN);
+        Arrays.fill(exit, Float.NaN);
         double span = chMax - chMin;
         for (int i = 0; i < n; i++) {
             if (!domain[i]) {
                 cost[i] = Float.NaN;
             } else if (boundary(domain, w, h, i)) {
-                source[i] = chain[i] <= chMin + END_ZONE * span;
-                target[i] = chain[i] >= chMax - END_ZONE * span;
+                // the road enters and leaves where it crosses the scene's outline, anywhere in the first / last half of
+                // the chainage (the band's other edges only in the end zones, as where the prior ends in the scene);
+                // the chainage it skips has a cost (SKIPPED_COST)
+                boolean outline = outline(first, w, h, i);
+                double fromStart = chain[i] - chMin;
+                double toEnd = chMax - chain[i];
+                if (fromStart <= END_ZONE * span || outline && fromStart <= span / 2) {
+                    entry[i] = (float) (SKIPPED_COST * fromStart);
+                }
+                if (toEnd <= END_ZONE * span || outline && toEnd < span / 2) {
+                    exit[i] = (float) (SKIPPED_COST * toEnd);
+                }
             }
         }
-        int[] path = LeastCostPath.find(cost, w, h, source, target);
-        return path.length < 3 ? null : new Traced(path, z, dist);
+        int[] path = LeastCostPath.find(cost, w, h, entry, exit);
+        return path.length < 3 ? null : new Traced(path, z, dist, reusable);
     }
 
     /**
-     * Road-likeness on {@code domain}: of every channel, or (second search, {@code rawZ[0]} set) the stored one of the
-     * first search's channels and that of the similarity channel, the larger (the same numbers: each cell's response
-     * is the largest over channels, each channel scaled by its own contrast).
+     * Road-likeness on {@code domain}: of every channel, or (second search, {@code filtered} given) the first search's
+     * of its channels and that of the similarity channel, the larger (the same numbers: each cell's response is the
+     * largest over channels, each channel scaled by its own contrast).
      */
-    private float[] road(Scene s, boolean[] domain, boolean lastIsMatch, float[][] rawZ) {
+    private float[] road(Scene s, boolean[] domain, boolean lastIsMatch, float[] filtered) {
         int nc = s.channels().length;
         double[] fixedSigma = new double[nc];
-        if (!lastIsMatch || rawZ == null || rawZ[0] == null) {
+        if (!lastIsMatch || filtered == null) {
             if (lastIsMatch) {
                 fixedSigma[nc - 1] = MATCH_SIGMA;
             }
-            float[] z = RoadLikeness.sigmas(s.channels(), s.width(), s.height(), s.cellM(), domain, fixedSigma, threads);
-            if (!lastIsMatch && rawZ != null) {
-                rawZ[0] = z.clone();
-            }
-            return z;
+            return RoadLikeness.sigmas(s.channels(), s.width(), s.height(), s.cellM(), domain, fixedSigma, threads);
         }
         float[] zq = RoadLikeness.sigmas(new float[][] {s.channels()[nc - 1]}, s.width(), s.height(), s.cellM(), domain,
                 new double[] {MATCH_SIGMA}, threads);
-        float[] z = rawZ[0].clone();
+        float[] z = filtered.clone();
         for (int i = 0; i < z.length; i++) {
             if (Float.isNaN(z[i]) || zq[i] > z[i]) {
                 z[i] = zq[i];
@@ -251,12 +283,12 @@ public final class RoadTracer {
             rows[k] = k == 0 || k == m - 1 ? path[k] / w + 0.5 : sr / cnt;
         }
         int win = Math.max(3, (int) Math.round(p.stretchM() / cellM));
-        double[] meanSup = ParallelRival.movingMean(sup, win);
-        double[] meanCloud = ParallelRival.movingMean(cl, win);
-        double[] localSup = ParallelRival.movingMean(sup, LOCAL_WINDOW);
-        double[] localCloud = ParallelRival.movingMean(cl, LOCAL_WINDOW);
+        double[] meanSup = MovingMean.of(sup, win);
+        double[] meanCloud = MovingMean.of(cl, win);
+        double[] localSup = MovingMean.of(sup, LOCAL_WINDOW);
+        double[] localCloud = MovingMean.of(cl, LOCAL_WINDOW);
         double[] tortuosity = tortuosity(cols, rows, win);
-        double[] meanLike = ParallelRival.movingMean(like, win);
+        double[] meanLike = MovingMean.of(like, win);
         double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, SMOOTH_HALF, p.rivalFromM(), p.rivalToM());
         boolean[] unshaped = new boolean[m];
         boolean[] ok = new boolean[m];
@@ -332,6 +364,14 @@ public final class RoadTracer {
             n += v[k] ? 1 : 0;
         }
         return n / (double) (b - a + 1);
+    }
+
+    /** True when cell {@code i} is on the grid's border or next to no data: on the outline of the scene's data. */
+    private static boolean outline(float[] data, int w, int h, int i) {
+        int r = i / w;
+        int c = i % w;
+        return c == 0 || r == 0 || c == w - 1 || r == h - 1 || Float.isNaN(data[i - 1]) || Float.isNaN(data[i + 1])
+                || Float.isNaN(data[i - w]) || Float.isNaN(data[i + w]);
     }
 
     private static boolean boundary(boolean[] domain, int w, int h, int i) {

@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateList;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
@@ -51,15 +52,32 @@ public final class SnappedLine {
      */
     public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
                                        double simplifyM) {
+        return assemble(prior, road, toMap, keepWithinM, simplifyM, null);
+    }
+
+    /**
+     * As above; where the path starts or ends on the edge of {@code outline} (the searched grid, projected; null: not
+     * known) the prior joins it outside the scene ({@link OutsideJoin}) rather than by a straight line across it.
+     */
+    public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
+                                       double simplifyM, Polygon outline) {
         if (road.isEmpty()) {
             return List.of(new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery"));
         }
         LengthIndexedLine index = new LengthIndexedLine(prior);
+        // a path end within two cells of the outline is on the scene's edge
+        double[] o = toMap.apply(0, 0);
+        double[] x = toMap.apply(1, 0);
+        OutsideJoin outside = outline == null ? null
+                : new OutsideJoin(prior, outline, 2 * Math.hypot(x[0] - o[0], x[1] - o[1]));
         List<Piece> raw = new ArrayList<>();
         List<TracedRoad.Stretch> stretches = road.stretches();
         TracedRoad.Stretch first = stretches.get(0);
         Coordinate start = map(first.cols(), first.rows(), 0, toMap);
-        raw.add(new Piece(part(index, index.getStartIndex(), index.project(start)), RoadSource.CONFIGURED, 0, 0,
+        LineString head = outside == null ? null : outside.head(start);
+        raw.add(head != null ? new Piece(head, RoadSource.CONFIGURED, 0, 0,
+                "configured line, joined outside the scene to where the found road enters it")
+                : new Piece(part(index, index.getStartIndex(), index.project(start)), RoadSource.CONFIGURED, 0, 0,
                 "configured line (before the searched stretch)"));
         int n = stretches.size();
         boolean[] away = new boolean[n];
@@ -98,7 +116,10 @@ public final class SnappedLine {
         }
         TracedRoad.Stretch lastStretch = stretches.get(stretches.size() - 1);
         Coordinate end = map(lastStretch.cols(), lastStretch.rows(), lastStretch.cols().length - 1, toMap);
-        raw.add(new Piece(part(index, index.project(end), index.getEndIndex()), RoadSource.CONFIGURED, 0, 0,
+        LineString tail = outside == null ? null : outside.tail(end);
+        raw.add(tail != null ? new Piece(tail, RoadSource.CONFIGURED, 0, 0,
+                "configured line, joined outside the scene to where the found road leaves it")
+                : new Piece(part(index, index.project(end), index.getEndIndex()), RoadSource.CONFIGURED, 0, 0,
                 "configured line (after the searched stretch)"));
         return joined(raw);
     }

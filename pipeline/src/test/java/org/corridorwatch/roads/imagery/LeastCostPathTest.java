@@ -57,4 +57,21 @@ class LeastCostPathTest {
         boolean[] target = {false, false, true};
         assertEquals(0, LeastCostPath.find(cost, 3, 1, source, target).length);
     }
+
+    @Test
+    void entryAndExitCostsAddToThePathAndTheCheapestEndWins() {
+        // one row of 6 cells at cost 1, entered at cell 0; leaving at cell 5 is free, at cell 2 costs x
+        float[] cost = {1f, 1f, 1f, 1f, 1f, 1f};
+        float n = Float.NaN;
+        float[] entry = {0f, n, n, n, n, n};
+        assertEquals(6, LeastCostPath.find(cost, 6, 1, entry, new float[] {n, n, 4f, n, n, 0f}).length,
+                "the far end (3 steps more) is cheaper than an exit costing 4");
+        assertEquals(3, LeastCostPath.find(cost, 6, 1, entry, new float[] {n, n, 2f, n, n, 0f}).length,
+                "an exit costing 2 is cheaper than 3 steps more");
+        // entering later costs its entry cost
+        assertArrayEquals(new int[] {3, 4, 5}, LeastCostPath.find(cost, 6, 1, new float[] {0f, n, n, 2.5f, n, n},
+                new float[] {n, n, n, n, n, 0f}));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, LeastCostPath.find(cost, 6, 1,
+                new float[] {0f, n, n, 3.5f, n, n}, new float[] {n, n, n, n, n, 0f}));
+    }
 }

@@ -72,6 +72,55 @@ class RoadTracerTest {
         assertTrue(maxOffset > 100, "the found road is away from the prior: " + maxOffset);
     }
 
+    /** Row of a road that runs on the prior's row, then bends away and leaves the grid through its bottom edge. */
+    private static double leavingRow(double c) {
+        return c < 60 ? 40 : 40 + (c - 60) * (c - 60) / 100;
+    }
+
+    @Test
+    void aRoadLeavingTheSceneThroughItsSideIsFollowedToTheEdgeNotAlongIt() {
+        float[] img = new float[W * H];
+        SplittableRandom rnd = new SplittableRandom(13);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double slope = c < 60 ? 0 : 2 * (c + 0.5 - 60) / 100;
+                double d = Math.abs(r + 0.5 - leavingRow(c + 0.5)) / Math.sqrt(1 + slope * slope);
+                img[r * W + c] = (float) (0.22 + 0.015 * rnd.nextGaussian() + 0.07 * Math.max(0, 1 - d));
+            }
+        }
+        // the prior runs straight across on row 40; the road leaves the bottom edge (row 140) at column 160, while
+        // the prior's end zone is columns 216-240: the path used to run on along the edge (or across the field) to it.
+        // One search: on one channel the similarity to the road's surface is a function of the same pixels, whose
+        // noise then has support 0.2-0.4 in the second search (on scenes it is ~0 off the road)
+        ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
+        ImageryRoadParameters oneSearch = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
+                d.minSupport(), d.maxCloudFraction(), d.stretchM(), d.keepConfiguredWithinM(), d.maxTortuosity(),
+                d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
+                d.profileSignShare(), 0, d.signatureMinMatch());
+        TracedRoad road = new RoadTracer(oneSearch).trace(new RoadTracer.Scene(W, H, 20,
+                new float[][] {img}, null, new double[] {-20, W + 20}, new double[] {40, 40}));
+        assertFalse(road.isEmpty());
+        TracedRoad.Stretch last = road.stretches().get(road.stretches().size() - 1);
+        double endCol = last.cols()[last.cols().length - 1];
+        double endRow = last.rows()[last.rows().length - 1];
+        assertTrue(endRow > H - 2 && Math.abs(endCol - 160) < 8, "the path ends at " + endCol + ", " + endRow);
+        double len = 0;
+        double close = 0;
+        for (TracedRoad.Stretch s : road.stretches()) {
+            double[] cs = s.cols();
+            double[] rs = s.rows();
+            for (int k = 1; k < cs.length; k++) {
+                double l = Math.hypot(cs[k] - cs[k - 1], rs[k] - rs[k - 1]);
+                double mc = (cs[k] + cs[k - 1]) / 2;
+                double mr = (rs[k] + rs[k - 1]) / 2;
+                double slope = mc < 60 ? 0 : 2 * (mc - 60) / 100;
+                len += l;
+                close += Math.abs(mr - leavingRow(mc)) / Math.sqrt(1 + slope * slope) * 20 <= 30 ? l : 0;
+            }
+        }
+        assertTrue(close / len >= 0.95, "the whole path within 30 m of the road on " + close / len);
+    }
+
     @Test
     void aLargeGridIsSearchedCoarseFirstAndTheRoadFoundAtFullResolution() {
         int w = 1600;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 class SnappedLineTest {
     private static final GeometryFactory GF = new GeometryFactory();
@@ -54,5 +55,49 @@ class SnappedLineTest {
         assertTrue(notes.stream().noneMatch(n -> n.startsWith("traced path")), notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("configured line: image refused (weak support")),
                 notes.toString());
+    }
+
+    @Test
+    void aRoadFoundToTheScenesEdgesJoinsThePriorOutsideTheScene() {
+        // cells of 20 m; the scene is 100 x 50 cells (x 0..2000, y 0..1000); the prior runs along y = 500 through it
+        SnappedLine.CellToMap toMap = (c, r) -> new double[] {20 * c, 20 * r};
+        LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(-5000, 500), new Coordinate(7000, 500)});
+        Polygon outline = GF.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(2000, 0),
+            new Coordinate(2000, 1000), new Coordinate(0, 1000), new Coordinate(0, 0)});
+        // the road enters on the left edge 300 m from the prior and leaves through the top edge
+        TracedRoad road = new TracedRoad(List.of(
+                new TracedRoad.Stretch(new double[] {0.5, 30, 60}, new double[] {10, 10, 10}, true, 0.8, 0, 300, ""),
+                new TracedRoad.Stretch(new double[] {60, 70, 80}, new double[] {10, 5, 0.5}, false, 0.1, 0, 400,
+                        "weak support")), 20);
+        LineString found = GF.createLineString(new Coordinate[] {new Coordinate(10, 200), new Coordinate(1200, 200),
+            new Coordinate(1400, 100), new Coordinate(1600, 10)});
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, toMap, 20, 1, outline);
+        Polygon inner = GF.createPolygon(new Coordinate[] {new Coordinate(40, 40), new Coordinate(1960, 40),
+            new Coordinate(1960, 960), new Coordinate(40, 960), new Coordinate(40, 40)});
+        int inside = 0;
+        for (SnappedLine.Piece p : pieces) {
+            Coordinate[] cs = p.line().getCoordinates();
+            for (int k = 1; k < cs.length; k++) {
+                double len = cs[k].distance(cs[k - 1]);
+                for (double t = 0; t < len; t += 10) {
+                    Coordinate q = new Coordinate(cs[k - 1].x + (cs[k].x - cs[k - 1].x) * t / len,
+                            cs[k - 1].y + (cs[k].y - cs[k - 1].y) * t / len);
+                    if (inner.contains(GF.createPoint(q))) {
+                        inside++;
+                        assertTrue(found.distance(GF.createPoint(q)) < 1, "inside the scene off the found road: " + q
+                                + " (" + p.note() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(inside > 100, "the found road is used: " + inside);
+        assertTrue(pieces.get(0).note().contains("joined outside the scene"), pieces.get(0).note());
+        assertTrue(pieces.get(pieces.size() - 1).note().contains("joined outside the scene"),
+                pieces.get(pieces.size() - 1).note());
+        // the joined road still runs from the prior's start to its end
+        Coordinate[] first = pieces.get(0).line().getCoordinates();
+        Coordinate[] last = pieces.get(pieces.size() - 1).line().getCoordinates();
+        assertEquals(-5000, first[0].x, 1e-6);
+        assertEquals(7000, last[last.length - 1].x, 1e-6);
     }
 }
