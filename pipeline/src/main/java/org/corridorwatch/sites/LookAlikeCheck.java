@@ -24,6 +24,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       {@code strip_min_elongation}:1, on the road as above, of any length: the road's dark edge shifted by a
  *       pixel onto the bright shoulder or verge between the dates (sub-pixel misregistration at 3 m). A convoy fire
  *       chars the verge and is wider, also where a fire was detected nearby; a 10 m pixel makes no strip this thin.</li>
+ *   <li><b>carriageway</b> ({@link #carriageway}): a strip carried by the change index, no wider than the
+ *       carriageway ({@code carriageway_max_width_m}) and as long as the resurfacing rule asks, with no fire
+ *       detected near it — resurfacing, whatever dark patches the vehicle term counted on the fresh asphalt.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
@@ -99,6 +102,10 @@ public final class LookAlikeCheck {
                         + "(%.0f m long, %.0f m wide), no wrecks — resurfacing?", length, width));
             }
         }
+        Optional<String> carriageway = carriageway(f, firmsScore, p);
+        if (carriageway.isPresent()) {
+            return carriageway;
+        }
         if (f.areaHa() >= p.shadowMinHa() && e < p.shadowMaxElongation() && !Double.isNaN(f.roadFraction())
                 && f.roadFraction() < p.shadowMaxRoadFraction() && (!f.swir() || Math.abs(f.meanBurn()) < p.shadowMaxDnbr())) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: a %.1f ha patch dark in every band, lying "
@@ -137,6 +144,31 @@ public final class LookAlikeCheck {
                             : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The carriageway rule: a site the change index carried that is a strip along the road no wider than the
+     * carriageway ({@code carriageway_max_width_m}), at least {@code resurfacing_min_length_m} long and
+     * {@code resurfacing_min_elongation}:1, all on the road, with no fire detected near it. Fresh asphalt lowers NIR
+     * over exactly the resurfaced width; a convoy fire chars the verge beside the tankers too (convoy scars at 3 m are
+     * at least 12 m wide on the tune scenes). At 3 m the vehicle term finds dark vehicle-sized patches on a fresh
+     * strip (26 "wrecks" on tune seed 5306's 500 m of resurfacing), so unlike the resurfacing rule this one does not
+     * ask for a strip without wrecks: its width is what tells it from a convoy.
+     */
+    static Optional<String> carriageway(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
+        if (f.components().mainCarrier() != EvidenceComponents.Carrier.INDEX || Double.isNaN(f.roadFraction())
+                || f.roadFraction() < p.resurfacingMinRoadFraction() || firmsScore >= p.firmsNearScore()) {
+            return Optional.empty();
+        }
+        double e = f.elongation();
+        double width = Math.sqrt(f.areaM2() / e);
+        double length = width * e;
+        if (e < p.resurfacingMinElongation() || length < p.resurfacingMinLengthM() || width > p.carriagewayMaxWidthM()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: a strip no wider than the carriageway (%.0f m wide, "
+                + "%.0f m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the verge "
+                + "too)", width, length));
     }
 
     /** The score of a rejected site: below the report threshold. */

@@ -180,6 +180,33 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(burn(14_000, 5, 2, 0.95), 0.9, Map.of("firms_count", 0), P).isEmpty());
     }
 
+    /** A PlanetScope site (no SWIR) whose pixels the change index (dNIR) carried: area, elongation, all on the road. */
+    private static SiteFeatures nirCarried(double areaM2, double elongation) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(areaM2, 0.51, 0.9, 0.97, 0.36, elongation, 77.5, 0, 77.5, 0, 1.0, false, c);
+    }
+
+    @Test
+    void aStripNoWiderThanTheCarriagewayIsResurfacingWhateverWrecksWereCountedOnIt() {
+        // tune seed 5306 (PlanetScope, generated resurfacing: a 7.2 m strip of fresh asphalt): 4518 m² at 55.8:1 carried by
+        // dNIR, 26 dark vehicle-sized patches counted as wrecks on it, VIIRS 614 m away (FIRMS term 0.20)
+        SiteFeatures fresh = nirCarried(4518, 55.82);
+        Map<String, Object> wrecks = Map.of("wreck_count", 26);
+        assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (9 m wide, 502 m long) along the road, "
+                + "no fire detected near it — resurfacing? (a convoy fire chars the verge too)"),
+                LookAlikeCheck.reject(fresh, Double.NaN, 0.1958, wrecks, P));
+        // a fire detected near it: not this rule
+        assertTrue(LookAlikeCheck.reject(fresh, Double.NaN, 0.79, wrecks, P).isEmpty());
+        // convoy scars at 3 m are wider: the same length 12 m wide (tune seed 5317's attack merged with the road edge,
+        // 580 m x 11.9 m, had its fire detected near it as well), and the attack of 5306 itself (2511 m², 9:1)
+        assertTrue(LookAlikeCheck.reject(nirCarried(502 * 12, 502 / 12.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(nirCarried(2511, 9.03), Double.NaN, 0.59, Map.of("wreck_count", 0), P).isEmpty());
+        // shorter than a resurfacing (under 300 m): not this rule
+        assertTrue(LookAlikeCheck.reject(nirCarried(250 * 9, 250 / 9.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
