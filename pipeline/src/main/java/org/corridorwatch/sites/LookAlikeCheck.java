@@ -24,6 +24,8 @@ import org.corridorwatch.model.SiteFeatures;
  *       {@code strip_min_elongation}:1, on the road as above, of any length: the road's dark edge shifted by a
  *       pixel onto the bright shoulder or verge between the dates (sub-pixel misregistration at 3 m). A convoy fire
  *       chars the verge and is wider, also where a fire was detected nearby; a 10 m pixel makes no strip this thin.</li>
+ *   <li><b>water edge</b> ({@link #waterEdge}, without SWIR): a site mostly beside open water whose NIR darkened
+ *       far more than its visible bands, no fire detected near it — the mixed edge of a flood.</li>
  *   <li><b>carriageway</b> ({@link #carriageway}): a strip carried by the change index, no wider than the
  *       carriageway ({@code carriageway_max_width_m}) and as long as the resurfacing rule asks, with no fire
  *       detected near it — resurfacing, whatever dark patches the vehicle term counted on the fresh asphalt.</li>
@@ -87,6 +89,10 @@ public final class LookAlikeCheck {
             return Optional.of(String.format(Locale.ROOT, "not flagged: %s fell but the ground stays bright "
                     + "(darkness %.2f) — vegetation dried or harvested?", f.swir() ? "NBR" : "NIR", f.darkness()));
         }
+        Optional<String> water = waterEdge(f, firmsScore, p);
+        if (water.isPresent()) {
+            return water;
+        }
         double e = f.elongation();
         boolean onRoad = !Double.isNaN(f.roadFraction()) && f.roadFraction() >= p.resurfacingMinRoadFraction()
                 && noWrecks(details);
@@ -144,6 +150,31 @@ public final class LookAlikeCheck {
                             : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The water-edge rule, for sensors without SWIR (with SWIR the not-wet gate removes wet ground pixel by pixel): at
+     * least {@code water_edge_min_share} of the site lies within {@code evidence.darkening.water_edge_px} pixels of open
+     * water after the event ({@link EvidenceComponents.Component#WATER_EDGE}) and NIR darkened more than the visible
+     * bands by at least {@code water_edge_min_nir_excess}, and no fire detected near it (FIRMS term below
+     * {@code firms_near_score}: on tune seed 5356 an attack merged with a flood's edge, 33 % of it beside water, VIIRS
+     * 32 m from it). The not-water gate removes the water itself (NDWI above 0),
+     * but its mixed edge — half water, half vegetation — keeps NIR above green and loses NIR like burnt vegetation
+     * (tune seed 5307, PlanetScope flood: NIR 36–40 % darker, visible 4–15 %, 50–100 % of the sites within 2 pixels of
+     * open water; no attack site of the tune range more than 1 %).
+     */
+    static Optional<String> waterEdge(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
+        double share = f.components().mean(EvidenceComponents.Component.WATER_EDGE);
+        double nir = f.components().mean(EvidenceComponents.Component.DARKENING_NIR);
+        double visible = f.components().mean(EvidenceComponents.Component.DARKENING_VISIBLE);
+        if (f.swir() || !(share >= p.waterEdgeMinShare()) || !(nir - visible >= p.waterEdgeMinNirExcess())
+                || firmsScore >= p.firmsNearScore()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: on the edge of standing water (%.0f %% of it beside "
+                + "open water after the event), NIR %.0f %% darker against %.0f %% in the visible, no fire detected near it "
+                + "— flood?", 100 * share,
+                100 * nir, 100 * visible));
     }
 
     /**

@@ -207,6 +207,35 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(nirCarried(250 * 9, 250 / 9.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
     }
 
+    /** A PlanetScope site along the road carried by dNIR, with its water-edge share and NIR and visible darkening. */
+    private static SiteFeatures besideWater(double areaM2, double elongation, double waterEdge, double nir, double visible) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.WATER_EDGE.ordinal()] = (float) waterEdge;
+        v[EvidenceComponents.Component.DARKENING_NIR.ordinal()] = (float) nir;
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = (float) visible;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(areaM2, 0.46, 0.9, 0.92, 0.34, elongation, 0, 11, 0, 1, 1.0, false, c);
+    }
+
+    @Test
+    void aSiteOnTheEdgeOfStandingWaterWithNirDarkenedFarMoreIsAFlood() {
+        // tune seed 5307 (PlanetScope, generated flood over woodland): 1359 m² at 10.5:1, 54 % of it within 2 pixels of
+        // open water, NIR 36 % darker, visible 4 % (the attack of the same scene: 2 % beside water)
+        Optional<String> r = LookAlikeCheck.reject(besideWater(1359, 10.5, 0.54, 0.36, 0.04), Map.of(), P);
+        assertEquals(Optional.of("not flagged: on the edge of standing water (54 % of it beside open water after the "
+                + "event), NIR 36 % darker against 4 % in the visible, no fire detected near it — flood?"), r);
+        // tune seed 5356: an attack merged with a flood's edge (12645 m², 33 % beside water), VIIRS 32 m away: kept
+        SiteFeatures merged = besideWater(12645, 9.7, 0.33, 0.33, 0.12);
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.93, Map.of("wreck_count", 20), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0, Map.of("wreck_count", 20), P).orElse("").endsWith("flood?"));
+        // the attack beside it (26388 m², 2 % beside water) and burnt vegetation away from water pass
+        assertTrue(LookAlikeCheck.reject(besideWater(26388, 3.6, 0.02, 0.41, 0.08), Map.of("wreck_count", 31), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(besideWater(12204, 2.3, 0.0, 0.57, 0.07), Map.of("wreck_count", 7), P).isEmpty());
+        // beside water but dark in every band alike (char beside a pond): not a flood edge
+        assertTrue(LookAlikeCheck.reject(besideWater(2500, 9, 0.6, 0.50, 0.45), Map.of(), P).isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();

@@ -55,12 +55,19 @@ public final class CharDarkening {
      * @param notWaterNdwi     after-date NDWI up to which the not-water gate is 1 (0 from 0.1 above it)
      * @param bandRank         which of the sorted band darkenings is the index: 1 = minimum, 2 = second smallest
      * @param useBlue          true: blue, green, red and NIR; false: green, red and NIR
+     * @param openWaterNdwi    after-date NDWI from which a pixel is open water for the per-site water-edge share
+     *                         ({@link PixelComponents}; char and bare ground stay below 0, the generator's water is
+     *                         +0.45), higher than {@code notWaterNdwi}: only clear water, not the road's haze
+     * @param waterEdgePx      a pixel within this many pixels of open water lies on its edge (mixed water and ground:
+     *                         the pixels the not-water gate leaves to the evidence)
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
                              double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
-                             double notWaterNdwi, int bandRank, boolean useBlue) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.10, 0.15, 0.03, 0.0, 1, false);
-        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false);
+                             double notWaterNdwi, int bandRank, boolean useBlue, double openWaterNdwi, int waterEdgePx) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.10, 0.15, 0.03, 0.0, 1, false,
+                0.25, 2);
+        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false,
+                0.25, 2);
         /** Width of the not-water gate's ramp in NDWI. */
         public static final double NOT_WATER_RAMP = 0.1;
 
@@ -81,6 +88,10 @@ public final class CharDarkening {
             if (!(notWaterNdwi >= -0.5 && notWaterNdwi <= 0.9)) {
                 throw new IllegalArgumentException("evidence.darkening.not_water_ndwi must lie within -0.5..0.9: "
                         + notWaterNdwi);
+            }
+            if (!(openWaterNdwi > notWaterNdwi && openWaterNdwi < 1) || waterEdgePx < 0 || waterEdgePx > 10) {
+                throw new IllegalArgumentException("evidence.darkening: need not_water_ndwi < open_water_ndwi < 1 and "
+                        + "water_edge_px in 0..10: " + openWaterNdwi + ", " + waterEdgePx);
             }
             if (bandRank < 1 || bandRank > (useBlue ? BANDS : BANDS - 1)) {
                 throw new IllegalArgumentException("evidence.darkening.band_rank must be 1.." + (useBlue ? BANDS : BANDS - 1)

@@ -17,12 +17,22 @@ public final class PixelComponents {
     private final EvidenceMap e;
     private final boolean swir;
     private final boolean rededge;
+    private final float openWaterNdwi;
+    private final int waterEdgePx;
+    private boolean[] waterEdge;
 
     /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
+        this(before, after, evidence, CharDarkening.Parameters.DEFAULTS);
+    }
+
+    /** As above, open water and its edge as {@code darkening} defines them. */
+    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening) {
         this.before = before;
         this.after = after;
         this.e = evidence;
+        this.openWaterNdwi = (float) darkening.openWaterNdwi();
+        this.waterEdgePx = darkening.waterEdgePx();
         this.swir = before.swir1() != null && before.swir2() != null && after.swir1() != null && after.swir2() != null;
         this.rededge = swir && before.rededge() != null && after.rededge() != null;
     }
@@ -52,7 +62,65 @@ public final class PixelComponents {
                 : TextureChange.at(before, after, i);
         v[Component.STRIP_EVIDENCE.ordinal()] = e.stripEvidence() == null ? nan : e.stripEvidence()[i];
         v[Component.CHAR_FRACTION.ordinal()] = e.charFraction() == null ? nan : e.charFraction()[i];
+        v[Component.WATER_EDGE.ordinal()] = waterEdge()[i] ? 1f : 0f;
         return v;
+    }
+
+    /**
+     * Pixels within {@code water_edge_px} (square window) of open water on the after date, computed once per tile: the
+     * NDWI = (green − NIR)/(green + NIR) of clear water is +0.3…+0.45, char and bare ground keep NIR above green.
+     */
+    private boolean[] waterEdge() {
+        if (waterEdge == null) {
+            waterEdge = waterEdge(after, openWaterNdwi, waterEdgePx);
+        }
+        return waterEdge;
+    }
+
+    /** Pixels of {@code after} with open water (NDWI at least {@code ndwi}) within {@code r} pixels (square window). */
+    static boolean[] waterEdge(BandSet after, float ndwi, int r) {
+        int w = after.width();
+        int h = after.height();
+        boolean[] rows = new boolean[w * h];
+        float[] g = after.green();
+        float[] n = after.nir();
+        for (int y = 0; y < h; y++) {
+            int last = Integer.MIN_VALUE / 2; // column of the last water pixel seen in this row
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if ((g[i] - n[i]) / (g[i] + n[i]) >= ndwi) {
+                    last = x;
+                }
+                // water within r to the left; to the right filled below
+                rows[i] = x - last <= r;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int x = w - 1; x >= 0; x--) {
+                int i = y * w + x;
+                if ((g[i] - n[i]) / (g[i] + n[i]) >= ndwi) {
+                    last = x;
+                }
+                rows[i] |= last - x <= r;
+            }
+        }
+        boolean[] out = new boolean[w * h];
+        for (int x = 0; x < w; x++) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int y = 0; y < h; y++) {
+                if (rows[y * w + x]) {
+                    last = y;
+                }
+                out[y * w + x] = y - last <= r;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int y = h - 1; y >= 0; y--) {
+                if (rows[y * w + x]) {
+                    last = y;
+                }
+                out[y * w + x] |= last - y <= r;
+            }
+        }
+        return out;
     }
 
     /**

@@ -106,7 +106,7 @@ class CharDarkeningTest {
         CharDarkening.Parameters d = CharDarkening.Parameters.DEFAULTS;
         return new CharDarkening.Parameters(d.enabled(), d.weakFloor(), d.strongFloor(), d.weakSigmas(),
                 d.strongSigmas(), d.darkAfterFull(), d.darkAfterZero(), d.wetNbr2Tolerance(), d.notWaterNdwi(), rank,
-                useBlue);
+                useBlue, d.openWaterNdwi(), d.waterEdgePx());
     }
 
     @Test
