@@ -60,14 +60,19 @@ public final class CharDarkening {
      *                         +0.45), higher than {@code notWaterNdwi}: only clear water, not the road's haze
      * @param waterEdgePx      a pixel within this many pixels of open water lies on its edge (mixed water and ground:
      *                         the pixels the not-water gate leaves to the evidence)
+     * @param centreWetness    true: the not-wet gate (and the strips' not-wetter test) read dNBR2 less the scene's own
+     *                         centre ({@link SceneStatistics#wetnessCentre}): wet is wetter than the rest of the scene,
+     *                         not merely wetter after (a scene that got wetter overall — rain between the dates — gated
+     *                         char on bare ground by up to half: tune seed 5330, centre −0.015 at a tolerance of 0.03)
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
                              double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
-                             double notWaterNdwi, int bandRank, boolean useBlue, double openWaterNdwi, int waterEdgePx) {
+                             double notWaterNdwi, int bandRank, boolean useBlue, double openWaterNdwi, int waterEdgePx,
+                             boolean centreWetness) {
         public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.10, 0.15, 0.03, 0.0, 1, false,
-                0.25, 2);
+                0.25, 2, true);
         public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false,
-                0.25, 2);
+                0.25, 2, false);
         /** Width of the not-water gate's ramp in NDWI. */
         public static final double NOT_WATER_RAMP = 0.1;
 
@@ -197,6 +202,27 @@ public final class CharDarkening {
             out[i] = nbr2(before.swir1()[i], before.swir2()[i]) - nbr2(after.swir1()[i], after.swir2()[i]);
         }
         return out;
+    }
+
+    /**
+     * {@code dNbr2} less {@code centre} (a new array; {@code dNbr2} itself when it is null or the centre is 0): the
+     * wetness change relative to the scene's.
+     */
+    public static float[] centred(float[] dNbr2, double centre) {
+        if (dNbr2 == null || centre == 0) {
+            return dNbr2;
+        }
+        float[] out = new float[dNbr2.length];
+        float c = (float) centre;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dNbr2[i] - c;
+        }
+        return out;
+    }
+
+    /** The wetness centre the gates subtract: the scene's ({@code stats}, may be null: 0) when {@code p} centres it. */
+    public static double wetnessCentre(SceneStatistics stats, Parameters p) {
+        return p.centreWetness() && stats != null ? stats.wetnessCentre() : 0;
     }
 
     /**
