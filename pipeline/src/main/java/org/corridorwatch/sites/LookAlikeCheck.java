@@ -26,9 +26,10 @@ import org.corridorwatch.model.SiteFeatures;
  *       chars the verge and is wider, also where a fire was detected nearby; a 10 m pixel makes no strip this thin.</li>
  *   <li><b>water edge</b> ({@link #waterEdge}, without SWIR): a site mostly beside open water whose NIR darkened
  *       far more than its visible bands, no fire detected near it — the mixed edge of a flood.</li>
- *   <li><b>carriageway</b> ({@link #carriageway}): a strip carried by the change index, no wider than the
- *       carriageway ({@code carriageway_max_width_m}) and as long as the resurfacing rule asks, with no fire
- *       detected near it — resurfacing, whatever dark patches the vehicle term counted on the fresh asphalt.</li>
+ *   <li><b>carriageway</b> ({@link #carriageway}): a strip along the road no wider than the carriageway
+ *       ({@code carriageway_max_width_m}; unmixed where the darkening or the strip component carried it) and as long
+ *       as the resurfacing rule asks, with no fire detected near it — resurfacing, whatever dark patches the vehicle
+ *       term counted on the fresh asphalt.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
@@ -178,28 +179,39 @@ public final class LookAlikeCheck {
     }
 
     /**
-     * The carriageway rule: a site the change index carried that is a strip along the road no wider than the
+     * The carriageway rule: a site (carried by the change index, the darkening or the strip component) that is a strip
+     * along the road no wider than the
      * carriageway ({@code carriageway_max_width_m}), at least {@code resurfacing_min_length_m} long and
      * {@code resurfacing_min_elongation}:1, all on the road, with no fire detected near it. Fresh asphalt lowers NIR
      * over exactly the resurfaced width; a convoy fire chars the verge beside the tankers too (convoy scars at 3 m are
      * at least 12 m wide on the tune scenes). At 3 m the vehicle term finds dark vehicle-sized patches on a fresh
      * strip (26 "wrecks" on tune seed 5306's 500 m of resurfacing), so unlike the resurfacing rule this one does not
      * ask for a strip without wrecks: its width is what tells it from a convoy.
+     *
+     * <p>Sites the darkening or the strip component carried are judged on their width unmixed: the char area
+     * ({@code char_area_m2}, area × mean char fraction) over the length. On 10 m pixels a 7 m strip of fresh asphalt
+     * fills one or two pixels, partly, so its pixel width says nothing; the darkening it leaves, unmixed against full
+     * char, is as wide as the asphalt laid. Convoy scars unmix to at least 25 m on the tune scenes (those the darkening
+     * or strip carried; 5317's 580 m merged site, 6.9 m unmixed, had its fire detected near it).
      */
     static Optional<String> carriageway(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
-        if (f.components().mainCarrier() != EvidenceComponents.Carrier.INDEX || Double.isNaN(f.roadFraction())
+        EvidenceComponents.Carrier by = f.components().mainCarrier();
+        if (by == null || by == EvidenceComponents.Carrier.TEXTURE || Double.isNaN(f.roadFraction())
                 || f.roadFraction() < p.resurfacingMinRoadFraction() || firmsScore >= p.firmsNearScore()) {
             return Optional.empty();
         }
         double e = f.elongation();
-        double width = Math.sqrt(f.areaM2() / e);
-        double length = width * e;
-        if (e < p.resurfacingMinElongation() || length < p.resurfacingMinLengthM() || width > p.carriagewayMaxWidthM()) {
+        double length = Math.sqrt(f.areaM2() * e);
+        boolean unmixed = by != EvidenceComponents.Carrier.INDEX;
+        double width = unmixed ? EvidenceWords.charAreaHa(f) * 10_000 / length : f.areaM2() / length;
+        if (!(width > 0) || length / width < p.resurfacingMinElongation() || length < p.resurfacingMinLengthM()
+                || width > p.carriagewayMaxWidthM()) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "not flagged: a strip no wider than the carriageway (%.0f m wide, "
+        return Optional.of(String.format(Locale.ROOT, "not flagged: a strip no wider than the carriageway (%.0f m wide%s, "
                 + "%.0f m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the verge "
-                + "too)", width, length));
+                + "too)", width, unmixed ? String.format(Locale.ROOT, " unmixed, over %.0f m of pixels", f.areaM2() / length)
+                : "", length));
     }
 
     /** The score of a rejected site: below the report threshold. */

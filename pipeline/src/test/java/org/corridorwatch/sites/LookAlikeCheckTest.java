@@ -236,6 +236,35 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(besideWater(2500, 9, 0.6, 0.50, 0.45), Map.of(), P).isEmpty());
     }
 
+    /** A Sentinel-2 site along the road carried by {@code by}, with its pixels' mean unmixed char fraction. */
+    private static SiteFeatures unmixed(double areaM2, double elongation, double charFraction, EvidenceComponents.Carrier by) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.CHAR_FRACTION.ordinal()] = (float) charFraction;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, by).build();
+        return new SiteFeatures(areaM2, 0.02, 0.1, 0.8, 0.4, elongation, 0, 1, 0, 0, 1.0, true, c);
+    }
+
+    @Test
+    void onTenMetrePixelsTheCarriagewayRuleReadsTheWidthUnmixed() {
+        // the generator's resurfacing on Sentinel-2: 7.2 m of fresh asphalt, misregistered, fills 2-3 pixels partly; 400 m x
+        // 25 m of pixels (16:1, wider than the resurfacing rule's 20 m) at a mean char fraction of 0.28 is 7 m unmixed
+        for (EvidenceComponents.Carrier by : new EvidenceComponents.Carrier[] {EvidenceComponents.Carrier.DARKENING,
+                EvidenceComponents.Carrier.STRIP}) {
+            SiteFeatures fresh = unmixed(10_000, 16, 0.28, by);
+            assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (7 m wide unmixed, over 25 m of "
+                    + "pixels, 400 m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the "
+                    + "verge too)"), LookAlikeCheck.reject(fresh, Double.NaN, 0.1, Map.of(), P), by.name());
+            // a convoy scar along the road unmixes wider (the tune scenes' darkening- and strip-carried attacks: >= 25 m)
+            assertTrue(LookAlikeCheck.reject(unmixed(10_000, 16, 0.9, by), Double.NaN, 0.1, Map.of(), P).isEmpty());
+            // a fire detected near it: not this rule
+            assertTrue(LookAlikeCheck.reject(fresh, Double.NaN, 0.79, Map.of(), P).isEmpty());
+        }
+        // carried by the index, the pixel width counts (25 m): not this rule
+        assertTrue(LookAlikeCheck.reject(unmixed(10_000, 16, 0.28, EvidenceComponents.Carrier.INDEX), Double.NaN, 0.1, Map.of(), P)
+                .isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
