@@ -1,5 +1,7 @@
 package org.corridorwatch.change.evidence;
 
+import org.corridorwatch.change.mask.MaskCode;
+import org.corridorwatch.change.mask.PixelMasks;
 import org.corridorwatch.model.BandSet;
 import org.corridorwatch.model.EvidenceComponents.Carrier;
 import org.corridorwatch.model.EvidenceComponents.Component;
@@ -79,46 +81,19 @@ public final class PixelComponents {
 
     /** Pixels of {@code after} with open water (NDWI at least {@code ndwi}) within {@code r} pixels (square window). */
     static boolean[] waterEdge(BandSet after, float ndwi, int r) {
-        int w = after.width();
-        int h = after.height();
-        boolean[] rows = new boolean[w * h];
+        int n = after.width() * after.height();
+        byte[] m = new byte[n];
         float[] g = after.green();
-        float[] n = after.nir();
-        for (int y = 0; y < h; y++) {
-            int last = Integer.MIN_VALUE / 2; // column of the last water pixel seen in this row
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if ((g[i] - n[i]) / (g[i] + n[i]) >= ndwi) {
-                    last = x;
-                }
-                // water within r to the left; to the right filled below
-                rows[i] = x - last <= r;
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int x = w - 1; x >= 0; x--) {
-                int i = y * w + x;
-                if ((g[i] - n[i]) / (g[i] + n[i]) >= ndwi) {
-                    last = x;
-                }
-                rows[i] |= last - x <= r;
+        float[] nir = after.nir();
+        for (int i = 0; i < n; i++) {
+            if ((g[i] - nir[i]) / (g[i] + nir[i]) >= ndwi) {
+                m[i] = MaskCode.WATER;
             }
         }
-        boolean[] out = new boolean[w * h];
-        for (int x = 0; x < w; x++) {
-            int last = Integer.MIN_VALUE / 2;
-            for (int y = 0; y < h; y++) {
-                if (rows[y * w + x]) {
-                    last = y;
-                }
-                out[y * w + x] = y - last <= r;
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int y = h - 1; y >= 0; y--) {
-                if (rows[y * w + x]) {
-                    last = y;
-                }
-                out[y * w + x] |= last - y <= r;
-            }
+        PixelMasks.dilate(m, after.width(), after.height(), r, MaskCode.WATER, MaskCode.WATER);
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = m[i] == MaskCode.WATER;
         }
         return out;
     }
