@@ -1,8 +1,7 @@
 package org.corridorwatch.change.evidence;
 
-import org.corridorwatch.change.mask.MaskCode;
-import org.corridorwatch.change.mask.PixelMasks;
 import org.corridorwatch.model.BandSet;
+import org.corridorwatch.model.PixelGroups;
 import org.corridorwatch.model.EvidenceComponents.Carrier;
 import org.corridorwatch.model.EvidenceComponents.Component;
 
@@ -82,20 +81,13 @@ public final class PixelComponents {
     /** Pixels of {@code after} with open water (NDWI at least {@code ndwi}) within {@code r} pixels (square window). */
     static boolean[] waterEdge(BandSet after, float ndwi, int r) {
         int n = after.width() * after.height();
-        byte[] m = new byte[n];
+        boolean[] water = new boolean[n];
         float[] g = after.green();
         float[] nir = after.nir();
         for (int i = 0; i < n; i++) {
-            if ((g[i] - nir[i]) / (g[i] + nir[i]) >= ndwi) {
-                m[i] = MaskCode.WATER;
-            }
+            water[i] = (g[i] - nir[i]) / (g[i] + nir[i]) >= ndwi;
         }
-        PixelMasks.dilate(m, after.width(), after.height(), r, MaskCode.WATER, MaskCode.WATER);
-        boolean[] out = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = m[i] == MaskCode.WATER;
-        }
-        return out;
+        return PixelGroups.dilate(water, after.width(), after.height(), r);
     }
 
     /**
