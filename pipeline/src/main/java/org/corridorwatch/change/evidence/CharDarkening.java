@@ -61,8 +61,8 @@ public final class CharDarkening {
      * @param waterEdgePx      a pixel within this many pixels of open water lies on its edge (mixed water and ground:
      *                         the pixels the not-water gate leaves to the evidence)
      * @param centreWetness    true: the not-wet gate (and the strips' not-wetter test) read dNBR2 less the scene's own
-     *                         centre ({@link SceneStatistics#wetnessCentre}): wet is wetter than the rest of the scene,
-     *                         not merely wetter after (a scene that got wetter overall — rain between the dates — gated
+     *                         centre ({@link SceneStatistics#wetnessCentre}) where the scene got wetter: wet is wetter
+     *                         than the rest of the scene, not merely wetter after (a scene that got wetter overall — rain between the dates — gated
      *                         char on bare ground by up to half: tune seed 5330, centre −0.015 at a tolerance of 0.03)
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
@@ -220,9 +220,14 @@ public final class CharDarkening {
         return out;
     }
 
-    /** The wetness centre the gates subtract: the scene's ({@code stats}, may be null: 0) when {@code p} centres it. */
+    /**
+     * The wetness centre the gates subtract when {@code p} centres it: the scene's ({@code stats}, may be null: 0) where
+     * the scene got wetter (negative), else 0. Rain wets a whole scene, and only what is wetter than that is wet soil;
+     * a scene that got drier does not make unchanged ground wet (subtracting a positive centre, +0.003 on tune seed
+     * 5351, took the strong seeds of an asphalt attack whose dNBR2 was 0.000 and it was missed).
+     */
     public static double wetnessCentre(SceneStatistics stats, Parameters p) {
-        return p.centreWetness() && stats != null ? stats.wetnessCentre() : 0;
+        return p.centreWetness() && stats != null ? Math.min(0, stats.wetnessCentre()) : 0;
     }
 
     /**

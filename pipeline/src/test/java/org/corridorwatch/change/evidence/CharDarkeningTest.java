@@ -152,6 +152,11 @@ class CharDarkeningTest {
         assertEquals(0f, BurnEvidence.compute(b, tile(LATERITE, wet), null, rained).darkEvidence()[0], 1e-6);
         assertEquals(-0.02, rained.wetnessCentre(), 1e-12);
         assertEquals(0, dry.wetnessCentre(), 1e-12);
+        // a scene that got drier (centre +0.02) is not subtracted: unchanged ground is not wet for it (tune seed 5351)
+        SceneStatistics dried = dry.withWetness(new SceneStatistics(0.02, 0.01, 0.01, 10_000));
+        assertEquals(0, CharDarkening.wetnessCentre(dried, d), 1e-12);
+        assertEquals(BurnEvidence.compute(b, a, null, dry).darkEvidence()[0], BurnEvidence.compute(b, a, null, dried)
+                .darkEvidence()[0], 1e-6);
     }
 
     @Test
