@@ -62,8 +62,9 @@ public final class CharDarkening {
      *                         the pixels the not-water gate leaves to the evidence)
      * @param centreWetness    true: the not-wet gate (and the strips' not-wetter test) read dNBR2 less the scene's own
      *                         centre ({@link SceneStatistics#wetnessCentre}) where the scene got wetter: wet is wetter
-     *                         than the rest of the scene, not merely wetter after (a scene that got wetter overall — rain between the dates — gated
-     *                         char on bare ground by up to half: tune seed 5330, centre −0.015 at a tolerance of 0.03)
+     *                         than the rest of the scene, not merely wetter after (a scene that got wetter overall —
+     *                         rain between the dates — gated char on bare ground by up to half: tune seed 5330, centre
+     *                         −0.015 at a tolerance of 0.03)
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
                              double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
