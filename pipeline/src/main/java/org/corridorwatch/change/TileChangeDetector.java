@@ -84,13 +84,22 @@ public final class TileChangeDetector {
                            RadiometricNormalisation.BandFit[] fits, float[] changeIndex, double validFraction,
                            float[] darkIndex) {
         /**
-         * Adds this tile's change and darkening indexes (every {@code step}-th pixel), and the change index's
-         * differences between adjacent pixels, to the scene statistics.
+         * Adds this tile's change and darkening indexes and, with SWIR1 and SWIR2, its wetness change dNBR2 (every
+         * {@code step}-th pixel), and the change index's differences between adjacent pixels, to the scene statistics.
          */
         public void sampleInto(SceneStatistics.Accumulator acc, int step) {
             acc.add(changeIndex, step);
             acc.addPixelDifferences(changeIndex, before.width(), step);
             acc.addDarkening(darkIndex, step);
+            float[] wet = CharDarkening.nbr2Change(before, after);
+            if (wet != null) {
+                for (int i = 0; i < wet.length; i++) {
+                    if (changeIndex[i] != changeIndex[i]) {
+                        wet[i] = Float.NaN;
+                    }
+                }
+                acc.addWetness(wet, step);
+            }
         }
     }
 

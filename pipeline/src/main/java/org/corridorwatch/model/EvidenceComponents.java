@@ -38,7 +38,12 @@ public final class EvidenceComponents implements java.io.Serializable {
         /** Evidence of the mixed-strip component (char strips narrower than three pixels, unmixed), 0..1. */
         STRIP_EVIDENCE("strip_evidence"),
         /** Unmixed char fraction of a pixel: centred darkening / the darkening of full char (1 = pure char). */
-        CHAR_FRACTION("char_fraction");
+        CHAR_FRACTION("char_fraction"),
+        /**
+         * 1 where open water (after-date NDWI at least {@code evidence.darkening.open_water_ndwi}) lies within
+         * {@code water_edge_px} pixels, else 0: a site's mean is the share of it on the edge of standing water.
+         */
+        WATER_EDGE("water_edge");
 
         private final String key;
 

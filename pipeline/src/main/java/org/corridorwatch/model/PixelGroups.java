@@ -47,4 +47,46 @@ public final class PixelGroups {
         }
         return tail;
     }
+
+    /**
+     * Cells within {@code reach} cells (Chebyshev: a square window) of a true cell of {@code mask} ({@code w × h},
+     * row-major), by a separable pass along rows then columns.
+     */
+    public static boolean[] dilate(boolean[] mask, int w, int h, int reach) {
+        boolean[] rows = new boolean[w * h];
+        for (int r = 0; r < h; r++) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int c = 0; c < w; c++) {
+                if (mask[r * w + c]) {
+                    last = c;
+                }
+                rows[r * w + c] = c - last <= reach;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int c = w - 1; c >= 0; c--) {
+                if (mask[r * w + c]) {
+                    last = c;
+                }
+                rows[r * w + c] |= last - c <= reach;
+            }
+        }
+        boolean[] out = new boolean[w * h];
+        for (int c = 0; c < w; c++) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int r = 0; r < h; r++) {
+                if (rows[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] = r - last <= reach;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int r = h - 1; r >= 0; r--) {
+                if (rows[r * w + c]) {
+                    last = r;
+                }
+                out[r * w + c] |= last - r <= reach;
+            }
+        }
+        return out;
+    }
 }

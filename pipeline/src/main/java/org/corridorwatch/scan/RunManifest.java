@@ -102,6 +102,8 @@ public final class RunManifest {
         index.put("spread", CandidatesGeoJson.round(c.scene().statistics().noiseSigma(), 4));
         index.put("spread_pixel_to_pixel", CandidatesGeoJson.round(c.scene().statistics().pixelNoise(), 4));
         index.put("samples", c.scene().statistics().samples());
+        SceneStatistics wet = c.scene().statistics().wetness();
+        index.put("wetness_centre", wet == null || wet.samples() == 0 ? null : CandidatesGeoJson.round(wet.centre(), 4));
         index.put("weak_bar", CandidatesGeoJson.round(c.scene().bars().centre() + c.scene().bars().weak(), 4));
         index.put("strong_bar", CandidatesGeoJson.round(c.scene().bars().centre() + c.scene().bars().strong(), 4));
         ObjectNode timings = root.putObject("timings_s");

@@ -24,6 +24,12 @@ import org.corridorwatch.model.SiteFeatures;
  *       {@code strip_min_elongation}:1, on the road as above, of any length: the road's dark edge shifted by a
  *       pixel onto the bright shoulder or verge between the dates (sub-pixel misregistration at 3 m). A convoy fire
  *       chars the verge and is wider, also where a fire was detected nearby; a 10 m pixel makes no strip this thin.</li>
+ *   <li><b>water edge</b> ({@link #waterEdge}, without SWIR): a site mostly beside open water whose NIR darkened
+ *       far more than its visible bands, no fire detected near it — the mixed edge of a flood.</li>
+ *   <li><b>carriageway</b> ({@link #carriageway}): a strip along the road no wider than the carriageway
+ *       ({@code carriageway_max_width_m}; unmixed where the darkening or the strip component carried it) and as long
+ *       as the resurfacing rule asks, with no fire detected near it — resurfacing, whatever dark patches the vehicle
+ *       term counted on the fresh asphalt.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
@@ -84,6 +90,10 @@ public final class LookAlikeCheck {
             return Optional.of(String.format(Locale.ROOT, "not flagged: %s fell but the ground stays bright "
                     + "(darkness %.2f) — vegetation dried or harvested?", f.swir() ? "NBR" : "NIR", f.darkness()));
         }
+        Optional<String> water = waterEdge(f, firmsScore, p);
+        if (water.isPresent()) {
+            return water;
+        }
         double e = f.elongation();
         boolean onRoad = !Double.isNaN(f.roadFraction()) && f.roadFraction() >= p.resurfacingMinRoadFraction()
                 && noWrecks(details);
@@ -98,6 +108,10 @@ public final class LookAlikeCheck {
                 return Optional.of(String.format(Locale.ROOT, "not flagged: uniform road-wide darkening "
                         + "(%.0f m long, %.0f m wide), no wrecks — resurfacing?", length, width));
             }
+        }
+        Optional<String> carriageway = carriageway(f, firmsScore, p);
+        if (carriageway.isPresent()) {
+            return carriageway;
         }
         if (f.areaHa() >= p.shadowMinHa() && e < p.shadowMaxElongation() && !Double.isNaN(f.roadFraction())
                 && f.roadFraction() < p.shadowMaxRoadFraction() && (!f.swir() || Math.abs(f.meanBurn()) < p.shadowMaxDnbr())) {
@@ -137,6 +151,67 @@ public final class LookAlikeCheck {
                             : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The water-edge rule, for sensors without SWIR (with SWIR the not-wet gate removes wet ground pixel by pixel): at
+     * least {@code water_edge_min_share} of the site lies within {@code evidence.darkening.water_edge_px} pixels of open
+     * water after the event ({@link EvidenceComponents.Component#WATER_EDGE}) and NIR darkened more than the visible
+     * bands by at least {@code water_edge_min_nir_excess}, and no fire detected near it (FIRMS term below
+     * {@code firms_near_score}: on tune seed 5356 an attack merged with a flood's edge, 33 % of it beside water, VIIRS
+     * 32 m from it). The not-water gate removes the water itself (NDWI above 0),
+     * but its mixed edge — half water, half vegetation — keeps NIR above green and loses NIR like burnt vegetation
+     * (tune seed 5307, PlanetScope flood: NIR 36–40 % darker, visible 4–15 %, 50–100 % of the sites within 2 pixels of
+     * open water; no attack site of the tune range more than 1 %).
+     */
+    static Optional<String> waterEdge(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
+        double share = f.components().mean(EvidenceComponents.Component.WATER_EDGE);
+        double nir = f.components().mean(EvidenceComponents.Component.DARKENING_NIR);
+        double visible = f.components().mean(EvidenceComponents.Component.DARKENING_VISIBLE);
+        if (f.swir() || !(share >= p.waterEdgeMinShare()) || !(nir - visible >= p.waterEdgeMinNirExcess())
+                || firmsScore >= p.firmsNearScore()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: on the edge of standing water (%.0f %% of it beside "
+                + "open water after the event), NIR %.0f %% darker against %.0f %% in the visible, no fire detected near it "
+                + "— flood?", 100 * share,
+                100 * nir, 100 * visible));
+    }
+
+    /**
+     * The carriageway rule: a site (carried by the change index, the darkening or the strip component) that is a strip
+     * along the road no wider than the
+     * carriageway ({@code carriageway_max_width_m}), at least {@code resurfacing_min_length_m} long and
+     * {@code resurfacing_min_elongation}:1, all on the road, with no fire detected near it. Fresh asphalt lowers NIR
+     * over exactly the resurfaced width; a convoy fire chars the verge beside the tankers too (convoy scars at 3 m are
+     * at least 12 m wide on the tune scenes). At 3 m the vehicle term finds dark vehicle-sized patches on a fresh
+     * strip (26 "wrecks" on tune seed 5306's 500 m of resurfacing), so unlike the resurfacing rule this one does not
+     * ask for a strip without wrecks: its width is what tells it from a convoy.
+     *
+     * <p>Sites the darkening or the strip component carried are judged on their width unmixed: the char area
+     * ({@code char_area_m2}, area × mean char fraction) over the length. On 10 m pixels a 7 m strip of fresh asphalt
+     * fills one or two pixels, partly, so its pixel width says nothing; the darkening it leaves, unmixed against full
+     * char, is as wide as the asphalt laid. Convoy scars unmix to at least 25 m on the tune scenes (those the darkening
+     * or strip carried; 5317's 580 m merged site, 6.9 m unmixed, had its fire detected near it).
+     */
+    static Optional<String> carriageway(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
+        EvidenceComponents.Carrier by = f.components().mainCarrier();
+        if (by == null || by == EvidenceComponents.Carrier.TEXTURE || Double.isNaN(f.roadFraction())
+                || f.roadFraction() < p.resurfacingMinRoadFraction() || firmsScore >= p.firmsNearScore()) {
+            return Optional.empty();
+        }
+        double e = f.elongation();
+        double length = Math.sqrt(f.areaM2() * e);
+        boolean unmixed = by != EvidenceComponents.Carrier.INDEX;
+        double width = unmixed ? EvidenceWords.charAreaHa(f) * 10_000 / length : f.areaM2() / length;
+        if (!(width > 0) || length / width < p.resurfacingMinElongation() || length < p.resurfacingMinLengthM()
+                || width > p.carriagewayMaxWidthM()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: a strip no wider than the carriageway (%.0f m wide%s, "
+                + "%.0f m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the verge "
+                + "too)", width, unmixed ? String.format(Locale.ROOT, " unmixed, over %.0f m of pixels", f.areaM2() / length)
+                : "", length));
     }
 
     /** The score of a rejected site: below the report threshold. */

@@ -146,7 +146,8 @@ public final class TileAnalyzer {
         int c1 = core[2] - in.col0();
         int r1 = core[3] - in.row0();
         List<RegionPiece> pieces = new ArrayList<>();
-        PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e);
+        PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e,
+                params.evidence().darkening());
         for (BurnRegion region : regions.regions()) {
             RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {

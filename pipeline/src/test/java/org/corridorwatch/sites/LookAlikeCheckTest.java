@@ -180,6 +180,91 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(burn(14_000, 5, 2, 0.95), 0.9, Map.of("firms_count", 0), P).isEmpty());
     }
 
+    /** A PlanetScope site (no SWIR) whose pixels the change index (dNIR) carried: area, elongation, all on the road. */
+    private static SiteFeatures nirCarried(double areaM2, double elongation) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(areaM2, 0.51, 0.9, 0.97, 0.36, elongation, 77.5, 0, 77.5, 0, 1.0, false, c);
+    }
+
+    @Test
+    void aStripNoWiderThanTheCarriagewayIsResurfacingWhateverWrecksWereCountedOnIt() {
+        // tune seed 5306 (PlanetScope, generated resurfacing: a 7.2 m strip of fresh asphalt): 4518 m² at 55.8:1 carried by
+        // dNIR, 26 dark vehicle-sized patches counted as wrecks on it, VIIRS 614 m away (FIRMS term 0.20)
+        SiteFeatures fresh = nirCarried(4518, 55.82);
+        Map<String, Object> wrecks = Map.of("wreck_count", 26);
+        assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (9 m wide, 502 m long) along the road, "
+                + "no fire detected near it — resurfacing? (a convoy fire chars the verge too)"),
+                LookAlikeCheck.reject(fresh, Double.NaN, 0.1958, wrecks, P));
+        // a fire detected near it: not this rule
+        assertTrue(LookAlikeCheck.reject(fresh, Double.NaN, 0.79, wrecks, P).isEmpty());
+        // convoy scars at 3 m are wider: the same length 12 m wide (tune seed 5317's attack merged with the road edge,
+        // 580 m x 11.9 m, had its fire detected near it as well), and the attack of 5306 itself (2511 m², 9:1)
+        assertTrue(LookAlikeCheck.reject(nirCarried(502 * 12, 502 / 12.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(nirCarried(2511, 9.03), Double.NaN, 0.59, Map.of("wreck_count", 0), P).isEmpty());
+        // shorter than a resurfacing (under 300 m): not this rule
+        assertTrue(LookAlikeCheck.reject(nirCarried(250 * 9, 250 / 9.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
+    }
+
+    /** A PlanetScope site along the road carried by dNIR, with its water-edge share and NIR and visible darkening. */
+    private static SiteFeatures besideWater(double areaM2, double elongation, double waterEdge, double nir, double visible) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.WATER_EDGE.ordinal()] = (float) waterEdge;
+        v[EvidenceComponents.Component.DARKENING_NIR.ordinal()] = (float) nir;
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = (float) visible;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(areaM2, 0.46, 0.9, 0.92, 0.34, elongation, 0, 11, 0, 1, 1.0, false, c);
+    }
+
+    @Test
+    void aSiteOnTheEdgeOfStandingWaterWithNirDarkenedFarMoreIsAFlood() {
+        // tune seed 5307 (PlanetScope, generated flood over woodland): 1359 m² at 10.5:1, 54 % of it within 2 pixels of
+        // open water, NIR 36 % darker, visible 4 % (the attack of the same scene: 2 % beside water)
+        Optional<String> r = LookAlikeCheck.reject(besideWater(1359, 10.5, 0.54, 0.36, 0.04), Map.of(), P);
+        assertEquals(Optional.of("not flagged: on the edge of standing water (54 % of it beside open water after the "
+                + "event), NIR 36 % darker against 4 % in the visible, no fire detected near it — flood?"), r);
+        // tune seed 5356: an attack merged with a flood's edge (12645 m², 33 % beside water), VIIRS 32 m away: kept
+        SiteFeatures merged = besideWater(12645, 9.7, 0.33, 0.33, 0.12);
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0.93, Map.of("wreck_count", 20), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(merged, Double.NaN, 0, Map.of("wreck_count", 20), P).orElse("").endsWith("flood?"));
+        // the attack beside it (26388 m², 2 % beside water) and burnt vegetation away from water pass
+        assertTrue(LookAlikeCheck.reject(besideWater(26388, 3.6, 0.02, 0.41, 0.08), Map.of("wreck_count", 31), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(besideWater(12204, 2.3, 0.0, 0.57, 0.07), Map.of("wreck_count", 7), P).isEmpty());
+        // beside water but dark in every band alike (char beside a pond): not a flood edge
+        assertTrue(LookAlikeCheck.reject(besideWater(2500, 9, 0.6, 0.50, 0.45), Map.of(), P).isEmpty());
+    }
+
+    /** A Sentinel-2 site along the road carried by {@code by}, with its pixels' mean unmixed char fraction. */
+    private static SiteFeatures unmixed(double areaM2, double elongation, double charFraction, EvidenceComponents.Carrier by) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.CHAR_FRACTION.ordinal()] = (float) charFraction;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, by).build();
+        return new SiteFeatures(areaM2, 0.02, 0.1, 0.8, 0.4, elongation, 0, 1, 0, 0, 1.0, true, c);
+    }
+
+    @Test
+    void onTenMetrePixelsTheCarriagewayRuleReadsTheWidthUnmixed() {
+        // the generator's resurfacing on Sentinel-2: 7.2 m of fresh asphalt, misregistered, fills 2-3 pixels partly; 400 m x
+        // 25 m of pixels (16:1, wider than the resurfacing rule's 20 m) at a mean char fraction of 0.28 is 7 m unmixed
+        for (EvidenceComponents.Carrier by : new EvidenceComponents.Carrier[] {EvidenceComponents.Carrier.DARKENING,
+                EvidenceComponents.Carrier.STRIP}) {
+            SiteFeatures fresh = unmixed(10_000, 16, 0.28, by);
+            assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (7 m wide unmixed, over 25 m of "
+                    + "pixels, 400 m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the "
+                    + "verge too)"), LookAlikeCheck.reject(fresh, Double.NaN, 0.1, Map.of(), P), by.name());
+            // a convoy scar along the road unmixes wider (the tune scenes' darkening- and strip-carried attacks: >= 25 m)
+            assertTrue(LookAlikeCheck.reject(unmixed(10_000, 16, 0.9, by), Double.NaN, 0.1, Map.of(), P).isEmpty());
+            // a fire detected near it: not this rule
+            assertTrue(LookAlikeCheck.reject(fresh, Double.NaN, 0.79, Map.of(), P).isEmpty());
+        }
+        // carried by the index, the pixel width counts (25 m): not this rule
+        assertTrue(LookAlikeCheck.reject(unmixed(10_000, 16, 0.28, EvidenceComponents.Carrier.INDEX), Double.NaN, 0.1, Map.of(), P)
+                .isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();

@@ -204,8 +204,9 @@ public final class BurnEvidence {
             ev[i] = e >= 0f ? e : 0f;
         }
         float[] dNbr2 = CharDarkening.nbr2Change(before, after);
-        float[] darkEv = CharDarkening.evidence(after, dark, dNbr2, stats == null ? null : stats.darkening(),
-                p.darkening());
+        float[] darkEv = CharDarkening.evidence(after, dark,
+                CharDarkening.centred(dNbr2, CharDarkening.wetnessCentre(stats, p.darkening())),
+                stats == null ? null : stats.darkening(), p.darkening());
         float[] combined = new float[n];
         boolean gate = p.darkening().enabled();
         float water = (float) p.darkening().notWaterNdwi();
@@ -233,7 +234,8 @@ public final class BurnEvidence {
         }
         SceneStatistics ds = stats == null || stats.darkening() == null ? SceneStatistics.of(e.darkIndex(), 1)
                 : stats.darkening();
-        MixedStrips.Result r = MixedStrips.find(before, after, e.darkIndex(), ds.centre(), e.dNbr2(), gsdM, road,
+        float[] wet = CharDarkening.centred(e.dNbr2(), CharDarkening.wetnessCentre(stats, p.darkening()));
+        MixedStrips.Result r = MixedStrips.find(before, after, e.darkIndex(), ds.centre(), wet, gsdM, road,
                 p.darkening(), p.strips());
         float[] combined = e.evidence();
         if (r.strips() > 0) {

@@ -55,12 +55,25 @@ public final class CharDarkening {
      * @param notWaterNdwi     after-date NDWI up to which the not-water gate is 1 (0 from 0.1 above it)
      * @param bandRank         which of the sorted band darkenings is the index: 1 = minimum, 2 = second smallest
      * @param useBlue          true: blue, green, red and NIR; false: green, red and NIR
+     * @param openWaterNdwi    after-date NDWI from which a pixel is open water for the per-site water-edge share
+     *                         ({@link PixelComponents}; char and bare ground stay below 0, the generator's water is
+     *                         +0.45), higher than {@code notWaterNdwi}: only clear water, not the road's haze
+     * @param waterEdgePx      a pixel within this many pixels of open water lies on its edge (mixed water and ground:
+     *                         the pixels the not-water gate leaves to the evidence)
+     * @param centreWetness    true: the not-wet gate (and the strips' not-wetter test) read dNBR2 less the scene's own
+     *                         centre ({@link SceneStatistics#wetnessCentre}) where the scene got wetter: wet is wetter
+     *                         than the rest of the scene, not merely wetter after (a scene that got wetter overall —
+     *                         rain between the dates — gated char on bare ground by up to half: tune seed 5330, centre
+     *                         −0.015 at a tolerance of 0.03)
      */
     public record Parameters(boolean enabled, double weakFloor, double strongFloor, double weakSigmas,
                              double strongSigmas, double darkAfterFull, double darkAfterZero, double wetNbr2Tolerance,
-                             double notWaterNdwi, int bandRank, boolean useBlue) {
-        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.10, 0.15, 0.03, 0.0, 1, false);
-        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false);
+                             double notWaterNdwi, int bandRank, boolean useBlue, double openWaterNdwi, int waterEdgePx,
+                             boolean centreWetness) {
+        public static final Parameters DEFAULTS = new Parameters(true, 0.25, 0.40, 2.0, 4.0, 0.10, 0.15, 0.03, 0.0, 1, false,
+                0.25, 2, true);
+        public static final Parameters OFF = new Parameters(false, 0.20, 0.35, 2.0, 4.0, 0.07, 0.12, 0.03, 0.0, 1, false,
+                0.25, 2, false);
         /** Width of the not-water gate's ramp in NDWI. */
         public static final double NOT_WATER_RAMP = 0.1;
 
@@ -81,6 +94,10 @@ public final class CharDarkening {
             if (!(notWaterNdwi >= -0.5 && notWaterNdwi <= 0.9)) {
                 throw new IllegalArgumentException("evidence.darkening.not_water_ndwi must lie within -0.5..0.9: "
                         + notWaterNdwi);
+            }
+            if (!(openWaterNdwi > notWaterNdwi && openWaterNdwi < 1) || waterEdgePx < 0 || waterEdgePx > 10) {
+                throw new IllegalArgumentException("evidence.darkening: need not_water_ndwi < open_water_ndwi < 1 and "
+                        + "water_edge_px in 0..10: " + openWaterNdwi + ", " + waterEdgePx);
             }
             if (bandRank < 1 || bandRank > (useBlue ? BANDS : BANDS - 1)) {
                 throw new IllegalArgumentException("evidence.darkening.band_rank must be 1.." + (useBlue ? BANDS : BANDS - 1)
@@ -186,6 +203,32 @@ public final class CharDarkening {
             out[i] = nbr2(before.swir1()[i], before.swir2()[i]) - nbr2(after.swir1()[i], after.swir2()[i]);
         }
         return out;
+    }
+
+    /**
+     * {@code dNbr2} less {@code centre} (a new array; {@code dNbr2} itself when it is null or the centre is 0): the
+     * wetness change relative to the scene's.
+     */
+    public static float[] centred(float[] dNbr2, double centre) {
+        if (dNbr2 == null || centre == 0) {
+            return dNbr2;
+        }
+        float[] out = new float[dNbr2.length];
+        float c = (float) centre;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dNbr2[i] - c;
+        }
+        return out;
+    }
+
+    /**
+     * The wetness centre the gates subtract when {@code p} centres it: the scene's ({@code stats}, may be null: 0) where
+     * the scene got wetter (negative), else 0. Rain wets a whole scene, and only what is wetter than that is wet soil;
+     * a scene that got drier does not make unchanged ground wet (subtracting a positive centre, +0.003 on tune seed
+     * 5351, took the strong seeds of an asphalt attack whose dNBR2 was 0.000 and it was missed).
+     */
+    public static double wetnessCentre(SceneStatistics stats, Parameters p) {
+        return p.centreWetness() && stats != null ? Math.min(0, stats.wetnessCentre()) : 0;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.corridorwatch.change.evidence;
 
 import org.corridorwatch.model.BandSet;
+import org.corridorwatch.model.PixelGroups;
 import org.corridorwatch.model.EvidenceComponents.Carrier;
 import org.corridorwatch.model.EvidenceComponents.Component;
 
@@ -17,12 +18,22 @@ public final class PixelComponents {
     private final EvidenceMap e;
     private final boolean swir;
     private final boolean rededge;
+    private final float openWaterNdwi;
+    private final int waterEdgePx;
+    private boolean[] waterEdge;
 
     /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
+        this(before, after, evidence, CharDarkening.Parameters.DEFAULTS);
+    }
+
+    /** As above, open water and its edge as {@code darkening} defines them. */
+    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening) {
         this.before = before;
         this.after = after;
         this.e = evidence;
+        this.openWaterNdwi = (float) darkening.openWaterNdwi();
+        this.waterEdgePx = darkening.waterEdgePx();
         this.swir = before.swir1() != null && before.swir2() != null && after.swir1() != null && after.swir2() != null;
         this.rededge = swir && before.rededge() != null && after.rededge() != null;
     }
@@ -52,7 +63,31 @@ public final class PixelComponents {
                 : TextureChange.at(before, after, i);
         v[Component.STRIP_EVIDENCE.ordinal()] = e.stripEvidence() == null ? nan : e.stripEvidence()[i];
         v[Component.CHAR_FRACTION.ordinal()] = e.charFraction() == null ? nan : e.charFraction()[i];
+        v[Component.WATER_EDGE.ordinal()] = waterEdge()[i] ? 1f : 0f;
         return v;
+    }
+
+    /**
+     * Pixels within {@code water_edge_px} (square window) of open water on the after date, computed once per tile: the
+     * NDWI = (green − NIR)/(green + NIR) of clear water is +0.3…+0.45, char and bare ground keep NIR above green.
+     */
+    private boolean[] waterEdge() {
+        if (waterEdge == null) {
+            waterEdge = waterEdge(after, openWaterNdwi, waterEdgePx);
+        }
+        return waterEdge;
+    }
+
+    /** Pixels of {@code after} with open water (NDWI at least {@code ndwi}) within {@code r} pixels (square window). */
+    static boolean[] waterEdge(BandSet after, float ndwi, int r) {
+        int n = after.width() * after.height();
+        boolean[] water = new boolean[n];
+        float[] g = after.green();
+        float[] nir = after.nir();
+        for (int i = 0; i < n; i++) {
+            water[i] = (g[i] - nir[i]) / (g[i] + nir[i]) >= ndwi;
+        }
+        return PixelGroups.dilate(water, after.width(), after.height(), r);
     }
 
     /**

@@ -21,9 +21,13 @@ import java.util.Arrays;
  * @param samples    number of values the statistics were computed from (0 = no data: centre 0, spreads 0)
  * @param darkening  the same statistics of the {@link CharDarkening} index, or null when not collected (each
  *                   tile then uses its own)
+ * @param wetness    the same statistics of the scene's wetness change dNBR2 = NBR2(before) − NBR2(after)
+ *                   ({@link CharDarkening#nbr2Change}; negative = wetter after), or null when not collected (no SWIR, or
+ *                   not sampled): its centre is how much wetter the whole scene got, which the centred not-wet gate
+ *                   ({@code evidence.darkening.centre_wetness}) allows for
  */
 public record SceneStatistics(double centre, double noiseSigma, double sigma, double pixelNoise, long samples,
-                              SceneStatistics darkening) implements java.io.Serializable {
+                              SceneStatistics darkening, SceneStatistics wetness) implements java.io.Serializable {
     /** Below this many samples statistics are not trusted and {@link #NONE} is used. */
     public static final int MIN_SAMPLES = 100;
     /** No statistics: centre 0 and zero spread, so only the fixed floors apply. */
@@ -31,17 +35,27 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
 
     /** Statistics of the change index alone (no darkening statistics), its spread all taken as pixel noise. */
     public SceneStatistics(double centre, double noiseSigma, double sigma, long samples) {
-        this(centre, noiseSigma, sigma, noiseSigma, samples, null);
+        this(centre, noiseSigma, sigma, noiseSigma, samples, null, null);
     }
 
     /** These statistics with the darkening index's. */
     public SceneStatistics withDarkening(SceneStatistics d) {
-        return new SceneStatistics(centre, noiseSigma, sigma, pixelNoise, samples, d);
+        return new SceneStatistics(centre, noiseSigma, sigma, pixelNoise, samples, d, wetness);
     }
 
     /** These statistics with the spread between adjacent pixels measured. */
     public SceneStatistics withPixelNoise(double p) {
-        return new SceneStatistics(centre, noiseSigma, sigma, p, samples, darkening);
+        return new SceneStatistics(centre, noiseSigma, sigma, p, samples, darkening, wetness);
+    }
+
+    /** These statistics with the wetness change's (dNBR2). */
+    public SceneStatistics withWetness(SceneStatistics w) {
+        return new SceneStatistics(centre, noiseSigma, sigma, pixelNoise, samples, darkening, w);
+    }
+
+    /** The centre of the scene's wetness change (dNBR2), 0 when it was not collected or had too few samples. */
+    public double wetnessCentre() {
+        return wetness == null || wetness.samples() == 0 ? 0 : wetness.centre();
     }
 
     /** Statistics of the finite values of an array (NaN skipped), every {@code step}-th value. */
@@ -65,6 +79,7 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
         private int stride = 1;
         private long offered;
         private Accumulator darkening;
+        private Accumulator wetness;
         private Accumulator differences;
 
         public Accumulator() {
@@ -122,6 +137,14 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
             darkening.add(index, step);
         }
 
+        /** Adds every {@code step}-th finite value of the wetness change dNBR2 to the wetness statistics. */
+        public synchronized void addWetness(float[] dNbr2, int step) {
+            if (wetness == null) {
+                wetness = new Accumulator(capacity);
+            }
+            wetness.add(dNbr2, step);
+        }
+
         /** Adds another accumulator's values (e.g. one per worker thread). */
         public synchronized void merge(Accumulator other) {
             float[] v;
@@ -136,8 +159,16 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
                 push(v[i]);
             }
             Accumulator otherDifferences;
+            Accumulator otherWet;
             synchronized (other) {
                 otherDifferences = other.differences;
+                otherWet = other.wetness;
+            }
+            if (otherWet != null) {
+                if (wetness == null) {
+                    wetness = new Accumulator(capacity);
+                }
+                wetness.merge(otherWet);
             }
             if (otherDifferences != null) {
                 if (differences == null) {
@@ -184,6 +215,9 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
             if (differences != null && differences.size >= MIN_SAMPLES) {
                 // the median |difference| of two values with independent noise sigma is 0.6745 * sqrt(2) * sigma
                 own = own.withPixelNoise(1.4826 * differences.ownResult().centre() / Math.sqrt(2));
+            }
+            if (wetness != null) {
+                own = own.withWetness(wetness.ownResult());
             }
             return darkening == null ? own : own.withDarkening(darkening.ownResult());
         }

@@ -1,5 +1,7 @@
 package org.corridorwatch.roads.imagery;
 
+import org.corridorwatch.model.PixelGroups;
+
 /** The coarse first search of {@link RoadTracer}: grids averaged to coarser cells, and the band around its path. */
 final class CoarseGrid {
     private CoarseGrid() {
@@ -58,6 +60,6 @@ final class CoarseGrid {
                 seed[r * w + c] = true;
             }
         }
-        return RoadLikeness.dilate(seed, w, h, reach + f);
+        return PixelGroups.dilate(seed, w, h, reach + f);
     }
 }

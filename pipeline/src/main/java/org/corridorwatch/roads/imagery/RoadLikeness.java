@@ -1,6 +1,7 @@
 package org.corridorwatch.roads.imagery;
 
 import java.util.Arrays;
+import org.corridorwatch.model.PixelGroups;
 
 /**
  * Road-likeness of every cell of a decimated grid: how strongly a short straight line through the cell differs
@@ -71,7 +72,7 @@ public final class RoadLikeness {
             sides[s] = Math.max(s + 1, (int) Math.round(SIDE_OFFSETS_M[s] / cellM));
         }
         // the cells the lines are averaged at: the same for every channel
-        boolean[] near = where == null ? null : dilate(where, width, height, sides[sides.length - 1] + 1);
+        boolean[] near = where == null ? null : PixelGroups.dilate(where, width, height, sides[sides.length - 1] + 1);
         for (int b = 0; b < channels.length; b++) {
             float[] ch = channels[b];
             if (ch == null) {
@@ -225,45 +226,6 @@ public final class RoadLikeness {
                 }
             }
         }
-    }
-
-    /** Cells within {@code reach} cells (Chebyshev) of a true cell of {@code mask}. */
-    static boolean[] dilate(boolean[] mask, int w, int h, int reach) {
-        boolean[] rows = new boolean[w * h];
-        for (int r = 0; r < h; r++) {
-            int last = Integer.MIN_VALUE / 2;
-            for (int c = 0; c < w; c++) {
-                if (mask[r * w + c]) {
-                    last = c;
-                }
-                rows[r * w + c] = c - last <= reach;
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int c = w - 1; c >= 0; c--) {
-                if (mask[r * w + c]) {
-                    last = c;
-                }
-                rows[r * w + c] |= last - c <= reach;
-            }
-        }
-        boolean[] out = new boolean[w * h];
-        for (int c = 0; c < w; c++) {
-            int last = Integer.MIN_VALUE / 2;
-            for (int r = 0; r < h; r++) {
-                if (rows[r * w + c]) {
-                    last = r;
-                }
-                out[r * w + c] = r - last <= reach;
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int r = h - 1; r >= 0; r--) {
-                if (rows[r * w + c]) {
-                    last = r;
-                }
-                out[r * w + c] |= last - r <= reach;
-            }
-        }
-        return out;
     }
 
     /** Cells within {@code reach} cells (Chebyshev) of a no-data cell or of the grid's border. */

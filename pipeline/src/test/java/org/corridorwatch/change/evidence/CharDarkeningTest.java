@@ -106,7 +106,7 @@ class CharDarkeningTest {
         CharDarkening.Parameters d = CharDarkening.Parameters.DEFAULTS;
         return new CharDarkening.Parameters(d.enabled(), d.weakFloor(), d.strongFloor(), d.weakSigmas(),
                 d.strongSigmas(), d.darkAfterFull(), d.darkAfterZero(), d.wetNbr2Tolerance(), d.notWaterNdwi(), rank,
-                useBlue);
+                useBlue, d.openWaterNdwi(), d.waterEdgePx(), d.centreWetness());
     }
 
     @Test
@@ -127,6 +127,36 @@ class CharDarkeningTest {
         double[] dried = {0.07, 0.10, 0.14, 0.26, 0.33, 0.24};
         assertEquals(0f, patchEvidence(wet), 1e-6);
         assertEquals(0f, patchEvidence(dried), 1e-6);
+    }
+
+    @Test
+    void wetIsWetterThanTheSceneNotMerelyWetterAfter() {
+        // char on laterite in a scene that rain made wetter between the dates: its NBR2 rose by 0.021 (dNBR2 -0.021)
+        double[] charInWetScene = {0.035, 0.045, 0.06, 0.10, 0.13, 0.105};
+        double[] wet = {0.05, 0.07, 0.11, 0.16, 0.18, 0.12};
+        BandSet b = tile(LATERITE, null);
+        SceneStatistics rained = new SceneStatistics(0, 0.02, 0.02, 10_000).withWetness(new SceneStatistics(-0.02, 0.01, 0.01, 10_000));
+        SceneStatistics dry = new SceneStatistics(0, 0.02, 0.02, 10_000);
+        BandSet a = tile(LATERITE, charInWetScene);
+        // uncentred, the not-wet gate takes two thirds of it (1 - 0.021/0.03)
+        assertEquals(0.31f, BurnEvidence.compute(b, a, null, dry).darkEvidence()[0], 0.02);
+        CharDarkening.Parameters d = CharDarkening.Parameters.DEFAULTS;
+        CharDarkening.Parameters off = new CharDarkening.Parameters(d.enabled(), d.weakFloor(), d.strongFloor(), d.weakSigmas(),
+                d.strongSigmas(), d.darkAfterFull(), d.darkAfterZero(), d.wetNbr2Tolerance(), d.notWaterNdwi(), d.bandRank(),
+                d.useBlue(), d.openWaterNdwi(), d.waterEdgePx(), false);
+        assertEquals(0.31f, BurnEvidence.compute(b, a, null, rained, BurnEvidence.Parameters.DEFAULTS.withDarkening(off))
+                .darkEvidence()[0], 0.02);
+        // centred on the scene's wetness change (-0.02), it is as wet as the scene: whole
+        assertEquals(0.98f, BurnEvidence.compute(b, a, null, rained).darkEvidence()[0], 0.02);
+        // wet soil in the same scene (dNBR2 -0.11) is still wetter than the scene: none
+        assertEquals(0f, BurnEvidence.compute(b, tile(LATERITE, wet), null, rained).darkEvidence()[0], 1e-6);
+        assertEquals(-0.02, rained.wetnessCentre(), 1e-12);
+        assertEquals(0, dry.wetnessCentre(), 1e-12);
+        // a scene that got drier (centre +0.02) is not subtracted: unchanged ground is not wet for it (tune seed 5351)
+        SceneStatistics dried = dry.withWetness(new SceneStatistics(0.02, 0.01, 0.01, 10_000));
+        assertEquals(0, CharDarkening.wetnessCentre(dried, d), 1e-12);
+        assertEquals(BurnEvidence.compute(b, a, null, dry).darkEvidence()[0], BurnEvidence.compute(b, a, null, dried)
+                .darkEvidence()[0], 1e-6);
     }
 
     @Test

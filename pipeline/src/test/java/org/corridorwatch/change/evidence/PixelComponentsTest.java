@@ -36,6 +36,48 @@ class PixelComponentsTest {
     private static final double[] GREEN = {0.04, 0.07, 0.05, 0.35, 0.22, 0.11};
     private static final double[] CHAR_ON_GREEN = {0.035, 0.055, 0.045, 0.12, 0.20, 0.19};
 
+    /** The generator's water (Spectrum.WATER: NDWI +0.45) and half water, half green vegetation (NDWI -0.43). */
+    private static final double[] WATER = {0.06, 0.08, 0.07, 0.03};
+    private static final double[] WATER_AND_GREEN = {0.05, 0.075, 0.06, 0.19};
+
+    @Test
+    void pixelsWithinTwoPixelsOfOpenWaterAreOnItsEdge() {
+        // a flood (without SWIR) over green vegetation: the 10x10 corner is water, a ring 2 pixels wide of mixed pixels
+        BandSet b = tile(GREEN, null, false);
+        float[][] a = new float[7][];
+        BandSet flood = tile(GREEN, WATER, false);
+        a[0] = flood.blue().clone();
+        a[1] = flood.green().clone();
+        a[2] = flood.red().clone();
+        a[4] = flood.nir().clone();
+        for (int i = 0; i < N; i++) {
+            int x = i % W;
+            int y = i / W;
+            boolean ring = x < 12 && y < 12 && (x >= 10 || y >= 10);
+            if (ring) {
+                for (int k : new int[] {0, 1, 2, 4}) {
+                    a[k][i] = (float) WATER_AND_GREEN[k == 4 ? 3 : k];
+                }
+            }
+        }
+        BandSet after = BandSet.of(W, W, a);
+        PixelComponents pc = new PixelComponents(b, after, BurnEvidence.compute(b, after, null, null));
+        // the mixed ring keeps NIR above green (the not-water gate lets it through) and is on the water's edge
+        assertEquals(1f, pc.at(11 * W + 5)[Component.WATER_EDGE.ordinal()]);
+        assertEquals(1f, pc.at(11 * W + 11)[Component.WATER_EDGE.ordinal()]);
+        assertTrue(pc.at(11 * W + 5)[Component.DARKENING_NIR.ordinal()] > 0.4, "NIR darker at the edge");
+        // three pixels away from the water is not
+        assertEquals(0f, pc.at(12 * W + 5)[Component.WATER_EDGE.ordinal()]);
+        assertEquals(0f, pc.at(5 * W + 12)[Component.WATER_EDGE.ordinal()]);
+        assertEquals(0f, pc.at(N - 1)[Component.WATER_EDGE.ordinal()]);
+        // char on green vegetation is not water: no edge anywhere
+        BandSet burnt = tile(GREEN, CHAR_ON_GREEN, false);
+        PixelComponents charred = new PixelComponents(b, burnt, BurnEvidence.compute(b, burnt, null, null));
+        for (int i = 0; i < N; i++) {
+            assertEquals(0f, charred.at(i)[Component.WATER_EDGE.ordinal()]);
+        }
+    }
+
     @Test
     void charOnLateriteIsCarriedByDarkeningWithSwirIndices() {
         BandSet b = tile(LATERITE, null, true);

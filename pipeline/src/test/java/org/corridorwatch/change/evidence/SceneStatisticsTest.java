@@ -2,6 +2,7 @@ package org.corridorwatch.change.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,27 @@ class SceneStatisticsTest {
         all.merge(part);
         assertTrue(all.size() <= 2048);
         assertEquals(0.5, all.result().centre(), 0.02);
+    }
+
+    @Test
+    void theWetnessChangeIsCollectedAndMergedApart() {
+        SceneStatistics.Accumulator a = new SceneStatistics.Accumulator();
+        SceneStatistics.Accumulator b = new SceneStatistics.Accumulator();
+        float[] index = new float[1000];
+        float[] wet = new float[1000];
+        for (int i = 0; i < wet.length; i++) {
+            index[i] = i / 1000f;
+            wet[i] = -0.02f + (i % 10) / 1000f;
+        }
+        a.add(index, 1);
+        assertNull(a.result().wetness(), "not collected: none");
+        assertEquals(0, a.result().wetnessCentre(), 1e-12);
+        b.addWetness(wet, 1);
+        a.merge(b);
+        SceneStatistics s = a.result();
+        assertEquals(-0.0155, s.wetnessCentre(), 1e-4);
+        assertEquals(0.5, s.centre(), 0.01, "the index's own statistics unchanged");
+        assertEquals(s.wetness(), s.withPixelNoise(0.1).withDarkening(SceneStatistics.NONE).wetness());
     }
 
     @Test
