@@ -60,14 +60,19 @@ public final class RunEvaluation {
                     .forEach(t -> unobservable.add(t.id()));
             out.put("truth", truthFile.toAbsolutePath().toString());
             List<SiteMatcher.Truth> attacks = ofClass(targets, "attack");
-            List<SiteMatcher.Scored> burnCandidates = claiming(candidates, "attack");
+            List<SiteMatcher.Scored> burnCandidates = scored(truths, candidates, "attack", matchM);
             SiteMatcher.Metrics m = SiteMatcher.at(threshold, attacks, burnCandidates, matchM);
             put(out, m);
             ObjectNode classes = out.putObject("classes");
             int falseAlarms = 0;
             for (String cls : TARGET_CLASSES) {
-                SiteMatcher.Metrics mc = SiteMatcher.at(threshold, ofClass(targets, cls), claiming(candidates, cls), matchM);
-                put(classes.putObject(cls), mc);
+                List<SiteMatcher.Scored> claiming = claiming(candidates, cls);
+                List<SiteMatcher.Scored> kept = scored(truths, candidates, cls, matchM);
+                SiteMatcher.Metrics mc = SiteMatcher.at(threshold, ofClass(targets, cls), kept, matchM);
+                ObjectNode c = classes.putObject(cls);
+                put(c, mc);
+                c.put("flagged_on_unobservable", claiming.stream().filter(x -> x.score() >= threshold).count()
+                        - kept.stream().filter(x -> x.score() >= threshold).count());
                 falseAlarms += mc.falseAlarms();
             }
             out.put("false_alarms", falseAlarms);
@@ -128,6 +133,18 @@ public final class RunEvaluation {
 
     private static List<SiteMatcher.Truth> ofClass(List<SiteMatcher.Truth> truths, String cls) {
         return truths.stream().filter(t -> t.cls().equals(cls)).toList();
+    }
+
+    /**
+     * The candidates claiming class {@code cls} that are scored: those on a truth site of that class clouds hide (and on
+     * no observable one) are set aside ({@link SiteMatcher#apartFromUnobservable}), as {@link #causes} already does.
+     */
+    private static List<SiteMatcher.Scored> scored(List<SiteMatcher.Truth> truths, List<SiteMatcher.Scored> candidates,
+                                                   String cls, double matchM) {
+        List<SiteMatcher.Truth> ofClass = ofClass(truths, cls);
+        return SiteMatcher.apartFromUnobservable(claiming(candidates, cls),
+                ofClass.stream().filter(SiteMatcher.Truth::observable).toList(),
+                ofClass.stream().filter(t -> !t.observable()).toList(), matchM);
     }
 
     private static List<SiteMatcher.Scored> claiming(List<SiteMatcher.Scored> candidates, String cls) {

@@ -93,6 +93,18 @@ public final class SiteMatcher {
                 found == 0 ? Double.NaN : errorSum / found);
     }
 
+    /**
+     * The candidates to score: those lying within {@code matchM} of a truth site nobody can see
+     * ({@code unobservable}: under cloud in a date) and of no observable one are set aside, neither found nor false
+     * alarms. Unobservable sites are already left out of recall; a candidate that finds one anyway (a queue whose
+     * trucks show between the clouds) must not count against the detector either.
+     */
+    public static List<Scored> apartFromUnobservable(List<Scored> candidates, List<Truth> observable,
+                                                     List<Truth> unobservable, double matchM) {
+        return candidates.stream().filter(c -> unobservable.stream().noneMatch(t -> distanceM(t.outline(), c.outline()) <= matchM)
+                || observable.stream().anyMatch(t -> distanceM(t.outline(), c.outline()) <= matchM)).toList();
+    }
+
     /** Metrics at every threshold from 0.05 to 0.95 in steps of 0.05 (a precision–recall curve). */
     public static List<Metrics> curve(List<Truth> truths, List<Scored> candidates, double matchM) {
         List<Metrics> out = new ArrayList<>();

@@ -53,4 +53,21 @@ class SiteMatcherTest {
         assertTrue(Double.isNaN(strict.meanLocalisationErrorM()));
         assertEquals(19, SiteMatcher.curve(truths, cands, 250).size());
     }
+
+    @Test
+    void aCandidateOnATruthSiteCloudsHideIsSetAsideNotAFalseAlarm() {
+        SiteMatcher.Truth seen = new SiteMatcher.Truth("a1", "attack", ATTACK, true);
+        Geometry far = candidate("x", 1, 0.02).outline();
+        SiteMatcher.Truth hidden = new SiteMatcher.Truth("a2", "attack", far, false);
+        List<SiteMatcher.Scored> cands = List.of(candidate("on-seen", 0.9, 0.001), candidate("on-hidden", 0.8, 0.0205),
+                candidate("elsewhere", 0.7, -0.03));
+        List<SiteMatcher.Scored> kept = SiteMatcher.apartFromUnobservable(cands, List.of(seen), List.of(hidden), 250);
+        assertEquals(List.of("on-seen", "elsewhere"), kept.stream().map(SiteMatcher.Scored::id).toList());
+        SiteMatcher.Metrics m = SiteMatcher.at(0.5, List.of(seen), kept, 250);
+        assertEquals(1, m.falseAlarms());
+        assertEquals(2, SiteMatcher.at(0.5, List.of(seen), cands, 250).falseAlarms());
+        // a candidate near both a hidden and a seen site is scored (it may be the seen one's)
+        SiteMatcher.Truth hiddenNear = new SiteMatcher.Truth("a3", "attack", candidate("y", 1, 0.002).outline(), false);
+        assertEquals(3, SiteMatcher.apartFromUnobservable(cands, List.of(seen), List.of(hiddenNear), 250).size());
+    }
 }
