@@ -53,8 +53,8 @@ final class CandidateFinder {
     private final TilePlan plan;
     private final List<FirmsFile> firms;
     private final PrintWriter log;
-    /** The gaps each queue found along the road was joined across ({@link QueueChains.Queue#joinedGapsM}). */
-    private final java.util.Map<VehicleCluster, List<Double>> joinedGaps = new java.util.IdentityHashMap<>();
+    /** Each queue found along the road as {@link QueueChains} found it (gaps joined across, dense or not). */
+    private final java.util.Map<VehicleCluster, QueueChains.Queue> chainsFound = new java.util.IdentityHashMap<>();
 
     /** @param firms the request's FIRMS files, already read and checked ({@link InputValidation#check}) */
     CandidateFinder(ScanRequest request, OpenedPair in, TilePlan plan, List<FirmsFile> firms, PrintWriter log) {
@@ -77,7 +77,7 @@ final class CandidateFinder {
                 .rank(SiteMerger.merge(pass.pieces()));
         List<Candidate> candidates = new ArrayList<>(burnSites);
         candidates.addAll(QueueCandidates.of(queues(pass, grid, clusters), burnSites, plan.crs(), describer, sites,
-                plan.gsdM(grid), sceneRectangle(grid), config.queueChains(), joinedGaps));
+                plan.gsdM(grid), sceneRectangle(grid), config.queueChains(), chainsFound));
         candidates = CandidateRanker.rerank(candidates, sites.reportThreshold());
         ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                 : DecisionMemory.load(request.decisions(), candidates);
@@ -133,7 +133,7 @@ final class CandidateFinder {
         List<QueueChains.Queue> chains = QueueChains.findQueues(place(pass.vehiclesAfter(), grid), frame,
                 request.config().queueChains(), plan.gsdM(grid));
         log.printf("vehicles: %d queues along the road%n", chains.size());
-        chains.forEach(q -> joinedGaps.put(q.chain(), q.joinedGapsM()));
+        chains.forEach(q -> chainsFound.put(q.chain(), q));
         return chains.stream().map(q -> new ClusterChange.Match(q.chain(), ClusterChange.Kind.NEW_QUEUE, null, Double.NaN))
                 .toList();
     }

@@ -49,12 +49,14 @@ public final class QueueCandidates {
      *              ({@link QueueChains#runsOffScene}) is measured to the edge ({@link QueueChains#toEdgeM}), its term full at
      *              {@code off_scene_full_m},
      *              and its reasons say that it runs off the scene
-     * @param joinedGaps the gaps along the road each queue was joined across ({@link QueueChains.Queue#joinedGapsM});
-     *                   a queue missing from it was found whole
+     * @param chains    each queue as {@link QueueChains} found it: the gaps along the road it was joined across
+     *                  ({@link QueueChains.Queue#joinedGapsM}), and whether it is dense ({@link QueueChains.Queue#dense}:
+     *                  trucks seen one by one, nose to tail; its term is full whatever its length); a queue missing
+     *                  from it was found whole and not dense
      */
     public static List<Candidate> of(List<ClusterChange.Match> clusters, List<Candidate> burnSites, Projection sceneCrs,
                                      SiteDescriber describer, SiteParameters p, double gsdM, double[] scene,
-                                     QueueChains.Parameters q, Map<VehicleCluster, List<Double>> joinedGaps) {
+                                     QueueChains.Parameters q, Map<VehicleCluster, QueueChains.Queue> chains) {
         List<Geometry> sites = burnSites.stream().map(c -> Reproject.apply(c.outlineWgs84(), sceneCrs::forward)).toList();
         double weight = p.weights().getOrDefault("queue", 0.0);
         List<Candidate> out = new ArrayList<>();
@@ -67,7 +69,9 @@ public final class QueueCandidates {
             // a queue that runs off the scene is measured to the edge: its trucks nearest the edge are often not found
             double toEdge = offScene ? QueueChains.toEdgeM(m.after(), scene[0], scene[1], scene[2], scene[3], q) : 0;
             double length = m.after().lengthM() + toEdge;
-            double value = term(length, offScene, p.vehicles(), q);
+            QueueChains.Queue chain = chains.get(m.after());
+            boolean dense = chain != null && chain.dense();
+            double value = value(length, offScene, dense, p.vehicles(), q);
             Geometry outlineScene = hull(m).buffer(10, 4);
             Geometry outline = Reproject.apply(outlineScene, sceneCrs::inverse);
             double[] ll = sceneCrs.inverse(m.after().centroidX(), m.after().centroidY());
@@ -75,12 +79,17 @@ public final class QueueCandidates {
             String corridor = where.location().map(l -> l.corridorId()).orElse("");
             List<PlacedVehicle> bright = m.after().members().stream().filter(v -> !v.object().isWreckCandidate()).toList();
             int vehicles = LineCount.vehicles(bright, p.vehicles().wreckPitchM(), gsdM > p.vehicles().countByLengthAboveGsdM());
-            List<Double> joined = joinedGaps.getOrDefault(m.after(), List.of());
+            List<Double> joined = chain == null ? List.of() : chain.joinedGapsM();
             List<String> reasons = new ArrayList<>(List.of(String.format(Locale.ROOT,
                     "new queue of %d intact vehicles over %.0f m (straightness %.2f)%s",
                     vehicles, length, m.after().straightness(),
                     offScene ? String.format(Locale.ROOT, "; it runs off the scene: measured to the edge (%.0f m past the last "
                             + "truck found), longer than seen", toEdge) : "")));
+            if (dense) {
+                long trucks = m.after().members().stream().filter(v -> QueueChains.truckBright(v, q)).count();
+                reasons.add(String.format(Locale.ROOT, "dense: %d trucks seen one by one, nose to tail: stopped traffic, "
+                        + "a queue however short", trucks));
+            }
             if (!joined.isEmpty()) {
                 reasons.add("joined across " + gapsInWords(joined) + " without trucks found: runs of trucks the detector missed");
             }
@@ -112,6 +121,11 @@ public final class QueueCandidates {
     static double term(double lengthM, boolean offScene, SiteParameters.Vehicles v, QueueChains.Parameters q) {
         double full = offScene ? Math.min(q.offSceneFullM(), v.queueFullM()) : v.queueFullM();
         return BurnTerm.ramp(lengthM, v.queueMinM(), Math.max(full, v.queueMinM() + 1));
+    }
+
+    /** The queue term of a queue: full when it is dense ({@link QueueChains.Queue#dense}), else {@link #term}. */
+    static double value(double lengthM, boolean offScene, boolean dense, SiteParameters.Vehicles v, QueueChains.Parameters q) {
+        return dense ? 1.0 : term(lengthM, offScene, v, q);
     }
 
     /** "a gap of 127 m", "gaps of 122 m and 141 m". */

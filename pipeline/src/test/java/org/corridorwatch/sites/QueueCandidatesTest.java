@@ -34,6 +34,15 @@ class QueueCandidatesTest {
     }
 
     @Test
+    void aDenseQueueIsFlaggedHoweverShort() {
+        // high-res tune seed 5419: 6 trucks nose to tail over 72 m (85 m as a cluster), cut by the scene's edge
+        assertTrue(WEIGHT * QueueCandidates.value(85, false, true, SITES.vehicles(), Q) >= 0.5);
+        assertEquals(0.0, QueueCandidates.value(85, false, false, SITES.vehicles(), Q), 1e-9);
+        assertEquals(QueueCandidates.term(265, false, SITES.vehicles(), Q),
+                QueueCandidates.value(265, false, false, SITES.vehicles(), Q), 1e-9);
+    }
+
+    @Test
     void joinedGapsAreNamedInWords() {
         assertEquals("a gap of 141 m", QueueCandidates.gapsInWords(java.util.List.of(141.2)));
         assertEquals("gaps of 122 m, 130 m and 141 m", QueueCandidates.gapsInWords(java.util.List.of(122.0, 130.0, 141.0)));

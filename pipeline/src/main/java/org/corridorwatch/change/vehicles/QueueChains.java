@@ -18,7 +18,10 @@ import java.util.List;
  * 120-140 m, tune seeds 5409, 5413, 5427); the result is a queue when it has at least {@code minTrucks} trucks, of
  * them at least {@code minBright} truck-bright, over at least {@code minLengthM} (tune seed 5413's queue shows 3
  * truck-bright members and 20 dark trucks). Dark members never make a queue on their own: a line of wrecks, or a
- * dark road edge, has no bright members.
+ * dark road edge, has no bright members. On pixels of {@code denseMaxGsdM} or finer, where trucks are seen one by one,
+ * a run of at least {@code denseTrucks} truck-bright members at most {@code denseMaxSpacingM} apart on average (nose
+ * to tail: stopped, not moving traffic) is a queue however short ({@link Queue#dense}): at 0.5 m a queue cut by the
+ * scene's edge 120-180 m from an attack shows 6-9 truck-bright members over 72-123 m (high-res tune seeds 5414, 5419).
  *
  * <pre>
  *   List&lt;VehicleCluster&gt; queues = QueueChains.find(newObjects, frame, QueueChains.Parameters.DEFAULTS, 3.0);
@@ -44,11 +47,18 @@ public final class QueueChains {
      *                          behind it merge and either may come out dark; at 0.5 m a truck shows its bright roof, and
      *                          the dark objects are wrecks and shadows (high-res tune seed 5401: two shadows 0.11 dark
      *                          and four bright objects along a wreck line made it a queue)
+     * @param denseTrucks       fewest truck-bright members of a dense queue
+     * @param denseMaxSpacingM  largest mean distance along the road between consecutive truck-bright members of a dense
+     *                          queue, m (trucks stopped nose to tail stand 17-23 m apart)
+     * @param denseMaxGsdM      dense queues are recognised only on pixels this fine or finer, m (at 3 m trucks nose to
+     *                          tail merge and are not seen one by one)
      */
     public record Parameters(double maxGapM, double maxOffsetM, int minBright, double minBrightContrast,
                              double minLengthM, double sceneEdgeM, double offSceneFullM, double minDarkContrast,
-                             double joinGapM, int minTrucks, double darkTrucksAboveGsdM) {
-        public static final Parameters DEFAULTS = new Parameters(100, 15, 2, 0.035, 150, 150, 240, 0.05, 150, 5, 1.5);
+                             double joinGapM, int minTrucks, double darkTrucksAboveGsdM, int denseTrucks,
+                             double denseMaxSpacingM, double denseMaxGsdM) {
+        public static final Parameters DEFAULTS = new Parameters(100, 15, 2, 0.035, 150, 150, 240, 0.05, 150, 5, 1.5,
+                6, 25, 1.5);
 
         public Parameters {
             if (!(maxGapM > 0 && maxOffsetM > 0 && minBright >= 1 && minBrightContrast >= 0 && minLengthM >= 0)) {
@@ -60,6 +70,10 @@ public final class QueueChains {
                 throw new IllegalArgumentException("queue_chains: need min_dark_contrast > 0, join_gap_m >= max_gap_m and "
                         + "min_trucks >= max(2, min_bright), dark_trucks_above_gsd_m >= 0: " + minDarkContrast + ", " + joinGapM
                         + ", " + minTrucks + ", " + darkTrucksAboveGsdM);
+            }
+            if (!(denseTrucks >= 2 && denseMaxSpacingM > 0 && denseMaxGsdM >= 0)) {
+                throw new IllegalArgumentException("queue_chains: need dense_trucks >= 2, dense_max_spacing_m > 0 and "
+                        + "dense_max_gsd_m >= 0: " + denseTrucks + ", " + denseMaxSpacingM + ", " + denseMaxGsdM);
             }
             if (!(sceneEdgeM >= 0 && offSceneFullM > 0)) {
                 throw new IllegalArgumentException("queue_chains: need scene_edge_m >= 0 and off_scene_full_m > 0: "
@@ -153,8 +167,10 @@ public final class QueueChains {
      * @param joinedGapsM the gaps between pieces (last truck of one, first truck of the next) longer than
      *                    {@code maxGapM} and at most {@code joinGapM} that it was joined across, metres, in order along
      *                    the road (empty: one piece)
+     * @param dense       a dense queue: at least {@code denseTrucks} truck-bright members at most {@code denseMaxSpacingM}
+     *                    apart on average, on pixels of {@code denseMaxGsdM} or finer (a queue whatever its length)
      */
-    public record Queue(VehicleCluster chain, List<Double> joinedGapsM) {
+    public record Queue(VehicleCluster chain, List<Double> joinedGapsM, boolean dense) {
         public Queue {
             joinedGapsM = List.copyOf(joinedGapsM);
         }
@@ -207,9 +223,10 @@ public final class QueueChains {
             if (!run.isEmpty()) {
                 long bright = run.stream().filter(a -> truckBright(a.v(), p)).count();
                 long trucks = run.stream().filter(a -> truck(a.v(), p, darkTrucks)).count();
-                if (bright >= p.minBright() && trucks >= p.minTrucks()
-                        && run.get(run.size() - 1).s() - run.get(0).s() >= p.minLengthM()) {
-                    out.add(new Queue(VehicleCluster.of(run.stream().map(Along::v).toList()), joined));
+                double span = run.get(run.size() - 1).s() - run.get(0).s();
+                boolean dense = gsdM <= p.denseMaxGsdM() && dense(run, p);
+                if (dense || (bright >= p.minBright() && trucks >= p.minTrucks() && span >= p.minLengthM())) {
+                    out.add(new Queue(VehicleCluster.of(run.stream().map(Along::v).toList()), joined, dense));
                 }
             }
             if (k < pieces.size()) {
@@ -225,6 +242,16 @@ public final class QueueChains {
     }
 
     /**
+     * At least {@code denseTrucks} truck-bright members, at most {@code denseMaxSpacingM} apart on average along the
+     * road (from the first to the last of them).
+     */
+    private static boolean dense(List<Along> run, Parameters p) {
+        List<Along> bright = run.stream().filter(a -> truckBright(a.v(), p)).toList();
+        return bright.size() >= p.denseTrucks()
+                && (bright.get(bright.size() - 1).s() - bright.get(0).s()) / (bright.size() - 1) <= p.denseMaxSpacingM();
+    }
+
+    /**
      * A member that marks a queue's truck: truck-bright, or (with {@code darkTrucks}) a dark truck, dark by at least
      * {@code minDarkContrast}.
      */
@@ -233,7 +260,8 @@ public final class QueueChains {
                 || (darkTrucks && v.object().polarity() == Polarity.DARK && v.object().contrast() >= p.minDarkContrast());
     }
 
-    static boolean truckBright(PlacedVehicle v, Parameters p) {
+    /** A truck-bright member: bright by at least {@code minBrightContrast} (a truck on asphalt). */
+    public static boolean truckBright(PlacedVehicle v, Parameters p) {
         return v.object().polarity() == Polarity.BRIGHT && v.object().contrast() >= p.minBrightContrast();
     }
 }

@@ -54,7 +54,7 @@ class QueueChainsTest {
         assertEquals(842, m.get(m.size() - 1).x(), 1e-9); // its last truck-bright member (the dark tail is fainter)
         assertEquals(List.of(734.0 - 593), q.get(0).joinedGapsM());
         // before: dark members did not mark the ends and the 122 m hole cut it: 213-495 m, below the flag length
-        QueueChains.Parameters before = new QueueChains.Parameters(100, 15, 5, 0.035, 150, 150, 240, 1, 100, 5, 1.5);
+        QueueChains.Parameters before = new QueueChains.Parameters(100, 15, 5, 0.035, 150, 150, 240, 1, 100, 5, 1.5, 6, 25, 1.5);
         List<VehicleCluster> old = QueueChains.find(seed5409(), ROAD, before, GSD);
         assertEquals(1, old.size(), old.toString());
         assertTrue(old.get(0).lengthM() < 300, "length " + old.get(0).lengthM());
@@ -84,7 +84,7 @@ class QueueChainsTest {
         List<VehicleCluster> q = QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS, GSD);
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).lengthM() > 480, "length " + q.get(0).lengthM());
-        assertTrue(QueueChains.find(v, ROAD, new QueueChains.Parameters(100, 15, 5, 0.035, 150, 150, 240, 1, 100, 5, 1.5), GSD).isEmpty(),
+        assertTrue(QueueChains.find(v, ROAD, new QueueChains.Parameters(100, 15, 5, 0.035, 150, 150, 240, 1, 100, 5, 1.5, 6, 25, 1.5), GSD).isEmpty(),
                 "before: 3 truck-bright members, fewer than 5");
         assertTrue(QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS, 0.5).isEmpty(), "at 0.5 m dark objects are no trucks");
     }
@@ -104,6 +104,40 @@ class QueueChainsTest {
         v.add(bright(576, -14, 0.046));
         assertTrue(QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS, 0.5).isEmpty());
         assertEquals(1, QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS, GSD).size(), "what 3 m rules would make of it");
+    }
+
+    /** High-res tune seed 5419's queue as the 0.5 m pass saw it (along the road from 125 800 m, across; contrast). */
+    private static List<PlacedVehicle> seed5419() {
+        return List.of(dark(82.9, 0.7, 0.177), bright(113.3, -1.4, 0.290), bright(113.5, 2.3, 0.063),
+                bright(148.9, 2.6, 0.050), bright(149.2, -1.2, 0.169), dark(174.2, 0, 0.232), bright(185.1, 2.0, 0.066),
+                bright(185.1, -1.4, 0.330));
+    }
+
+    @Test
+    void aDenseRunOfSixTrucksAtHalfAMetreIsAQueueHoweverShort() {
+        // 5419: a queue cut by the scene's edge, 6 truck-bright members over 72 m: too short for min_length_m 150
+        List<QueueChains.Queue> q = QueueChains.findQueues(seed5419(), ROAD, QueueChains.Parameters.DEFAULTS, 0.5);
+        assertEquals(1, q.size(), q.toString());
+        assertTrue(q.get(0).dense());
+        assertEquals(7, q.get(0).chain().members().size(), "the 6 trucks and the dark object between them");
+        assertEquals(0, q.get(0).chain().members().stream().filter(m -> m.x() < 100).count(), "cut to its first truck");
+        assertTrue(QueueChains.find(seed5419(), ROAD, QueueChains.Parameters.DEFAULTS, GSD).isEmpty(),
+                "at 3 m trucks are not seen one by one: too short");
+    }
+
+    @Test
+    void fiveTrucksOrTrucksFarApartAreNoDenseQueue() {
+        List<PlacedVehicle> five = new ArrayList<>(seed5419().subList(0, 7)); // 5 truck-bright members over 72 m
+        assertTrue(QueueChains.findQueues(five, ROAD, QueueChains.Parameters.DEFAULTS, 0.5).isEmpty(), "5 trucks");
+        List<PlacedVehicle> apart = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            apart.add(bright(28.0 * i, 0, 0.2)); // moving traffic: 28 m apart, 140 m in all
+        }
+        assertTrue(QueueChains.findQueues(apart, ROAD, QueueChains.Parameters.DEFAULTS, 0.5).isEmpty(), "28 m apart");
+        apart.add(bright(28.0 * 6, 0, 0.2)); // 7 trucks over 168 m: a queue by its length, not dense
+        List<QueueChains.Queue> q = QueueChains.findQueues(apart, ROAD, QueueChains.Parameters.DEFAULTS, 0.5);
+        assertEquals(1, q.size());
+        assertTrue(!q.get(0).dense());
     }
 
     @Test
@@ -151,7 +185,7 @@ class QueueChainsTest {
         List<VehicleCluster> q = QueueChains.find(v, ROAD, QueueChains.Parameters.DEFAULTS, GSD);
         assertEquals(1, q.size(), q.toString());
         assertTrue(q.get(0).lengthM() > 450, "length " + q.get(0).lengthM());
-        assertTrue(QueueChains.find(v, ROAD, new QueueChains.Parameters(80, 15, 5, 0.035, 150, 150, 240, 1, 80, 5, 1.5), GSD).isEmpty(),
+        assertTrue(QueueChains.find(v, ROAD, new QueueChains.Parameters(80, 15, 5, 0.035, 150, 150, 240, 1, 80, 5, 1.5, 6, 25, 1.5), GSD).isEmpty(),
                 "with the former 80 m gap every piece is too short");
     }
 
