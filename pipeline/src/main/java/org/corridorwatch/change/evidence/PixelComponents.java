@@ -85,7 +85,7 @@ public final class PixelComponents {
         float[] g = after.green();
         float[] nir = after.nir();
         for (int i = 0; i < n; i++) {
-            water[i] = (g[i] - nir[i]) / (g[i] + nir[i]) >= ndwi;
+            water[i] = SpectralIndices.ndwi(g[i], nir[i]) >= ndwi;
         }
         return PixelGroups.dilate(water, after.width(), after.height(), r);
     }
