@@ -221,11 +221,11 @@ public final class QueueChains {
                 }
             }
             if (!run.isEmpty()) {
-                long bright = run.stream().filter(a -> truckBright(a.v(), p)).count();
+                List<Along> bright = run.stream().filter(a -> truckBright(a.v(), p)).toList();
                 long trucks = run.stream().filter(a -> truck(a.v(), p, darkTrucks)).count();
                 double span = run.get(run.size() - 1).s() - run.get(0).s();
-                boolean dense = gsdM <= p.denseMaxGsdM() && dense(run, p);
-                if (dense || (bright >= p.minBright() && trucks >= p.minTrucks() && span >= p.minLengthM())) {
+                boolean dense = gsdM <= p.denseMaxGsdM() && dense(bright, p);
+                if (dense || (bright.size() >= p.minBright() && trucks >= p.minTrucks() && span >= p.minLengthM())) {
                     out.add(new Queue(VehicleCluster.of(run.stream().map(Along::v).toList()), joined, dense));
                 }
             }
@@ -242,11 +242,10 @@ public final class QueueChains {
     }
 
     /**
-     * At least {@code denseTrucks} truck-bright members, at most {@code denseMaxSpacingM} apart on average along the
-     * road (from the first to the last of them).
+     * At least {@code denseTrucks} truck-bright members ({@code bright}, in order along the road), at most
+     * {@code denseMaxSpacingM} apart on average (from the first to the last of them).
      */
-    private static boolean dense(List<Along> run, Parameters p) {
-        List<Along> bright = run.stream().filter(a -> truckBright(a.v(), p)).toList();
+    private static boolean dense(List<Along> bright, Parameters p) {
         return bright.size() >= p.denseTrucks()
                 && (bright.get(bright.size() - 1).s() - bright.get(0).s()) / (bright.size() - 1) <= p.denseMaxSpacingM();
     }
