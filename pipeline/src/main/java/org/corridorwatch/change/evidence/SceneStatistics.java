@@ -164,24 +164,19 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
                 otherDifferences = other.differences;
                 otherWet = other.wetness;
             }
-            if (otherWet != null) {
-                if (wetness == null) {
-                    wetness = new Accumulator(capacity);
-                }
-                wetness.merge(otherWet);
+            wetness = mergedInto(wetness, otherWet);
+            differences = mergedInto(differences, otherDifferences);
+            darkening = mergedInto(darkening, otherDark);
+        }
+
+        /** {@code mine} (created when null) with {@code other}'s values added; {@code mine} itself when other is null. */
+        private Accumulator mergedInto(Accumulator mine, Accumulator other) {
+            if (other == null) {
+                return mine;
             }
-            if (otherDifferences != null) {
-                if (differences == null) {
-                    differences = new Accumulator(capacity);
-                }
-                differences.merge(otherDifferences);
-            }
-            if (otherDark != null) {
-                if (darkening == null) {
-                    darkening = new Accumulator(capacity);
-                }
-                darkening.merge(otherDark);
-            }
+            Accumulator into = mine == null ? new Accumulator(capacity) : mine;
+            into.merge(other);
+            return into;
         }
 
         private void push(float v) {
