@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
@@ -53,8 +55,6 @@ final class CandidateFinder {
     private final TilePlan plan;
     private final List<FirmsFile> firms;
     private final PrintWriter log;
-    /** Each queue found along the road as {@link QueueChains} found it (gaps joined across, dense or not). */
-    private final java.util.Map<VehicleCluster, QueueChains.Queue> chainsFound = new java.util.IdentityHashMap<>();
 
     /** @param firms the request's FIRMS files, already read and checked ({@link InputValidation#check}) */
     CandidateFinder(ScanRequest request, OpenedPair in, TilePlan plan, List<FirmsFile> firms, PrintWriter log) {
@@ -76,8 +76,9 @@ final class CandidateFinder {
         List<Candidate> burnSites = new CandidateRanker(sites, describer, scorer, in.changeIndex())
                 .rank(SiteMerger.merge(pass.pieces()));
         List<Candidate> candidates = new ArrayList<>(burnSites);
-        candidates.addAll(QueueCandidates.of(queues(pass, grid, clusters), burnSites, plan.crs(), describer, sites,
-                plan.gsdM(grid), sceneRectangle(grid), config.queueChains(), chainsFound));
+        NewQueues queues = queues(pass, grid, clusters);
+        candidates.addAll(QueueCandidates.of(queues.matches(), burnSites, plan.crs(), describer, sites,
+                plan.gsdM(grid), sceneRectangle(grid), config.queueChains(), queues.chains()));
         candidates = CandidateRanker.rerank(candidates, sites.reportThreshold());
         ReviewMarks marks = request.decisions() == null ? ReviewMarks.NONE
                 : DecisionMemory.load(request.decisions(), candidates);
@@ -111,14 +112,21 @@ final class CandidateFinder {
     }
 
     /**
+     * New queues as matches, and each as {@link QueueChains} found it (gaps joined across, dense or not; keyed by its
+     * cluster, by identity; empty for queues that are clusters).
+     */
+    private record NewQueues(List<ClusterChange.Match> matches, Map<VehicleCluster, QueueChains.Queue> chains) {
+    }
+
+    /**
      * New queues: chains of new objects along the corridors' roads ({@link QueueChains}); with no corridor, the
      * clusters classed as queues.
      */
-    private List<ClusterChange.Match> queues(TilePass.Result pass, GridGeometry grid, List<ClusterChange.Match> clusters) {
+    private NewQueues queues(TilePass.Result pass, GridGeometry grid, List<ClusterChange.Match> clusters) {
         List<MetricCorridor> roads = request.corridors().corridors().stream()
                 .map(c -> MetricCorridor.of(c, plan.crs())).toList();
         if (roads.isEmpty() || pass.vehiclesAfter().isEmpty()) {
-            return clusters;
+            return new NewQueues(clusters, Map.of());
         }
         QueueChains.RoadFrame frame = (x, y) -> {
             double[] best = null;
@@ -133,9 +141,10 @@ final class CandidateFinder {
         List<QueueChains.Queue> chains = QueueChains.findQueues(place(pass.vehiclesAfter(), grid), frame,
                 request.config().queueChains(), plan.gsdM(grid));
         log.printf("vehicles: %d queues along the road%n", chains.size());
-        chains.forEach(q -> chainsFound.put(q.chain(), q));
-        return chains.stream().map(q -> new ClusterChange.Match(q.chain(), ClusterChange.Kind.NEW_QUEUE, null, Double.NaN))
-                .toList();
+        Map<VehicleCluster, QueueChains.Queue> found = new IdentityHashMap<>();
+        chains.forEach(q -> found.put(q.chain(), q));
+        return new NewQueues(chains.stream()
+                .map(q -> new ClusterChange.Match(q.chain(), ClusterChange.Kind.NEW_QUEUE, null, Double.NaN)).toList(), found);
     }
 
     /** The grid's rectangle in the scene CRS: {x0, y0, x1, y1}. */
