@@ -120,6 +120,9 @@ public final class CharDarkening {
      * null) is not VALID or a band is NaN.
      */
     public static float[] index(BandSet before, BandSet after, byte[] mask, float[] out, int rank, boolean useBlue) {
+        if (rank == 1 && !useBlue) {
+            return minimumOfThree(before, after, mask, out);
+        }
         float[][] b0 = useBlue ? new float[][] {before.blue(), before.green(), before.red(), before.nir()}
                 : new float[][] {before.green(), before.red(), before.nir()};
         float[][] b1 = useBlue ? new float[][] {after.blue(), after.green(), after.red(), after.nir()}
@@ -136,6 +139,29 @@ public final class CharDarkening {
                 nan |= d[b] != d[b];
             }
             out[i] = nan ? Float.NaN : rank == 1 ? smallest(d) : kthSmallest(d, rank);
+        }
+        return out;
+    }
+
+    /**
+     * {@code index(before, after, mask, out, 1, false)}, the default, as one loop over the three bands' arrays (no
+     * per-pixel band array or inner loop): the same values, at a fraction of the cost on a whole scene.
+     */
+    private static float[] minimumOfThree(BandSet before, BandSet after, byte[] mask, float[] out) {
+        float[] g0 = before.green();
+        float[] r0 = before.red();
+        float[] n0 = before.nir();
+        float[] g1 = after.green();
+        float[] r1 = after.red();
+        float[] n1 = after.nir();
+        for (int i = 0; i < out.length; i++) {
+            float g = bandDarkening(g0[i], g1[i]);
+            float r = bandDarkening(r0[i], r1[i]);
+            float n = bandDarkening(n0[i], n1[i]);
+            float m = r < g ? r : g;
+            m = n < m ? n : m;
+            boolean invalid = g != g || r != r || n != n || mask != null && mask[i] != MaskCode.VALID;
+            out[i] = invalid ? Float.NaN : m;
         }
         return out;
     }

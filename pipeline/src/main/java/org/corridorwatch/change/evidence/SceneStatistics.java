@@ -209,7 +209,7 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
             }
             if (differences != null && differences.size >= MIN_SAMPLES) {
                 // the median |difference| of two values with independent noise sigma is 0.6745 * sqrt(2) * sigma
-                own = own.withPixelNoise(1.4826 * differences.ownResult().centre() / Math.sqrt(2));
+                own = own.withPixelNoise(1.4826 * differences.ownMedian() / Math.sqrt(2));
             }
             if (wetness != null) {
                 own = own.withWetness(wetness.ownResult());
@@ -221,32 +221,27 @@ public record SceneStatistics(double centre, double noiseSigma, double sigma, do
             if (size < MIN_SAMPLES) {
                 return NONE;
             }
-            float[] v = Arrays.copyOf(values, size);
-            Arrays.sort(v);
-            double centre = median(v, 0, size);
+            // medians by selection (Medians), not sorts: the same values, in linear time (four samples of up to a
+            // million values each are reduced on the main thread before any tile is analysed)
+            double centre = ownMedian();
             float[] dev = new float[size];
+            float[] low = new float[size];
             int below = 0;
             for (int i = 0; i < size; i++) {
-                dev[i] = (float) Math.abs(v[i] - centre);
-                if (v[i] < centre) {
-                    below++;
+                float v = values[i];
+                dev[i] = (float) Math.abs(v - centre);
+                if (v < centre) {
+                    low[below++] = dev[i];
                 }
             }
-            // lower half: v sorted ascending, so deviations of v[0..below) are centre - v, descending
-            float[] low = new float[below];
-            for (int i = 0; i < below; i++) {
-                low[i] = dev[below - 1 - i];
-            }
-            Arrays.sort(dev);
-            double sigma = 1.4826 * median(dev, 0, size);
-            double noise = below == 0 ? 0 : 1.4826 * median(low, 0, below);
+            double sigma = 1.4826 * Medians.median(dev, size);
+            double noise = below == 0 ? 0 : 1.4826 * Medians.median(low, below);
             return new SceneStatistics(centre, noise, sigma, size);
         }
 
-        private static double median(float[] sorted, int from, int to) {
-            int n = to - from;
-            int mid = from + n / 2;
-            return n % 2 == 1 ? sorted[mid] : 0.5 * (sorted[mid - 1] + sorted[mid]);
+        /** The median of the values so far (at least one). */
+        private double ownMedian() {
+            return Medians.median(Arrays.copyOf(values, size), size);
         }
     }
 }

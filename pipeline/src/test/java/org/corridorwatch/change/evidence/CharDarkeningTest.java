@@ -182,4 +182,37 @@ class CharDarkeningTest {
                     java.util.Arrays.toString(d));
         }
     }
+
+    @Test
+    void theDefaultIndexIsTheSmallestDarkeningOfGreenRedAndNirPixelByPixel() {
+        java.util.Random rnd = new java.util.Random(11);
+        int w = 37;
+        int h = 23;
+        float[][] b0 = new float[7][w * h];
+        float[][] b1 = new float[7][w * h];
+        float[] pool = {Float.NaN, 0f, 0.01f, 0.02f, 0.05f, 0.1f, 0.1f, 0.3f};
+        for (int k = 0; k < 7; k++) {
+            for (int i = 0; i < w * h; i++) {
+                b0[k][i] = rnd.nextInt(4) == 0 ? pool[rnd.nextInt(pool.length)] : rnd.nextFloat() * 0.4f;
+                b1[k][i] = rnd.nextInt(4) == 0 ? pool[rnd.nextInt(pool.length)] : rnd.nextFloat() * 0.4f;
+            }
+        }
+        BandSet before = BandSet.of(w, h, b0);
+        BandSet after = BandSet.of(w, h, b1);
+        byte[] mask = new byte[w * h];
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = rnd.nextInt(5) == 0 ? org.corridorwatch.change.mask.MaskCode.CLOUD : org.corridorwatch.change.mask.MaskCode.VALID;
+        }
+        for (byte[] m : new byte[][] {mask, null}) {
+            float[] fast = CharDarkening.index(before, after, m, new float[w * h], CharDarkening.Parameters.DEFAULTS);
+            for (int i = 0; i < w * h; i++) {
+                float[] d = {CharDarkening.bandDarkening(b0[1][i], b1[1][i]), CharDarkening.bandDarkening(b0[2][i], b1[2][i]),
+                        CharDarkening.bandDarkening(b0[4][i], b1[4][i])};
+                boolean nan = d[0] != d[0] || d[1] != d[1] || d[2] != d[2]
+                        || m != null && m[i] != org.corridorwatch.change.mask.MaskCode.VALID;
+                float expected = nan ? Float.NaN : CharDarkening.kthSmallest(d, 1);
+                assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(fast[i]), "pixel " + i);
+            }
+        }
+    }
 }
