@@ -102,7 +102,7 @@ class RoadSignatureTest {
         java.util.Arrays.fill(unlike, 0.1f);
         float[] like = new float[w * h];
         java.util.Arrays.fill(like, 0.9f);
-        RoadTracer tracer = new RoadTracer(ImageryRoadParameters.DEFAULT);
+        StretchCutter tracer = new StretchCutter(ImageryRoadParameters.DEFAULT);
         TracedRoad refused = tracer.cut(path, w, z, null, dist, 20, null, unlike);
         assertTrue(refused.stretches().stream().noneMatch(TracedRoad.Stretch::accepted));
         assertEquals("unlike the road's surface", refused.stretches().get(0).reason());

@@ -201,23 +201,6 @@ class RoadTracerTest {
     }
 
     @Test
-    void tortuosityIsOneOnAStraightPathAndHighOnAZigzag() {
-        int m = 60;
-        double[] c = new double[m];
-        double[] r = new double[m];
-        double[] zc = new double[m];
-        double[] zr = new double[m];
-        for (int k = 0; k < m; k++) {
-            c[k] = k;
-            r[k] = 0.5 * k;
-            zc[k] = k;
-            zr[k] = (k / 5) % 2 == 0 ? k % 5 : 5 - k % 5; // steps of 5 cells up and down
-        }
-        assertEquals(1.0, RoadTracer.tortuosity(c, r, 30)[30], 1e-9);
-        assertTrue(RoadTracer.tortuosity(zc, zr, 30)[30] > ImageryRoadParameters.DEFAULT.maxTortuosity());
-    }
-
-    @Test
     void cellsNearNoDataAndTheBorderAreMarked() {
         float[] ch = new float[20 * 20];
         ch[10 * 20 + 10] = Float.NaN;
