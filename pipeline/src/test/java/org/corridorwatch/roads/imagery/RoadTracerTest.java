@@ -200,6 +200,55 @@ class RoadTracerTest {
                 road.stretches().stream().map(TracedRoad.Stretch::reason).toList().toString());
     }
 
+    /**
+     * A road along row 60, faint for 80 columns, and beside the faint part (240 m off) a line as road-like as the road
+     * elsewhere but of another surface (dark in NIR, bright in SWIR): the second search's path stays on the faint road
+     * (its cost counts support by similarity to the road's surface) instead of detouring along the other line.
+     */
+    @Test
+    void theSecondSearchFollowsAFaintRoadPastALineOfAnotherSurface() {
+        int road = 60;
+        int other = 72;
+        int from = 90;
+        int to = 170;
+        float[] nir = new float[W * H];
+        float[] swir = new float[W * H];
+        SplittableRandom rnd = new SplittableRandom(31);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double ground = 0.30 + 0.02 * Math.sin(c / 7.0) * Math.cos(r / 5.0);
+                double n = ground + 0.012 * rnd.nextGaussian();
+                double s = ground + 0.012 * rnd.nextGaussian();
+                boolean faint = c >= from && c < to;
+                if (r == road) {
+                    n -= faint ? 0.03 : 0.08;
+                }
+                if (r == other && c >= from - 5 && c < to + 5) {
+                    n -= 0.10;
+                    s += 0.20;
+                }
+                nir[r * W + c] = (float) n;
+                swir[r * W + c] = (float) s;
+            }
+        }
+        RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {nir, swir}, null,
+                new double[] {-20, W + 20}, new double[] {70, 70});
+        TracedRoad traced = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(scene);
+        int n = 0;
+        int on = 0;
+        for (TracedRoad.Stretch s : traced.stretches()) {
+            double[] cs = s.cols();
+            double[] rs = s.rows();
+            for (int k = 0; k < cs.length; k++) {
+                if (cs[k] >= from + 10 && cs[k] < to - 10) {
+                    n++;
+                    on += Math.abs(rs[k] - (road + 0.5)) <= 2 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(n > 0 && on >= 0.9 * n, "path on the faint road at " + on + " of " + n + " vertices");
+    }
+
     @Test
     void cellsNearNoDataAndTheBorderAreMarked() {
         float[] ch = new float[20 * 20];
