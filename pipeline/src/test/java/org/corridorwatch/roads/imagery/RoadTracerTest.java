@@ -211,28 +211,7 @@ class RoadTracerTest {
         int other = 72;
         int from = 90;
         int to = 170;
-        float[] nir = new float[W * H];
-        float[] swir = new float[W * H];
-        SplittableRandom rnd = new SplittableRandom(31);
-        for (int r = 0; r < H; r++) {
-            for (int c = 0; c < W; c++) {
-                double ground = 0.30 + 0.02 * Math.sin(c / 7.0) * Math.cos(r / 5.0);
-                double n = ground + 0.012 * rnd.nextGaussian();
-                double s = ground + 0.012 * rnd.nextGaussian();
-                boolean faint = c >= from && c < to;
-                if (r == road) {
-                    n -= faint ? 0.03 : 0.08;
-                }
-                if (r == other && c >= from - 5 && c < to + 5) {
-                    n -= 0.10;
-                    s += 0.20;
-                }
-                nir[r * W + c] = (float) n;
-                swir[r * W + c] = (float) s;
-            }
-        }
-        RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {nir, swir}, null,
-                new double[] {-20, W + 20}, new double[] {70, 70});
+        RoadTracer.Scene scene = TwoLineScene.of(W, H, road, 0.03, other, from, to);
         TracedRoad traced = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(scene);
         int n = 0;
         int on = 0;
