@@ -1,13 +1,12 @@
 package org.corridorwatch.roads.imagery;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Finds the road along a prior line on a decimated grid: the search band (cells within the search half-width of the
  * prior, with data), its road-likeness cost surface, the least-cost path from the band's boundary near the prior's
- * start to its boundary near the prior's end, and the path cut into accepted and refused stretches.
+ * start to its boundary near the prior's end, and the path cut into accepted and refused stretches
+ * ({@link StretchCutter}).
  */
 public final class RoadTracer {
     /**
@@ -22,12 +21,6 @@ public final class RoadTracer {
      * 0.584), above the cost of a road of support 0.3 or more, so it does not skip a road it can follow.
      */
     static final double SKIPPED_COST = 0.7;
-    /** Half-width of the moving average that smooths the staircase of path cells, cells. */
-    static final int SMOOTH_HALF = 2;
-    /** Cells of the local window every accepted vertex must also pass. */
-    static final int LOCAL_WINDOW = 5;
-    /** Share of {@code min_support} the local window must reach. */
-    static final double LOCAL_SUPPORT_SHARE = 0.7;
     /** Grids larger than this many cells are searched coarse first (1.5 M cells: 24.5 km square at 20 m). */
     static final long COARSE_ABOVE_CELLS = 1_500_000;
     /** How much coarser the first search's grid is. */
@@ -41,6 +34,7 @@ public final class RoadTracer {
      */
     static final double MATCH_SIGMA = 0.05;
     private final ImageryRoadParameters p;
+    private final StretchCutter cutter;
     private final int threads;
 
     public RoadTracer(ImageryRoadParameters parameters) {
@@ -50,6 +44,7 @@ public final class RoadTracer {
     /** As above, computing the road-likeness on {@code threads} threads (the result is the same for any number). */
     public RoadTracer(ImageryRoadParameters parameters, int threads) {
         this.p = parameters;
+        this.cutter = new StretchCutter(parameters);
         this.threads = Math.max(1, threads);
     }
 
@@ -113,12 +108,12 @@ public final class RoadTracer {
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
             Traced f = path(s, tube, match != null, null);
-            return new Search(f == null ? TracedRoad.none(s.cellM())
-                    : cut(f.path(), s.width(), f.z(), s.cloud(), f.dist(), s.cellM(), s.channels(), match), c.filtered());
+            return new Search(f == null ? TracedRoad.none(s.cellM()) : cutter.cut(f.path(), s.width(), f.z(),
+                    s.cloud(), f.dist(), s.cellM(), s.channels(), match), c.filtered());
         }
         Traced t = path(s, null, match != null, filtered);
-        return t == null ? new Search(TracedRoad.none(s.cellM()), null) : new Search(cut(t.path(), s.width(), t.z(),
-                s.cloud(), t.dist(), s.cellM(), s.channels(), match), t.filtered());
+        return t == null ? new Search(TracedRoad.none(s.cellM()), null) : new Search(cutter.cut(t.path(), s.width(),
+                t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match), t.filtered());
     }
 
     /** {@code s} averaged over f x f blocks. */
@@ -197,6 +192,9 @@ public final class RoadTracer {
             }
         }
         float[] cost = RoadLikeness.cost(z, s.cloud());
+        if (lastIsMatch) {
+            matchWeighted(cost, z, s.cloud(), s.channels()[s.channels().length - 1]);
+        }
         float[] entry = new float[n];
         float[] exit = new float[n];
         Arrays.fill(entry, Float.NaN);
@@ -225,6 +223,21 @@ public final class RoadTracer {
     }
 
     /**
+     * The second search's cost: a cell's support counts times its similarity to the road's surface, so field-margin
+     * texture as road-like as the road but unlike its surface no longer draws the path off a fainter stretch of the
+     * road (on the tuning scenes the path left the road there for 0.4-6 km, refused as winding or unlike the road's
+     * surface; cloud and no data cost as before).
+     */
+    private static void matchWeighted(float[] cost, float[] z, boolean[] cloud, float[] match) {
+        for (int i = 0; i < cost.length; i++) {
+            if (Float.isNaN(cost[i]) || cloud != null && cloud[i] || Float.isNaN(match[i])) {
+                continue;
+            }
+            cost[i] = (float) (0.01 + 1 - RoadLikeness.support(z[i]) * Math.min(1, match[i]));
+        }
+    }
+
+    /**
      * Road-likeness on {@code domain}: of every channel, or (second search, {@code filtered} given) the first search's
      * of its channels and that of the similarity channel, the larger (the same numbers: each cell's response is the
      * largest over channels, each channel scaled by its own contrast).
@@ -249,123 +262,6 @@ public final class RoadTracer {
         return z;
     }
 
-    /**
-     * Smooths the path and cuts it into stretches by windowed support, cloud, winding, a parallel rival and the
-     * cross-profile of {@code channels} (null: not tested).
-     */
-    TracedRoad cut(int[] path, int w, float[] z, boolean[] cloud, float[] dist, double cellM, float[][] channels,
-                   float[] match) {
-        int m = path.length;
-        double[] cols = new double[m];
-        double[] rows = new double[m];
-        double[] sup = new double[m];
-        double[] cl = new double[m];
-        double[] off = new double[m];
-        double[] like = new double[m];
-        for (int k = 0; k < m; k++) {
-            int i = path[k];
-            like[k] = match == null || Float.isNaN(match[i]) ? 1 : match[i];
-            boolean cloudy = cloud != null && cloud[i];
-            cl[k] = cloudy ? 1 : 0;
-            sup[k] = cloudy ? 0 : RoadLikeness.support(z[i]);
-            off[k] = dist[i] * cellM;
-        }
-        for (int k = 0; k < m; k++) {
-            double sc = 0;
-            double sr = 0;
-            int cnt = 0;
-            for (int j = Math.max(0, k - SMOOTH_HALF); j <= Math.min(m - 1, k + SMOOTH_HALF); j++) {
-                sc += path[j] % w + 0.5;
-                sr += path[j] / w + 0.5;
-                cnt++;
-            }
-            cols[k] = k == 0 || k == m - 1 ? path[k] % w + 0.5 : sc / cnt;
-            rows[k] = k == 0 || k == m - 1 ? path[k] / w + 0.5 : sr / cnt;
-        }
-        int win = Math.max(3, (int) Math.round(p.stretchM() / cellM));
-        double[] meanSup = MovingMean.of(sup, win);
-        double[] meanCloud = MovingMean.of(cl, win);
-        double[] localSup = MovingMean.of(sup, LOCAL_WINDOW);
-        double[] localCloud = MovingMean.of(cl, LOCAL_WINDOW);
-        double[] tortuosity = tortuosity(cols, rows, win);
-        double[] meanLike = MovingMean.of(like, win);
-        double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, SMOOTH_HALF, p.rivalFromM(), p.rivalToM());
-        boolean[] unshaped = new boolean[m];
-        boolean[] ok = new boolean[m];
-        boolean[] winding = new boolean[m];
-        boolean[] parallel = new boolean[m];
-        boolean[] unlike = new boolean[m];
-        for (int k = 0; k < m; k++) {
-            unlike[k] = meanLike[k] < p.signatureMinMatch();
-            winding[k] = tortuosity[k] > p.maxTortuosity();
-            parallel[k] = meanSup[k] > 0 && rival[k] >= p.rivalShare() * meanSup[k];
-            // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
-            // the band's edge) is refused where it does, not only where the window average drops
-            ok[k] = meanSup[k] >= p.minSupport() && meanCloud[k] <= p.maxCloudFraction()
-                    && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0 && !winding[k]
-                    && !parallel[k] && !unlike[k];
-        }
-        // accepted runs shorter than the window are refused
-        for (int a = 0; a < m;) {
-            int b = a;
-            while (b + 1 < m && ok[b + 1] == ok[a]) {
-                b++;
-            }
-            if (ok[a] && b - a + 1 < win) {
-                Arrays.fill(ok, a, b + 1, false);
-            } else if (ok[a] && channels != null && !CrossProfile.roadShaped(cols, rows, channels, w, cellM, a, b, p)) {
-                // accepted runs across which the image is not road-shaped are refused
-                Arrays.fill(ok, a, b + 1, false);
-                Arrays.fill(unshaped, a, b + 1, true);
-            }
-            a = b + 1;
-        }
-        List<TracedRoad.Stretch> out = new ArrayList<>();
-        for (int a = 0; a < m;) {
-            int b = a;
-            while (b + 1 < m && ok[b + 1] == ok[a]) {
-                b++;
-            }
-            int end = Math.min(m - 1, b + 1); // stretches share their joint vertex
-            double s = mean(sup, a, b);
-            double c = mean(cl, a, b);
-            String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
-                    : share(parallel, a, b) > 0.5 ? "parallel track"
-                    : share(unlike, a, b) > 0.5 && c <= p.maxCloudFraction() ? "unlike the road's surface"
-                    : share(unshaped, a, b) > 0.5 && mean(sup, a, b) >= p.minSupport() ? "not road-shaped" : "weak support";
-            out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
-                    ok[a], s, c, median(off, a, b), reason));
-            a = b + 1;
-        }
-        return new TracedRoad(out, cellM);
-    }
-
-    /** Path length over chord in a window of {@code win} vertices centred on each vertex (1 = straight). */
-    static double[] tortuosity(double[] cols, double[] rows, int win) {
-        int m = cols.length;
-        double[] along = new double[m];
-        for (int k = 1; k < m; k++) {
-            along[k] = along[k - 1] + Math.hypot(cols[k] - cols[k - 1], rows[k] - rows[k - 1]);
-        }
-        double[] out = new double[m];
-        int half = win / 2;
-        for (int k = 0; k < m; k++) {
-            int a = Math.max(0, k - half);
-            int b = Math.min(m - 1, k + half);
-            double chord = Math.hypot(cols[b] - cols[a], rows[b] - rows[a]);
-            out[k] = chord <= 0 ? 1 : (along[b] - along[a]) / chord;
-        }
-        return out;
-    }
-
-    private static double share(boolean[] v, int a, int b) {
-        int n = 0;
-        for (int k = a; k <= b; k++) {
-            n += v[k] ? 1 : 0;
-        }
-        return n / (double) (b - a + 1);
-    }
-
     /** True when cell {@code i} is on the grid's border or next to no data: on the outline of the scene's data. */
     private static boolean outline(float[] data, int w, int h, int i) {
         int r = i / w;
@@ -380,19 +276,4 @@ public final class RoadTracer {
         return c == 0 || r == 0 || c == w - 1 || r == h - 1 || !domain[i - 1] || !domain[i + 1] || !domain[i - w]
                 || !domain[i + w];
     }
-
-    private static double mean(double[] v, int a, int b) {
-        double s = 0;
-        for (int k = a; k <= b; k++) {
-            s += v[k];
-        }
-        return s / (b - a + 1);
-    }
-
-    private static double median(double[] v, int a, int b) {
-        double[] c = Arrays.copyOfRange(v, a, b + 1);
-        Arrays.sort(c);
-        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
-    }
-
 }

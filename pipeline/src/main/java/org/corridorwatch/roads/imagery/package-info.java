@@ -6,7 +6,7 @@
  * in metres, and the prior line (configured corridor or road data) in cell coordinates (column, row; the centre of
  * cell (c, r) is (c + 0.5, r + 0.5)). <b>Outputs</b>: a {@link org.corridorwatch.roads.imagery.TracedRoad}: the
  * least-cost path through a road-likeness cost surface from where the road enters the scene (or the search band's
- * start) to where it leaves it, cut into stretches
+ * start) to where it leaves it, cut into stretches ({@link org.corridorwatch.roads.imagery.StretchCutter})
  * that are accepted (good support, clear sky) or refused (cloud, weak support), each with its support and its
  * median offset from the prior; {@link org.corridorwatch.roads.imagery.SnappedLine} turns it into the road of a
  * corridor (segments with source IMAGERY or CONFIGURED) in projected metres, joined to the prior outside the scene

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RoadSignatureTest {
@@ -52,29 +51,7 @@ class RoadSignatureTest {
      */
     @Test
     void aRoadLikeLineOfAnotherSurfaceIsRefusedAndTheRoadAccepted() {
-        float[] nir = new float[W * H];
-        float[] swir = new float[W * H];
-        SplittableRandom rnd = new SplittableRandom(31);
-        for (int r = 0; r < H; r++) {
-            for (int c = 0; c < W; c++) {
-                // background texture: noise plus a slow patchwork
-                double ground = 0.30 + 0.02 * Math.sin(c / 7.0) * Math.cos(r / 5.0);
-                double n = ground + 0.012 * rnd.nextGaussian();
-                double s = ground + 0.012 * rnd.nextGaussian();
-                boolean gap = c >= GAP_FROM && c < GAP_TO;
-                if (r == ROAD && !gap) {
-                    n -= 0.08;
-                }
-                if (r == FALSE && c >= GAP_FROM - 5 && c < GAP_TO + 5) {
-                    n -= 0.10;
-                    s += 0.20;
-                }
-                nir[r * W + c] = (float) n;
-                swir[r * W + c] = (float) s;
-            }
-        }
-        RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {nir, swir}, null,
-                new double[] {-20, W + 20}, new double[] {70, 70});
+        RoadTracer.Scene scene = TwoLineScene.of(W, H, ROAD, 0, FALSE, GAP_FROM, GAP_TO);
         ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
         ImageryRoadParameters oneSearch = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
                 d.minSupport(), d.maxCloudFraction(), d.stretchM(), d.keepConfiguredWithinM(), d.maxTortuosity(),
@@ -102,7 +79,7 @@ class RoadSignatureTest {
         java.util.Arrays.fill(unlike, 0.1f);
         float[] like = new float[w * h];
         java.util.Arrays.fill(like, 0.9f);
-        RoadTracer tracer = new RoadTracer(ImageryRoadParameters.DEFAULT);
+        StretchCutter tracer = new StretchCutter(ImageryRoadParameters.DEFAULT);
         TracedRoad refused = tracer.cut(path, w, z, null, dist, 20, null, unlike);
         assertTrue(refused.stretches().stream().noneMatch(TracedRoad.Stretch::accepted));
         assertEquals("unlike the road's surface", refused.stretches().get(0).reason());

@@ -1,0 +1,100 @@
+package org.corridorwatch.roads.imagery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StretchCutterTest {
+    private static final int W = 200;
+    private static final int H = 40;
+    private static final StretchCutter CUTTER = new StretchCutter(ImageryRoadParameters.DEFAULT);
+
+    @Test
+    void tortuosityIsOneOnAStraightPathAndHighOnAZigzag() {
+        int m = 60;
+        double[] c = new double[m];
+        double[] r = new double[m];
+        double[] zc = new double[m];
+        double[] zr = new double[m];
+        for (int k = 0; k < m; k++) {
+            c[k] = k;
+            r[k] = 0.5 * k;
+            zc[k] = k;
+            zr[k] = (k / 5) % 2 == 0 ? k % 5 : 5 - k % 5; // steps of 5 cells up and down
+        }
+        assertEquals(1.0, StretchCutter.tortuosity(c, r, 30)[30], 1e-9);
+        assertTrue(StretchCutter.tortuosity(zc, zr, 30)[30] > ImageryRoadParameters.DEFAULT.maxTortuosity());
+    }
+
+    @Test
+    void aStraightSupportedPathIsOneAcceptedStretchWithItsMedianOffset() {
+        int[] path = straight(20);
+        float[] z = new float[W * H];
+        Arrays.fill(z, 20 * W, 21 * W, 10f);
+        float[] dist = new float[W * H];
+        Arrays.fill(dist, 3f);
+        TracedRoad road = CUTTER.cut(path, W, z, null, dist, 20, null, null);
+        assertEquals(1, road.stretches().size());
+        TracedRoad.Stretch s = road.stretches().get(0);
+        assertTrue(s.accepted());
+        assertEquals(60, s.medianOffsetM(), 1e-6);
+        assertEquals(W, s.cols().length);
+    }
+
+    @Test
+    void aCloudedRunIsRefusedAsCloudAndTheStretchesShareTheirJoints() {
+        int[] path = straight(20);
+        float[] z = new float[W * H];
+        Arrays.fill(z, 20 * W, 21 * W, 10f);
+        boolean[] cloud = new boolean[W * H];
+        Arrays.fill(cloud, 20 * W + 90, 20 * W + 110, true);
+        TracedRoad road = CUTTER.cut(path, W, z, cloud, new float[W * H], 20, null, null);
+        List<TracedRoad.Stretch> st = road.stretches();
+        assertEquals(3, st.size(), st.stream().map(TracedRoad.Stretch::reason).toList().toString());
+        assertTrue(st.get(0).accepted() && st.get(2).accepted());
+        assertFalse(st.get(1).accepted());
+        assertEquals("cloud", st.get(1).reason());
+        double[] first = st.get(0).cols();
+        assertEquals(first[first.length - 1], st.get(1).cols()[0], 1e-9);
+    }
+
+    @Test
+    void anAcceptedRunShorterThanTheStretchIsRefused() {
+        int[] path = straight(20);
+        float[] z = new float[W * H];
+        // support only over 20 cells (400 m), shorter than stretch_m (600 m = 30 cells)
+        Arrays.fill(z, 20 * W + 90, 20 * W + 110, 10f);
+        TracedRoad road = CUTTER.cut(path, W, z, null, new float[W * H], 20, null, null);
+        assertTrue(road.stretches().stream().noneMatch(TracedRoad.Stretch::accepted));
+        assertEquals("weak support", road.stretches().get(0).reason());
+    }
+
+    @Test
+    void aZigzagPathIsRefusedAsWinding() {
+        // a path stepping diagonally 6 cells up, then 6 down (tortuosity ~1.4), all of it supported
+        int[] path = new int[W];
+        float[] z = new float[W * H];
+        for (int c = 0; c < W; c++) {
+            int r = 14 + ((c / 6) % 2 == 0 ? c % 6 : 6 - c % 6);
+            path[c] = r * W + c;
+        }
+        for (int i : path) {
+            z[i] = 10f;
+        }
+        TracedRoad road = CUTTER.cut(path, W, z, null, new float[W * H], 20, null, null);
+        assertTrue(road.stretches().stream().noneMatch(TracedRoad.Stretch::accepted));
+        assertEquals("winding", road.stretches().get(0).reason());
+    }
+
+    private static int[] straight(int row) {
+        int[] path = new int[W];
+        for (int c = 0; c < W; c++) {
+            path[c] = row * W + c;
+        }
+        return path;
+    }
+}
