@@ -40,6 +40,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       loses the direct sun and keeps the skylight, which is blue: it darkens SWIR most (59–69 % against 46–53 % in
  *       the visible on the tune scenes' flagged shadows). Char on bare ground darkens SWIR no more than NIR (at most
  *       51 % on the tune scenes' found attacks).</li>
+ *   <li><b>shade around</b> ({@link #shadeAround}): the ground around the site darkened as much as a cloud's shade
+ *       darkens it ({@code shade_around_min_darkening} more than the scene), no fire detected near it, no wreck: a
+ *       shadow over the road of which only the road read as char.</li>
  *   <li><b>cloud shadow across the road</b>: elongated at least {@code shadow_across_min_elongation}:1 with its axis
  *       at least {@code shadow_across_min_road_angle_deg} off the road's, no fire detected near it (FIRMS term below
  *       {@code firms_near_score}) and no wreck: a shadow band crossing the road. Convoy scars lie along the road (axis
@@ -128,6 +131,10 @@ public final class LookAlikeCheck {
             return Optional.of(String.format(Locale.ROOT, "not flagged: darker in SWIR (%.0f %%) than in the visible "
                     + "(%.0f %%), NBR unchanged (dNBR %.2f) — shade of a cloud rather than char?", 100 * swirDark,
                     100 * visibleDark, f.meanBurn()));
+        }
+        Optional<String> shadeAround = shadeAround(f, firmsScore, details, p);
+        if (shadeAround.isPresent()) {
+            return shadeAround;
         }
         if (e >= p.shadowAcrossMinElongation() && f.roadAngleDeg() >= p.shadowAcrossMinRoadAngleDeg()
                 && !(firmsScore >= p.firmsNearScore()) && noWrecks(details)) {
@@ -222,6 +229,28 @@ public final class LookAlikeCheck {
                 + "%.0f m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the verge "
                 + "too)", width, unmixed ? String.format(Locale.ROOT, " unmixed, over %.0f m of pixels", f.areaM2() / length)
                 : "", length));
+    }
+
+    /**
+     * The shade-around rule: the ground around the site ({@link EvidenceComponents.Component#DARKENING_AROUND}: within 3
+     * pixels of it and in no burn region) darkened in green, red and NIR by at least {@code shade_around_min_darkening}
+     * more than the scene, no fire detected near it and no wreck counted. A cloud shadow darkens everything under it;
+     * where it crosses a dark road only the road passes the darkening's dark-after gate, and the flagged piece is ringed by
+     * shaded ground that darkened as much but stayed bright (tune seed 5320: a 0.06 ha piece, the ground around it 38 %
+     * darker than the scene; the pieces of 5313's and 5320's other shadows 15–58 %). Char leaves the ground beside it as it
+     * was: −0.10 to +0.08 around every attack site of the tune range. A fire detected near it keeps the site (an attack
+     * under a cloud shadow is ringed by shade too), as does a wreck line.
+     */
+    static Optional<String> shadeAround(SiteFeatures f, double firmsScore, Map<String, Object> details,
+                                        SiteParameters.LookAlikes p) {
+        double around = f.components().mean(EvidenceComponents.Component.DARKENING_AROUND);
+        if (!(around >= p.shadeAroundMinDarkening()) || firmsScore >= p.firmsNearScore() || !noWrecks(details)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: the ground around it darkened too (%.0f %% more than "
+                + "the scene in every band, the site itself %.0f %%) but stayed too bright to read as char, no fire detected "
+                + "near it — a cloud shadow over the road?", 100 * around,
+                100 * f.components().mean(EvidenceComponents.Component.DARKENING_MIN)));
     }
 
     /** The score of a rejected site: below the report threshold. */

@@ -303,6 +303,36 @@ class LookAlikeCheckTest {
                 Double.NaN, 0, Map.of(), P).isEmpty());
     }
 
+    /** A Sentinel-2 site beside the road carried by the darkening, with the darkening of the ground around it. */
+    private static SiteFeatures ringed(double around) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.DARKENING_AROUND.ordinal()] = (float) around;
+        v[EvidenceComponents.Component.DARKENING_MIN.ordinal()] = 0.376f;
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = 0.471f;
+        v[EvidenceComponents.Component.DARKENING_SWIR.ordinal()] = 0.538f;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.DARKENING).build();
+        return new SiteFeatures(600, 0.042, 0.10, 0.77, 0.925, 2.81, 90, 26.5, 63.5, 36.4, 0.876, true, c);
+    }
+
+    @Test
+    void aPieceOfRoadRingedByGroundThatDarkenedAsMuchIsACloudShadow() {
+        // tune seed 5320 (Sentinel-2): a 0.06 ha piece of a generated cloud shadow on the road, 38 % darker in every band,
+        // SWIR 54 % darker against 47 % in the visible (just under the shade rule's 55 %), the ground within 3 pixels of it
+        // 38 % darker than the scene; the attack's VIIRS detection 399 m away (FIRMS term 0.43)
+        SiteFeatures shadow = ringed(0.382);
+        assertEquals(Optional.of("not flagged: the ground around it darkened too (38 % more than the scene in every band, "
+                + "the site itself 38 %) but stayed too bright to read as char, no fire detected near it — a cloud shadow "
+                + "over the road?"), LookAlikeCheck.reject(shadow, Double.NaN, 0.4298, Map.of(), P));
+        // char leaves the ground around it as it was: the tune range's attack sites read -0.10 to +0.08
+        assertTrue(LookAlikeCheck.reject(ringed(0.08), Double.NaN, 0.4298, Map.of(), P).isEmpty());
+        // a fire detected near it (an attack under a cloud's shade is ringed by shade too), or a wreck line: kept
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.6, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.0, Map.of("wreck_count", 7), P).isEmpty());
+        // not measured (NaN): not this rule
+        assertTrue(LookAlikeCheck.reject(ringed(Double.NaN), Double.NaN, 0.0, Map.of(), P).isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
