@@ -43,7 +43,14 @@ public final class EvidenceComponents implements java.io.Serializable {
          * 1 where open water (after-date NDWI at least {@code evidence.darkening.open_water_ndwi}) lies within
          * {@code water_edge_px} pixels, else 0: a site's mean is the share of it on the edge of standing water.
          */
-        WATER_EDGE("water_edge");
+        WATER_EDGE("water_edge"),
+        /**
+         * How much the ground around the pixel's burn region darkened: the median darkening index (smallest relative
+         * darkening over green, red and NIR) of the pixels within 3 pixels of the region and in no region, less the
+         * scene's centre ({@code change/evidence/RegionSurroundings}). About 0 around char; a cloud shadow darkens the
+         * ground around the piece of it that passed the darkening's gates as much as the piece itself.
+         */
+        DARKENING_AROUND("darkening_around");
 
         private final String key;
 

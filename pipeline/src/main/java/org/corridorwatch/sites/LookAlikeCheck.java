@@ -27,9 +27,10 @@ import org.corridorwatch.model.SiteFeatures;
  *   <li><b>water edge</b> ({@link #waterEdge}, without SWIR): a site mostly beside open water whose NIR darkened
  *       far more than its visible bands, no fire detected near it — the mixed edge of a flood.</li>
  *   <li><b>carriageway</b> ({@link #carriageway}): a strip along the road no wider than the carriageway
- *       ({@code carriageway_max_width_m}; unmixed where the darkening or the strip component carried it) and as long
- *       as the resurfacing rule asks, with no fire detected near it — resurfacing, whatever dark patches the vehicle
- *       term counted on the fresh asphalt.</li>
+ *       ({@code carriageway_max_width_m}; unmixed where the darkening or the strip component carried it, or with SWIR
+ *       where it is dark in every band), at least {@code carriageway_min_length_m} long and
+ *       {@code carriageway_min_elongation}:1, with no fire detected near it — resurfacing, whatever dark patches the
+ *       vehicle term counted on the fresh asphalt, also in the pieces 10 m pixels break it into.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
@@ -39,6 +40,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       loses the direct sun and keeps the skylight, which is blue: it darkens SWIR most (59–69 % against 46–53 % in
  *       the visible on the tune scenes' flagged shadows). Char on bare ground darkens SWIR no more than NIR (at most
  *       51 % on the tune scenes' found attacks).</li>
+ *   <li><b>shade around</b> ({@link #shadeAround}): the ground around the site darkened as much as a cloud's shade
+ *       darkens it ({@code shade_around_min_darkening} more than the scene), no fire detected near it, no wreck: a
+ *       shadow over the road of which only the road read as char.</li>
  *   <li><b>cloud shadow across the road</b>: elongated at least {@code shadow_across_min_elongation}:1 with its axis
  *       at least {@code shadow_across_min_road_angle_deg} off the road's, no fire detected near it (FIRMS term below
  *       {@code firms_near_score}) and no wreck: a shadow band crossing the road. Convoy scars lie along the road (axis
@@ -128,6 +132,10 @@ public final class LookAlikeCheck {
                     + "(%.0f %%), NBR unchanged (dNBR %.2f) — shade of a cloud rather than char?", 100 * swirDark,
                     100 * visibleDark, f.meanBurn()));
         }
+        Optional<String> shadeAround = shadeAround(f, firmsScore, details, p);
+        if (shadeAround.isPresent()) {
+            return shadeAround;
+        }
         if (e >= p.shadowAcrossMinElongation() && f.roadAngleDeg() >= p.shadowAcrossMinRoadAngleDeg()
                 && !(firmsScore >= p.firmsNearScore()) && noWrecks(details)) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: a %.2f ha patch lying across the road (%.1f:1, "
@@ -181,8 +189,8 @@ public final class LookAlikeCheck {
     /**
      * The carriageway rule: a site (carried by the change index, the darkening or the strip component) that is a strip
      * along the road no wider than the
-     * carriageway ({@code carriageway_max_width_m}), at least {@code resurfacing_min_length_m} long and
-     * {@code resurfacing_min_elongation}:1, all on the road, with no fire detected near it. Fresh asphalt lowers NIR
+     * carriageway ({@code carriageway_max_width_m}), at least {@code carriageway_min_length_m} long and
+     * {@code carriageway_min_elongation}:1, all on the road, with no fire detected near it. Fresh asphalt lowers NIR
      * over exactly the resurfaced width; a convoy fire chars the verge beside the tankers too (convoy scars at 3 m are
      * at least 12 m wide on the tune scenes). At 3 m the vehicle term finds dark vehicle-sized patches on a fresh
      * strip (26 "wrecks" on tune seed 5306's 500 m of resurfacing), so unlike the resurfacing rule this one does not
@@ -191,8 +199,16 @@ public final class LookAlikeCheck {
      * <p>Sites the darkening or the strip component carried are judged on their width unmixed: the char area
      * ({@code char_area_m2}, area × mean char fraction) over the length. On 10 m pixels a 7 m strip of fresh asphalt
      * fills one or two pixels, partly, so its pixel width says nothing; the darkening it leaves, unmixed against full
-     * char, is as wide as the asphalt laid. Convoy scars unmix to at least 25 m on the tune scenes (those the darkening
-     * or strip carried; 5317's 580 m merged site, 6.9 m unmixed, had its fire detected near it).
+     * char, is as wide as the asphalt laid. With SWIR (10–20 m pixels) the same holds where the change index carried a
+     * site that is dark in every band ({@code carriageway_unmix_min_darkness}, the burn term's "charred: dark in every
+     * band"): fresh asphalt lowers NBR too, and tune seed 5663's strip was carried by dNBR in two of its pieces. Convoy
+     * scars unmix to at least 14 m on the tune scenes (5621's strip; 5317's 580 m merged site, 6.9 m unmixed, had its fire
+     * detected near it).
+     *
+     * <p>Length and elongation ({@code carriageway_min_length_m}, {@code carriageway_min_elongation}, length over that
+     * width) are looser than the resurfacing rule's: on 10 m pixels the partly filled strip drops under the weak evidence
+     * here and there, and tune seed 5663's 0.5–1.2 km of fresh asphalt came out as pieces 113–226 m long (9–18:1 by their
+     * pixels). Width and the missing fire are what tell them from a convoy.
      */
     static Optional<String> carriageway(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
         EvidenceComponents.Carrier by = f.components().mainCarrier();
@@ -202,9 +218,10 @@ public final class LookAlikeCheck {
         }
         double e = f.elongation();
         double length = Math.sqrt(f.areaM2() * e);
-        boolean unmixed = by != EvidenceComponents.Carrier.INDEX;
+        boolean unmixed = by != EvidenceComponents.Carrier.INDEX
+                || (f.swir() && f.darkness() >= p.carriagewayUnmixMinDarkness());
         double width = unmixed ? EvidenceWords.charAreaHa(f) * 10_000 / length : f.areaM2() / length;
-        if (!(width > 0) || length / width < p.resurfacingMinElongation() || length < p.resurfacingMinLengthM()
+        if (!(width > 0) || length / width < p.carriagewayMinElongation() || length < p.carriagewayMinLengthM()
                 || width > p.carriagewayMaxWidthM()) {
             return Optional.empty();
         }
@@ -212,6 +229,28 @@ public final class LookAlikeCheck {
                 + "%.0f m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the verge "
                 + "too)", width, unmixed ? String.format(Locale.ROOT, " unmixed, over %.0f m of pixels", f.areaM2() / length)
                 : "", length));
+    }
+
+    /**
+     * The shade-around rule: the ground around the site ({@link EvidenceComponents.Component#DARKENING_AROUND}: within 3
+     * pixels of it and in no burn region) darkened in green, red and NIR by at least {@code shade_around_min_darkening}
+     * more than the scene, no fire detected near it and no wreck counted. A cloud shadow darkens everything under it;
+     * where it crosses a dark road only the road passes the darkening's dark-after gate, and the flagged piece is ringed by
+     * shaded ground that darkened as much but stayed bright (tune seed 5320: a 0.06 ha piece, the ground around it 38 %
+     * darker than the scene; the pieces of 5313's and 5320's other shadows 15–58 %). Char leaves the ground beside it as it
+     * was: −0.10 to +0.08 around every attack site of the tune range. A fire detected near it keeps the site (an attack
+     * under a cloud shadow is ringed by shade too), as does a wreck line.
+     */
+    static Optional<String> shadeAround(SiteFeatures f, double firmsScore, Map<String, Object> details,
+                                        SiteParameters.LookAlikes p) {
+        double around = f.components().mean(EvidenceComponents.Component.DARKENING_AROUND);
+        if (!(around >= p.shadeAroundMinDarkening()) || firmsScore >= p.firmsNearScore() || !noWrecks(details)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: the ground around it darkened too (%.0f %% more than "
+                + "the scene in every band, the site itself %.0f %%) but stayed too bright to read as char, no fire detected "
+                + "near it — a cloud shadow over the road?", 100 * around,
+                100 * f.components().mean(EvidenceComponents.Component.DARKENING_MIN)));
     }
 
     /** The score of a rejected site: below the report threshold. */

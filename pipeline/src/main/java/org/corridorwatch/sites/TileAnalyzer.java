@@ -7,6 +7,7 @@ import org.corridorwatch.change.regions.BurnRegion;
 import org.corridorwatch.change.regions.BurnRegions;
 import org.corridorwatch.change.evidence.EvidenceMap;
 import org.corridorwatch.change.evidence.PixelComponents;
+import org.corridorwatch.change.evidence.RegionSurroundings;
 import org.corridorwatch.change.mask.MaskCode;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.change.align.Shift;
@@ -147,7 +148,8 @@ public final class TileAnalyzer {
         int r1 = core[3] - in.row0();
         List<RegionPiece> pieces = new ArrayList<>();
         PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e,
-                params.evidence().darkening());
+                params.evidence().darkening(), RegionSurroundings.darkeningAround(regions.labels(), w,
+                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)));
         for (BurnRegion region : regions.regions()) {
             RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {
@@ -243,6 +245,12 @@ public final class TileAnalyzer {
         return new RegionPiece(in.tileId(), RunPolygonizer.outline(labels, w, region.label(),
                 Math.max(c0, region.minCol()), Math.max(r0, region.minRow()),
                 Math.min(c1, region.maxCol() + 1), Math.min(r1, region.maxRow() + 1), in.col0(), in.row0()), s);
+    }
+
+    /** The scene's centre of the darkening index; the tile's own where the scene's was not collected (as the evidence). */
+    private static double darkeningCentre(SceneStatistics stats, EvidenceMap e) {
+        return stats == null || stats.darkening() == null ? SceneStatistics.of(e.darkIndex(), 1).centre()
+                : stats.darkening().centre();
     }
 
     /** Albedo drop (reflectance) mapped to [0,1]: 0.1 or more reads as fully charred. */

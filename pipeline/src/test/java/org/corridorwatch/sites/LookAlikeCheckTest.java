@@ -203,8 +203,9 @@ class LookAlikeCheckTest {
         // 580 m x 11.9 m, had its fire detected near it as well), and the attack of 5306 itself (2511 m², 9:1)
         assertTrue(LookAlikeCheck.reject(nirCarried(502 * 12, 502 / 12.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
         assertTrue(LookAlikeCheck.reject(nirCarried(2511, 9.03), Double.NaN, 0.59, Map.of("wreck_count", 0), P).isEmpty());
-        // shorter than a resurfacing (under 300 m): not this rule
-        assertTrue(LookAlikeCheck.reject(nirCarried(250 * 9, 250 / 9.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
+        // a piece of it 250 m long is rejected too (carriageway_min_length_m 100); under 100 m it is not this rule
+        assertTrue(LookAlikeCheck.reject(nirCarried(250 * 9, 250 / 9.0), Double.NaN, 0.1958, wrecks, P).isPresent());
+        assertTrue(LookAlikeCheck.reject(nirCarried(90 * 9, 90 / 9.0), Double.NaN, 0.1958, wrecks, P).isEmpty());
     }
 
     /** A PlanetScope site along the road carried by dNIR, with its water-edge share and NIR and visible darkening. */
@@ -263,6 +264,73 @@ class LookAlikeCheckTest {
         // carried by the index, the pixel width counts (25 m): not this rule
         assertTrue(LookAlikeCheck.reject(unmixed(10_000, 16, 0.28, EvidenceComponents.Carrier.INDEX), Double.NaN, 0.1, Map.of(), P)
                 .isEmpty());
+    }
+
+    /** A site along the road, all on it, carried by {@code by}, with its darkness and mean unmixed char fraction. */
+    private static SiteFeatures piece(double areaM2, double elongation, double darkness, double charFraction,
+                                      EvidenceComponents.Carrier by, boolean swir) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.CHAR_FRACTION.ordinal()] = (float) charFraction;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, by).build();
+        return new SiteFeatures(areaM2, 0.17, 0.4, 0.8, darkness, elongation, 0, 0.1, 0, 0, 1.0, swir, c);
+    }
+
+    @Test
+    void resurfacingBrokenIntoPiecesByTenMetrePixelsIsStillTheCarriageway() {
+        // tune seed 5663 (Sentinel-2, laterite; 0.5-1.2 km of generated fresh asphalt 7.2 m wide): three flagged pieces
+        // along the road, no fire detected; the longest 2800 m² at 18.3:1 carried by dNBR, darkness 0.52, 2208 m² of
+        // char unmixed: 226 m long, 9.8 m wide unmixed
+        SiteFeatures longest = piece(2800, 18.28, 0.52, 2207.6 / 2800, EvidenceComponents.Carrier.INDEX, true);
+        assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (10 m wide unmixed, over 12 m of "
+                + "pixels, 226 m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the "
+                + "verge too)"), LookAlikeCheck.reject(longest, Double.NaN, 0, Map.of(), P));
+        assertTrue(LookAlikeCheck.reject(piece(2100, 15.38, 0.53, 1700.4 / 2100, EvidenceComponents.Carrier.INDEX, true),
+                Double.NaN, 0, Map.of(), P).isPresent(), "180 m at 9.5 m unmixed");
+        // its third piece unmixes to 10.4 m (113 m long, carried by the darkening): over the carriageway's 10 m, kept
+        assertTrue(LookAlikeCheck.reject(piece(1400, 9.14, 0.535, 1179.8 / 1400, EvidenceComponents.Carrier.DARKENING,
+                true), Double.NaN, 0, Map.of(), P).isEmpty());
+        // not dark in every band: the index's pixel width (12 m) counts; without SWIR (3 m pixels) too
+        assertTrue(LookAlikeCheck.reject(piece(2800, 18.28, 0.45, 2207.6 / 2800, EvidenceComponents.Carrier.INDEX, true),
+                Double.NaN, 0, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(piece(2800, 18.28, 0.52, 2207.6 / 2800, EvidenceComponents.Carrier.INDEX, false),
+                Double.NaN, 0, Map.of(), P).isEmpty());
+        // a fire detected near it: not this rule
+        assertTrue(LookAlikeCheck.reject(longest, Double.NaN, 0.59, Map.of(), P).isEmpty());
+        // the narrowest convoy scar of the tune scenes on 10 m pixels (5621, strip-carried: 252 m of 23.8 m pixels,
+        // 14.7 m unmixed) passes even without its VIIRS detection
+        assertTrue(LookAlikeCheck.reject(piece(252 * 23.8, 10.6, 0.5, 14.7 / 23.8, EvidenceComponents.Carrier.STRIP, true),
+                Double.NaN, 0, Map.of(), P).isEmpty());
+    }
+
+    /** A Sentinel-2 site beside the road carried by the darkening, with the darkening of the ground around it. */
+    private static SiteFeatures ringed(double around) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.DARKENING_AROUND.ordinal()] = (float) around;
+        v[EvidenceComponents.Component.DARKENING_MIN.ordinal()] = 0.376f;
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = 0.471f;
+        v[EvidenceComponents.Component.DARKENING_SWIR.ordinal()] = 0.538f;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.DARKENING).build();
+        return new SiteFeatures(600, 0.042, 0.10, 0.77, 0.925, 2.81, 90, 26.5, 63.5, 36.4, 0.876, true, c);
+    }
+
+    @Test
+    void aPieceOfRoadRingedByGroundThatDarkenedAsMuchIsACloudShadow() {
+        // tune seed 5320 (Sentinel-2): a 0.06 ha piece of a generated cloud shadow on the road, 38 % darker in every band,
+        // SWIR 54 % darker against 47 % in the visible (just under the shade rule's 55 %), the ground within 3 pixels of it
+        // 38 % darker than the scene; the attack's VIIRS detection 399 m away (FIRMS term 0.43)
+        SiteFeatures shadow = ringed(0.382);
+        assertEquals(Optional.of("not flagged: the ground around it darkened too (38 % more than the scene in every band, "
+                + "the site itself 38 %) but stayed too bright to read as char, no fire detected near it — a cloud shadow "
+                + "over the road?"), LookAlikeCheck.reject(shadow, Double.NaN, 0.4298, Map.of(), P));
+        // char leaves the ground around it as it was: the tune range's attack sites read -0.10 to +0.08
+        assertTrue(LookAlikeCheck.reject(ringed(0.08), Double.NaN, 0.4298, Map.of(), P).isEmpty());
+        // a fire detected near it (an attack under a cloud's shade is ringed by shade too), or a wreck line: kept
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.6, Map.of(), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.0, Map.of("wreck_count", 7), P).isEmpty());
+        // not measured (NaN): not this rule
+        assertTrue(LookAlikeCheck.reject(ringed(Double.NaN), Double.NaN, 0.0, Map.of(), P).isEmpty());
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class PixelComponents {
     private final float openWaterNdwi;
     private final int waterEdgePx;
     private boolean[] waterEdge;
+    private final float[] around;
 
     /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
@@ -29,6 +30,16 @@ public final class PixelComponents {
 
     /** As above, open water and its edge as {@code darkening} defines them. */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening) {
+        this(before, after, evidence, darkening, null);
+    }
+
+    /**
+     * As above, with the darkening around each pixel's burn region ({@link RegionSurroundings#darkeningAround}; null =
+     * not measured, NaN).
+     */
+    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
+                           float[] around) {
+        this.around = around;
         this.before = before;
         this.after = after;
         this.e = evidence;
@@ -64,6 +75,7 @@ public final class PixelComponents {
         v[Component.STRIP_EVIDENCE.ordinal()] = e.stripEvidence() == null ? nan : e.stripEvidence()[i];
         v[Component.CHAR_FRACTION.ordinal()] = e.charFraction() == null ? nan : e.charFraction()[i];
         v[Component.WATER_EDGE.ordinal()] = waterEdge()[i] ? 1f : 0f;
+        v[Component.DARKENING_AROUND.ordinal()] = around == null ? nan : around[i];
         return v;
     }
 
