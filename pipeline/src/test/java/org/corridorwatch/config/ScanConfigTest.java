@@ -58,6 +58,7 @@ class ScanConfigTest {
     void yamlDefaultsAreTheStagesDefaults() {
         ScanConfig c = ScanConfig.loadDefault();
         assertEquals(VehicleDetectionParameters.DEFAULT, c.vehicleDetection());
+        assertEquals(1.5, c.vehicleDetection().pairSplitMaxGsdM());
         assertEquals(org.corridorwatch.change.vehicles.WrecksOnChar.Parameters.DEFAULTS, c.wrecksOnChar());
         assertEquals(org.corridorwatch.change.vehicles.QueueChains.Parameters.DEFAULTS, c.queueChains());
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
