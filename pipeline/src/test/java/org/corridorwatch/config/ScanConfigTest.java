@@ -64,6 +64,7 @@ class ScanConfigTest {
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
+        assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());
         assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
