@@ -3,6 +3,7 @@ package org.corridorwatch.sites;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.corridorwatch.change.vehicles.LinePitch;
 import org.corridorwatch.change.vehicles.StrayEnds;
 import org.corridorwatch.change.vehicles.WreckLanes;
 
@@ -85,10 +86,12 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
     public record Vehicles(double maxGsdM, double roadBufferM, double siteDistanceM, double wrecksForHalf,
                            double queueMinM, double queueFullM, double staticMatchM, double wreckPitchM,
                            double countByLengthAboveGsdM, double wreckOnScarM, double wreckLineOffsetM,
-                           int loneLineMin, WreckLanes.Parameters lanes, StrayEnds.Parameters ends) {
+                           int loneLineMin, WreckLanes.Parameters lanes, StrayEnds.Parameters ends,
+                           LinePitch.Parameters pitch) {
         public Vehicles {
             java.util.Objects.requireNonNull(lanes, "sites.vehicles.lanes");
             java.util.Objects.requireNonNull(ends, "sites.vehicles.ends");
+            java.util.Objects.requireNonNull(pitch, "sites.vehicles.pitch");
         }
     }
 

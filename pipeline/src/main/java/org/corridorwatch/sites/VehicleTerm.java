@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.corridorwatch.change.vehicles.ClusterChange;
 import org.corridorwatch.change.vehicles.LineCount;
+import org.corridorwatch.change.vehicles.LinePitch;
 import org.corridorwatch.change.vehicles.LoneWrecks;
 import org.corridorwatch.change.vehicles.PlacedVehicle;
 import org.corridorwatch.change.vehicles.RoadParallelBand;
@@ -30,7 +31,8 @@ import org.corridorwatch.model.SiteFeatures;
  * along the road are the line), in [0,1]: {@code 1 − 2^(−wrecks / wrecks_for_half)}. The wrecks
  * are counted by {@link LineCount} (by the line's length on pixels coarser than
  * {@code count_by_length_above_gsd_m}, its stray ends trimmed first ({@link StrayEnds}: {@code wreck_ends_trimmed}), in as
- * many lanes as {@link WreckLanes} finds: {@code wreck_lanes}). Vehicle clusters present in both dates (truck
+ * many lanes as {@link WreckLanes} finds: {@code wreck_lanes}, each lane at its own pitch where its objects show it,
+ * {@link LinePitch}). Vehicle clusters present in both dates (truck
  * parks, markets, checkpoints) are never evidence. On sensors too coarse to resolve vehicles the term
  * is absent: its value is 0 and the reasons say so.
  */
@@ -134,11 +136,20 @@ public final class VehicleTerm implements EvidenceTerm {
         if (ends != null) {
             wreckLine = ends.kept();
         }
-        // two abreast: counted by length lane by lane, each lane by the span of its own objects (WreckLanes)
+        // two abreast: counted by length lane by lane, each lane by the span of its own objects (WreckLanes), at the
+        // lane's own pitch where its consecutive objects show it (LinePitch)
         WreckLanes.Split lanes = byLength ? WreckLanes.split(wreckLine, axis, p.lanes()) : null;
-        int wrecks = lanes != null && lanes.lanes() > 1
-                ? LineCount.inLanes(WreckLanes.lanes(wreckLine, axis, lanes), p.wreckPitchM())
-                : LineCount.vehicles(wreckLine, p.wreckPitchM(), byLength);
+        List<LinePitch.Pitch> pitches = new ArrayList<>();
+        int wrecks;
+        if (byLength) {
+            List<List<PlacedVehicle>> laneObjects = WreckLanes.lanes(wreckLine, axis, lanes);
+            for (List<PlacedVehicle> lane : laneObjects) {
+                pitches.add(LinePitch.of(lane, axis, p.pitch(), p.wreckPitchM()));
+            }
+            wrecks = LineCount.inLanes(laneObjects, pitches.stream().mapToDouble(LinePitch.Pitch::pitchM).toArray());
+        } else {
+            wrecks = LineCount.vehicles(wreckLine, p.wreckPitchM(), false);
+        }
         double lineLength = wreckLine.isEmpty() ? 0 : VehicleCluster.of(wreckLine).lengthM();
         List<String> reasons = new ArrayList<>();
         if (wrecks > 0) {
@@ -150,8 +161,8 @@ public final class VehicleTerm implements EvidenceTerm {
                     ? String.format(Locale.ROOT, "line of %d dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date",
                             wrecks, lineLength)
                     : String.format(Locale.ROOT, "line of dark vehicle-sized objects (burnt tankers?) over %.0f m, new since the before date: "
-                            + "about %d vehicles at %.0f m apart%s (%d separate objects at %.1f m pixels)",
-                            lineLength, wrecks, p.wreckPitchM(), inLanes, wreckLine.size(), gsdM));
+                            + "about %d vehicles at %s%s (%d separate objects at %.1f m pixels)",
+                            lineLength, wrecks, pitchesInWords(pitches), inLanes, wreckLine.size(), gsdM));
         } else if (vehicles > 0) {
             reasons.add(vehicles + " new vehicle-sized objects beside it, none dark");
         } else {
@@ -170,6 +181,21 @@ public final class VehicleTerm implements EvidenceTerm {
         d.put("wreck_ends_trimmed", ends == null ? null : ends.ends().isEmpty() ? null : endsInWords(ends));
         double value = wrecks == 0 ? 0 : 1 - Math.pow(2, -wrecks / p.wrecksForHalf());
         return new Result(name(), value, reasons, d);
+    }
+
+    /**
+     * The pitch of each lane in words: "19 m apart", "25 m apart (the line's own spacing: median of 12 gaps between
+     * consecutive objects)", "25 and 19 m apart (each lane's own spacing where measured: ...)".
+     */
+    static String pitchesInWords(List<LinePitch.Pitch> pitches) {
+        String values = String.join(" and ", pitches.stream()
+                .map(x -> String.format(Locale.ROOT, "%.0f", x.pitchM())).toList()) + " m apart";
+        int measured = pitches.stream().mapToInt(LinePitch.Pitch::gaps).sum();
+        if (measured == 0) {
+            return values;
+        }
+        String which = pitches.size() == 1 ? "the line's own spacing" : "each lane's own spacing where measured";
+        return String.format(Locale.ROOT, "%s (%s: median of %d gaps between consecutive objects)", values, which, measured);
     }
 
     /** The trimmed ends of a wreck line in words: "7 dark objects beyond a 326 m gap at an end of the line (its spacing 12 m)". */

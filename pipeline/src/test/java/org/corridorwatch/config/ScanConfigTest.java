@@ -58,11 +58,13 @@ class ScanConfigTest {
     void yamlDefaultsAreTheStagesDefaults() {
         ScanConfig c = ScanConfig.loadDefault();
         assertEquals(VehicleDetectionParameters.DEFAULT, c.vehicleDetection());
+        assertEquals(1.5, c.vehicleDetection().pairSplitMaxGsdM());
         assertEquals(org.corridorwatch.change.vehicles.WrecksOnChar.Parameters.DEFAULTS, c.wrecksOnChar());
         assertEquals(org.corridorwatch.change.vehicles.QueueChains.Parameters.DEFAULTS, c.queueChains());
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
+        assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());
         assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());

@@ -1,6 +1,7 @@
 package org.corridorwatch.sites;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,5 +98,43 @@ class VehicleTermTest {
                                 org.corridorwatch.change.vehicles.StrayEnds.Rule.OFF_LANE, 1, 18, 12)));
         assertEquals("7 dark objects beyond a 326 m gap at an end of the line (its spacing 12 m); "
                 + "1 dark object at an end of the line off its lane (up to 18 m across the road from it)", VehicleTerm.endsInWords(t));
+    }
+
+    /** A 3 m site: ten wrecks 25 m apart along the road, the fifth not found, on a 300 m scar lying along it. */
+    private static org.corridorwatch.sites.EvidenceTerm.Result atThreeMetres(SiteParameters.Vehicles params) {
+        List<PlacedVehicle> line = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            if (i != 4) {
+                line.add(dark(0, -110 + 25 * i, 14));
+            }
+        }
+        double[][] corners = {{-20, -150}, {20, -150}, {20, 150}, {-20, 150}, {-20, -150}};
+        Coordinate[] ring = new Coordinate[corners.length];
+        for (int i = 0; i < corners.length; i++) {
+            ring[i] = new Coordinate(X0 + corners[i][0], Y0 + corners[i][1]);
+        }
+        Geometry scar = Reproject.apply(GF.createPolygon(ring), UTM::inverse);
+        ClusterChange.Match m = new ClusterChange.Match(VehicleCluster.of(line), ClusterChange.Kind.NEW_WRECK_LINE, null,
+                Double.NaN);
+        VehicleTerm term = VehicleTerm.of(List.of(m), List.of(), UTM, params, 3.0);
+        SiteFeatures site = new SiteFeatures(12000, 0.9, 1.2, 0.95, 0.7, 7.5, 0, 0, 0, 0, 1, false);
+        return term.evaluate(site, scar);
+    }
+
+    @Test
+    void onCoarsePixelsALineFoundWreckByWreckIsCountedAtItsOwnPitch() {
+        org.corridorwatch.sites.EvidenceTerm.Result r = atThreeMetres(PARAMS);
+        assertEquals(10, r.details().get("wreck_count"));
+        assertTrue(r.reasons().get(0).contains("about 10 vehicles at 25 m apart (the line's own spacing: median of 7 gaps "
+                + "between consecutive objects)"), r.reasons().toString());
+        // at the fixed 19 m pitch (as before sites.vehicles.pitch) the same line counted 13
+        SiteParameters.Vehicles fixed = new SiteParameters.Vehicles(PARAMS.maxGsdM(), PARAMS.roadBufferM(),
+                PARAMS.siteDistanceM(), PARAMS.wrecksForHalf(), PARAMS.queueMinM(), PARAMS.queueFullM(),
+                PARAMS.staticMatchM(), PARAMS.wreckPitchM(), PARAMS.countByLengthAboveGsdM(), PARAMS.wreckOnScarM(),
+                PARAMS.wreckLineOffsetM(), PARAMS.loneLineMin(), PARAMS.lanes(), PARAMS.ends(),
+                org.corridorwatch.change.vehicles.LinePitch.Parameters.OFF);
+        org.corridorwatch.sites.EvidenceTerm.Result old = atThreeMetres(fixed);
+        assertEquals(13, old.details().get("wreck_count"));
+        assertTrue(old.reasons().get(0).contains("about 13 vehicles at 19 m apart (9 separate"), old.reasons().toString());
     }
 }

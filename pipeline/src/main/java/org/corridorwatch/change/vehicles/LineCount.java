@@ -10,7 +10,8 @@ import java.util.List;
  * are missed, so the object count undercounts; the line's extent does not: it is estimated as the
  * span of the object centroids along the line's principal axis divided by the vehicle pitch
  * (nose-to-nose distance), plus one, and the count is the larger of the two. A convoy standing two abreast
- * ({@link WreckLanes}) is counted lane by lane, each lane by the span of its own objects ({@link #inLanes}).
+ * ({@link WreckLanes}) is counted lane by lane, each lane by the span of its own objects ({@link #inLanes}), and each
+ * lane's pitch may be measured on its own objects ({@link LinePitch}).
  *
  * <pre>
  *   int wrecks = LineCount.vehicles(darkObjectsOnTheScar, 19.0, true);
@@ -48,11 +49,25 @@ public final class LineCount {
      * @param lanes the objects of each lane, in a metric plane
      */
     public static int inLanes(List<List<PlacedVehicle>> lanes, double pitchM) {
+        double[] pitches = new double[lanes.size()];
+        java.util.Arrays.fill(pitches, pitchM);
+        return inLanes(lanes, pitches);
+    }
+
+    /**
+     * As {@link #inLanes(List, double)}, each lane with its own pitch ({@link LinePitch}).
+     *
+     * @param pitchesM the pitch of each lane, metres, in the order of {@code lanes}
+     */
+    public static int inLanes(List<List<PlacedVehicle>> lanes, double[] pitchesM) {
+        if (pitchesM.length != lanes.size()) {
+            throw new IllegalArgumentException(pitchesM.length + " pitches for " + lanes.size() + " lanes");
+        }
         int objects = 0;
         int byLength = 0;
-        for (List<PlacedVehicle> lane : lanes) {
-            objects += lane.size();
-            byLength += vehicles(lane, pitchM, true);
+        for (int i = 0; i < lanes.size(); i++) {
+            objects += lanes.get(i).size();
+            byLength += vehicles(lanes.get(i), pitchesM[i], true);
         }
         return Math.max(objects, byLength);
     }

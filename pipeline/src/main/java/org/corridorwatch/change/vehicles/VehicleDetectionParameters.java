@@ -51,12 +51,22 @@ package org.corridorwatch.change.vehicles;
  *                             about 10 % (0 = off)
  * @param suppressShadows      drop a DARK object lying next to a BRIGHT one (centroids closer than
  *                             {@code maxWidthM + minWidthM}): the shadow of an intact vehicle, not a wreck
+ * @param pairSplitMaxGsdM     coarsest GSD, m, at which a BRIGHT component that is two vehicles abreast is cut in
+ *                             two along its length (0 = never). Trucks of a queue standing side by side in two
+ *                             lanes touch: at 0.5 m the pair is one bright blob as long as a truck and 5–7 m wide,
+ *                             wider than {@code maxWidthM}, and the dark line between the two is a pixel or less,
+ *                             too faint for the peak split (high-res tune seed 5418: 4 of the queue's 13 pairs
+ *                             found). A component as long as a vehicle, at most twice {@code maxWidthM} wide and
+ *                             elongated as a vehicle is cut along its major axis through its centroid, and each half
+ *                             that passes the filters is a vehicle ({@link VehicleDetector}). 1.5 m; on coarser
+ *                             pixels a truck is one or two pixels wide and a pair is not resolved anyway
  */
 public record VehicleDetectionParameters(double minLengthM, double maxLengthM, double minWidthM, double maxWidthM,
                                          double minElongation, double structuringElementM, double seedSigmas,
                                          double growSigmas, double peakFraction, double minProminence,
                                          double darkPeakFraction, double darkMinProminence, double darkSplitMaxGsdM,
-                                         double minContrast, double minRelativeContrast, boolean suppressShadows) {
+                                         double minContrast, double minRelativeContrast, boolean suppressShadows,
+                                         double pairSplitMaxGsdM) {
     public static final double DEFAULT_MIN_LENGTH_M = 6.0;
     public static final double DEFAULT_MAX_LENGTH_M = 20.0;
     public static final double DEFAULT_MIN_WIDTH_M = 1.8;
@@ -73,13 +83,14 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
     public static final double DEFAULT_MIN_CONTRAST = 0.0;
     public static final double DEFAULT_MIN_RELATIVE_CONTRAST = 0.2;
     public static final boolean DEFAULT_SUPPRESS_SHADOWS = true;
+    public static final double DEFAULT_PAIR_SPLIT_MAX_GSD_M = 1.5;
 
     /** Trucks, tankers and buses. */
     public static final VehicleDetectionParameters TRUCKS = new VehicleDetectionParameters(DEFAULT_MIN_LENGTH_M,
             DEFAULT_MAX_LENGTH_M, DEFAULT_MIN_WIDTH_M, DEFAULT_MAX_WIDTH_M, DEFAULT_MIN_ELONGATION,
             DEFAULT_STRUCTURING_ELEMENT_M, DEFAULT_SEED_SIGMAS, DEFAULT_GROW_SIGMAS, DEFAULT_PEAK_FRACTION,
             DEFAULT_MIN_PROMINENCE, DEFAULT_DARK_PEAK_FRACTION, DEFAULT_DARK_MIN_PROMINENCE, DEFAULT_DARK_SPLIT_MAX_GSD_M,
-            DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS);
+            DEFAULT_MIN_CONTRAST, DEFAULT_MIN_RELATIVE_CONTRAST, DEFAULT_SUPPRESS_SHADOWS, DEFAULT_PAIR_SPLIT_MAX_GSD_M);
     public static final VehicleDetectionParameters DEFAULT = TRUCKS;
     /** Cars and pick-ups (3.5–6 × 1.5–2.5 m), for checks; not evidence on the corridors. */
     public static final VehicleDetectionParameters CARS = TRUCKS.withSize(3.5, 6.0, 1.4, 2.5, 4.0);
@@ -121,6 +132,9 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
         if (!(minRelativeContrast >= 0)) {
             throw new IllegalArgumentException("minRelativeContrast must be >= 0: " + minRelativeContrast);
         }
+        if (!(pairSplitMaxGsdM >= 0)) {
+            throw new IllegalArgumentException("pairSplitMaxGsdM must be >= 0: " + pairSplitMaxGsdM);
+        }
     }
 
     /** A copy with other object dimensions (e.g. cars: 3.5–6 × 1.5–2.5 m). */
@@ -128,28 +142,40 @@ public record VehicleDetectionParameters(double minLengthM, double maxLengthM, d
                                                double structuringElement) {
         return new VehicleDetectionParameters(minLength, maxLength, minWidth, maxWidth, minElongation,
                 structuringElement, seedSigmas, growSigmas, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows,
+                pairSplitMaxGsdM);
     }
 
     /** A copy with another peak fraction for BRIGHT objects (0 = plain hysteresis). */
     public VehicleDetectionParameters withPeakFraction(double fraction) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, fraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows);
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows,
+                pairSplitMaxGsdM);
     }
 
     /** A copy with another split of DARK objects on pixels of {@code maxGsdM} or finer (fraction 0 = plain hysteresis). */
     public VehicleDetectionParameters withDarkSplit(double fraction, double prominence, double maxGsdM) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence, fraction, prominence,
-                maxGsdM, minContrast, minRelativeContrast, suppressShadows);
+                maxGsdM, minContrast, minRelativeContrast, suppressShadows,
+                pairSplitMaxGsdM);
     }
 
     /** A copy with another relative-contrast floor (0 = off). */
     public VehicleDetectionParameters withMinRelativeContrast(double relative) {
         return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
                 structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
-                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, relative, suppressShadows);
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, relative, suppressShadows,
+                pairSplitMaxGsdM);
+    }
+
+    /** A copy with another coarsest GSD for cutting two vehicles abreast apart (0 = never). */
+    public VehicleDetectionParameters withPairSplit(double maxGsdM) {
+        return new VehicleDetectionParameters(minLengthM, maxLengthM, minWidthM, maxWidthM, minElongation,
+                structuringElementM, seedSigmas, growSigmas, peakFraction, minProminence,
+                darkPeakFraction, darkMinProminence, darkSplitMaxGsdM, minContrast, minRelativeContrast, suppressShadows,
+                maxGsdM);
     }
 
     /** The structuring element side in pixels at a GSD: odd, at least 3. */

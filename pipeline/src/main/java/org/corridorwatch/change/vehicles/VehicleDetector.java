@@ -148,17 +148,42 @@ public final class VehicleDetector {
                 if (m.relativeContrast() >= p.minRelativeContrast()) {
                     found.add(o);
                 }
-            } else if (peakFraction > 0 && count > 2) {
-                // too long or too big: vehicles joined to a road edge or to each other
-                for (Moments piece : splitter.split(pixels, count, label, next)) {
-                    VehicleObject po = piece.toObject(gsd, polarity, ms[1]);
-                    if (accepted(po) && piece.relativeContrast() >= p.minRelativeContrast()) {
-                        found.add(po);
+            } else {
+                // two vehicles abreast, touching: cut along the length (fine pixels, bright objects)
+                boolean cut = false;
+                if (polarity == Polarity.BRIGHT && gsd <= p.pairSplitMaxGsdM() && twoAbreast(o)) {
+                    for (Moments half : AbreastSplit.halves(pixels, count, width, height,
+                            luminance, response, background, p.minRelativeContrast())) {
+                        VehicleObject ho = half.n > 0 ? half.toObject(gsd, polarity, ms[1]) : null;
+                        if (ho != null && accepted(ho) && half.relativeContrast() >= p.minRelativeContrast()) {
+                            found.add(ho);
+                            cut = true;
+                        }
+                    }
+                }
+                if (!cut && peakFraction > 0 && count > 2) {
+                    // too long or too big: vehicles joined to a road edge or to each other
+                    for (Moments piece : splitter.split(pixels, count, label, next)) {
+                        VehicleObject po = piece.toObject(gsd, polarity, ms[1]);
+                        if (accepted(po) && piece.relativeContrast() >= p.minRelativeContrast()) {
+                            found.add(po);
+                        }
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Shaped like two vehicles side by side: as long as one, wider than one but at most twice as wide, and elongated as
+     * one (a square roof is not).
+     */
+    private boolean twoAbreast(VehicleObject o) {
+        double half = 0.5 * gsd;
+        return o.lengthM() >= p.minLengthM() - half && o.lengthM() <= p.maxLengthM() + gsd
+                && o.widthM() > p.maxWidthM() + gsd && o.widthM() <= 2 * p.maxWidthM() + gsd
+                && (o.lengthM() + gsd) / Math.max(o.widthM() - gsd, gsd) >= p.minElongation();
     }
 
     /** Size, elongation and contrast tests; lower bounds with half a pixel of slack, upper with one. */

@@ -54,7 +54,8 @@ public final class WrecksOnChar {
             return new VehicleDetectionParameters(base.minLengthM(), base.maxLengthM(), base.minWidthM(),
                     base.maxWidthM(), base.minElongation(), base.structuringElementM(), seedSigmas, growSigmas,
                     base.peakFraction(), base.minProminence(), base.darkPeakFraction(), base.darkMinProminence(),
-                    base.darkSplitMaxGsdM(), base.minContrast(), minRelativeContrast, false);
+                    base.darkSplitMaxGsdM(), base.minContrast(), minRelativeContrast, false,
+                    base.pairSplitMaxGsdM());
         }
     }
 

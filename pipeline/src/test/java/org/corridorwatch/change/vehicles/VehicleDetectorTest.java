@@ -99,6 +99,42 @@ class VehicleDetectorTest {
         assertEquals(12, rotated.lengthM(), 1.2);
     }
 
+    /**
+     * 0.5 m: three pairs of 14 × 2.5 m trucks two abreast, touching (centres 2.6–2.8 m apart across the road), 25 m
+     * apart along it. Each pair is one bright component 5–6 m wide, wider than {@code maxWidthM}: without the cut along
+     * its length no truck is found (high-res tune seed 5418: 4 of a queue's 13 pairs).
+     */
+    @Test
+    void trucksTwoAbreastTouchingAreCutApart() {
+        SyntheticScene s = new SyntheticScene(120, 40, 0.5, 3.0, 21).road(20, 12);
+        double[] separation = {2.6, 2.7, 2.8};
+        for (int i = 0; i < 3; i++) {
+            s.vehicle(30 + 25 * i, 20 - separation[i] / 2, 14, 2.5, 0, SyntheticScene.TRUCK, SyntheticScene.ROAD);
+            s.vehicle(30 + 25 * i, 20 + separation[i] / 2, 14, 2.5, 0, SyntheticScene.TRUCK, SyntheticScene.ROAD);
+        }
+        List<VehicleObject> found = VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P);
+        assertEquals(6, found.size(), found.toString());
+        for (VehicleObject o : found) {
+            assertEquals(Polarity.BRIGHT, o.polarity());
+            assertEquals(14, o.lengthM(), 1.5);
+            assertTrue(o.widthM() < 3.5, o.toString());
+            double offset = o.row() * 0.5 + 0.25 - 20;
+            assertTrue(Math.abs(offset) > 0.6 && Math.abs(offset) < 2.2, o.toString());
+        }
+        assertEquals(List.of(), VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P.withPairSplit(0)),
+                "the pairs without the cut");
+        // on 3 m pixels the cut is off: a pair there is one or two pixels wide
+        assertEquals(List.of(), VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P.withPairSplit(0.4)));
+    }
+
+    /** A square roof as wide as two trucks abreast is not cut into two: it is not elongated like a vehicle. */
+    @Test
+    void aSquareRoofIsNotTwoTrucksAbreast() {
+        SyntheticScene s = new SyntheticScene(80, 40, 0.5, 3.0, 22).road(20, 12);
+        s.vehicle(40, 20, 6.5, 6.5, 0, SyntheticScene.TRUCK, SyntheticScene.ROAD);
+        assertEquals(List.of(), VehicleDetector.detect(s.lum, s.width, s.height, s.gsd, null, P));
+    }
+
     @Test
     void carsBuildingsAndNoiseAreNotTrucks() {
         SyntheticScene s = new SyntheticScene(200, 100, 0.5, 3.0, 4).road(50, 10);
