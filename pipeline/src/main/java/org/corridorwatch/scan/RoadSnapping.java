@@ -123,6 +123,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         if (w < 8 || h < 8) {
             return null;
         }
+        SearchGridBudget.check(c.id(), w, h, gsd * f, p.resolutionM(), Runtime.getRuntime().maxMemory());
         ScenePair.Window win = new ScenePair.Window(c0, r0, w * f, h * f);
         float[][] channels = channels(reader, win, w, h, f, bands);
         boolean[] cloud = cloud(channels, masks);
