@@ -63,8 +63,6 @@ class ScanConfigTest {
         assertEquals(org.corridorwatch.change.vehicles.QueueChains.Parameters.DEFAULTS, c.queueChains());
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
-        assertEquals(2.5, c.sites().vehicles().lanes().laneHalfWidthM());
-        assertEquals(6.5, c.sites().vehicles().lanes().minSeparationM());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());
         assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());

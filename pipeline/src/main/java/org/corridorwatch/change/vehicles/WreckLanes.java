@@ -1,5 +1,6 @@
 package org.corridorwatch.change.vehicles;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -7,14 +8,12 @@ import java.util.List;
  * than about 28 tankers stops two abreast (lanes 6–9 m apart). At 3 m a pair side by side is two one-pixel strokes
  * two or three pixels apart: the objects found are single strokes of either lane, and counted by the line's length
  * ({@link LineCount}) a two-lane line gives half its wrecks (tune seeds 5400–5439: 17 of 35, 18 of 38, 16 of 37).
- * Nothing measured per object tells the lanes apart, but their offsets do as a group: two bands along the road, each
- * {@code laneHalfWidthM} either side of an object's offset and their centres {@code minSeparationM} to
- * {@code maxSeparationM} apart, are placed where the smaller of them holds the most objects (then the two together);
- * the line stands in two lanes when each band holds at least 3 objects and at least {@code minFraction} of the objects
- * in the two bands. Objects in neither band (char texture and wrecks pushed off the road, a quarter of the objects at
- * 3 m) do not count: a two-means split of all the offsets gave them a group of their own or a wide spread, and left
- * two-lane lines uncounted (issue 16s, docs/vehicles.md). One lane with a few wrecks pushed off the road leaves a
- * second band of 1–2 objects; fewer than {@code minObjects} objects are one lane.
+ * Nothing measured per object tells the lanes apart, but their offsets do as a group: split in two at the cut that
+ * leaves the least spread within the groups (1-D two-means), the line stands in two lanes when each group holds at
+ * least {@code minFraction} of the objects (and at least 3), the groups' medians are {@code minSeparationM} to
+ * {@code maxSeparationM} apart, and that separation is at least {@code minSeparationRatio} times the spread within
+ * the groups (their pooled standard deviation). One lane with a few wrecks pushed off the road leaves a small second
+ * group, or a wide spread; fewer than {@code minObjects} objects are one lane.
  *
  * <pre>
  *   WreckLanes.Split s = WreckLanes.split(darkObjectsOfTheLine, roadAzimuthDeg, WreckLanes.Parameters.DEFAULTS);
@@ -24,23 +23,22 @@ import java.util.List;
 public final class WreckLanes {
 
     /**
-     * @param minObjects     fewest objects in a line that may be split (&ge; 4)
-     * @param minFraction    each band's least share of the objects in the two bands, in (0, 0.5]
-     * @param minSeparationM least distance between the two bands' centres, metres (&ge; twice the half width: the
-     *                       bands do not overlap)
-     * @param maxSeparationM largest such distance, metres (farther: dark objects beside the road, not a lane)
-     * @param laneHalfWidthM half the width of a lane's band across the road, metres
+     * @param minObjects         fewest objects in a line that may be split (&ge; 4)
+     * @param minFraction        each group's least share of the objects, in (0, 0.5]
+     * @param minSeparationM     least distance between the groups' median offsets, metres
+     * @param maxSeparationM     largest such distance, metres (farther: dark objects beside the road, not a lane)
+     * @param minSeparationRatio least separation over the pooled standard deviation within the groups
      */
     public record Parameters(int minObjects, double minFraction, double minSeparationM, double maxSeparationM,
-                             double laneHalfWidthM) {
-        /** The shipped values (config/corridorwatch.yaml {@code sites.vehicles.lanes}), chosen on tune seeds 5400–5459. */
-        public static final Parameters DEFAULTS = new Parameters(6, 0.3, 6.5, 12.5, 2.5);
+                             double minSeparationRatio) {
+        /** The shipped values (config/corridorwatch.yaml {@code sites.vehicles.lanes}), chosen on tune seeds 5400–5429. */
+        public static final Parameters DEFAULTS = new Parameters(6, 0.3, 5, 12.5, 2.4);
 
         public Parameters {
-            if (minObjects < 4 || !(minFraction > 0 && minFraction <= 0.5) || !(laneHalfWidthM > 0)
-                    || !(minSeparationM >= 2 * laneHalfWidthM) || !(maxSeparationM > minSeparationM)) {
+            if (minObjects < 4 || !(minFraction > 0 && minFraction <= 0.5) || !(minSeparationM > 0)
+                    || !(maxSeparationM > minSeparationM) || !(minSeparationRatio > 0)) {
                 throw new IllegalArgumentException("sites.vehicles.lanes: need min_objects >= 4, min_fraction in (0, 0.5], "
-                        + "lane_half_width_m > 0, 2 x lane_half_width_m <= min_separation_m < max_separation_m");
+                        + "0 < min_separation_m < max_separation_m, min_separation_ratio > 0");
             }
         }
     }
@@ -49,12 +47,12 @@ public final class WreckLanes {
      * The verdict on one line.
      *
      * @param lanes       1 or 2
-     * @param separationM distance between the two bands' centres, metres (NaN when no two bands were placed)
-     * @param inBands     objects in the two bands (0 when none were placed)
-     * @param cutM        the offset across the road (as {@link #offset}) between the two lanes (NaN when not split)
+     * @param separationM distance between the two groups' median offsets, metres (NaN when not split)
+     * @param ratio       separation over the pooled standard deviation within the groups (NaN when not split)
+     * @param cutM        the offset across the road (as {@link #offset}) between the two groups (NaN when not split)
      */
-    public record Split(int lanes, double separationM, int inBands, double cutM) {
-        static final Split ONE = new Split(1, Double.NaN, 0, Double.NaN);
+    public record Split(int lanes, double separationM, double ratio, double cutM) {
+        static final Split ONE = new Split(1, Double.NaN, Double.NaN, Double.NaN);
     }
 
     private WreckLanes() {
@@ -70,35 +68,31 @@ public final class WreckLanes {
             return Split.ONE;
         }
         double[] o = line.stream().mapToDouble(v -> offset(v, azimuthDeg)).sorted().toArray();
-        double w = p.laneHalfWidthM();
-        int bestLow = -1;
-        int bestHigh = -1;
-        int bestSmaller = -1;
-        int bestBoth = -1;
+        // optimal two-means in 1-D: the best cut of the sorted offsets
+        double[] prefix = new double[n + 1];
+        double[] prefix2 = new double[n + 1];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double separation = o[j] - o[i];
-                if (separation < p.minSeparationM() || separation > p.maxSeparationM()) {
-                    continue;
-                }
-                int low = within(o, o[i], w);
-                int high = within(o, o[j], w);
-                int smaller = Math.min(low, high);
-                if (smaller > bestSmaller || (smaller == bestSmaller && low + high > bestBoth)) {
-                    bestSmaller = smaller;
-                    bestBoth = low + high;
-                    bestLow = i;
-                    bestHigh = j;
-                }
+            prefix[i + 1] = prefix[i] + o[i];
+            prefix2[i + 1] = prefix2[i] + o[i] * o[i];
+        }
+        int cut = -1;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            double sse = sse(prefix, prefix2, 0, i) + sse(prefix, prefix2, i, n);
+            if (sse < best) {
+                best = sse;
+                cut = i;
             }
         }
-        if (bestLow < 0) {
+        int smaller = Math.min(cut, n - cut);
+        if (smaller < Math.max(3, p.minFraction() * n)) {
             return Split.ONE;
         }
-        double separation = o[bestHigh] - o[bestLow];
-        boolean two = bestSmaller >= 3 && bestSmaller >= p.minFraction() * bestBoth;
-        return two ? new Split(2, separation, bestBoth, 0.5 * (o[bestLow] + o[bestHigh]))
-                : new Split(1, separation, bestBoth, Double.NaN);
+        double separation = median(Arrays.copyOfRange(o, cut, n)) - median(Arrays.copyOfRange(o, 0, cut));
+        double sd = Math.sqrt(best / (n - 2));
+        double ratio = sd > 0 ? separation / sd : Double.POSITIVE_INFINITY;
+        boolean two = separation >= p.minSeparationM() && separation <= p.maxSeparationM() && ratio >= p.minSeparationRatio();
+        return two ? new Split(2, separation, ratio, 0.5 * (o[cut - 1] + o[cut])) : new Split(1, separation, ratio, Double.NaN);
     }
 
     /**
@@ -119,14 +113,14 @@ public final class WreckLanes {
         return v.x() * Math.cos(a) - v.y() * Math.sin(a);
     }
 
-    /** Offsets (sorted) within {@code halfWidth} of {@code centre}. */
-    private static int within(double[] sorted, double centre, double halfWidth) {
-        int k = 0;
-        for (double x : sorted) {
-            if (Math.abs(x - centre) <= halfWidth) {
-                k++;
-            }
-        }
-        return k;
+    private static double sse(double[] prefix, double[] prefix2, int from, int to) {
+        int k = to - from;
+        double s = prefix[to] - prefix[from];
+        return Math.max(0, prefix2[to] - prefix2[from] - s * s / k);
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }
