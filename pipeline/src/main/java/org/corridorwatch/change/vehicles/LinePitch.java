@@ -82,7 +82,7 @@ public final class LinePitch {
         }
         double[] g = Arrays.copyOf(gaps, k);
         Arrays.sort(g);
-        double median = k % 2 == 1 ? g[k / 2] : 0.5 * (g[k / 2 - 1] + g[k / 2]);
+        double median = RobustStats.medianOfSorted(g);
         return new Pitch(Math.min(p.maxM(), Math.max(p.minM(), median)), true, k);
     }
 }

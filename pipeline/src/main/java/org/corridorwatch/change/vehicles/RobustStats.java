@@ -22,6 +22,12 @@ final class RobustStats {
         return n % 2 == 1 ? v[n / 2] : 0.5 * ((double) v[n / 2 - 1] + v[n / 2]);
     }
 
+    /** Median of values already sorted ascending (at least one): the middle one, or the mean of the two middle ones. */
+    static double medianOfSorted(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
     /**
      * Robust location and scale of the finite values of {@code v} where {@code use} is true (all
      * when null): median and 1.4826 × MAD; when the MAD is 0 (flat data) the scale falls back to

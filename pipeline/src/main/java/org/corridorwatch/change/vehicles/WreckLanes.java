@@ -88,7 +88,8 @@ public final class WreckLanes {
         if (smaller < Math.max(3, p.minFraction() * n)) {
             return Split.ONE;
         }
-        double separation = median(Arrays.copyOfRange(o, cut, n)) - median(Arrays.copyOfRange(o, 0, cut));
+        double separation = RobustStats.medianOfSorted(Arrays.copyOfRange(o, cut, n))
+                - RobustStats.medianOfSorted(Arrays.copyOfRange(o, 0, cut));
         double sd = Math.sqrt(best / (n - 2));
         double ratio = sd > 0 ? separation / sd : Double.POSITIVE_INFINITY;
         boolean two = separation >= p.minSeparationM() && separation <= p.maxSeparationM() && ratio >= p.minSeparationRatio();
@@ -117,10 +118,5 @@ public final class WreckLanes {
         int k = to - from;
         double s = prefix[to] - prefix[from];
         return Math.max(0, prefix2[to] - prefix2[from] - s * s / k);
-    }
-
-    private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 }
