@@ -17,6 +17,7 @@ import org.corridorwatch.raster.RasterWindow;
 import org.corridorwatch.raster.SceneBands;
 import org.corridorwatch.raster.SceneProjection;
 import org.corridorwatch.raster.ScenePair;
+import org.corridorwatch.roads.imagery.BlockPooling;
 import org.corridorwatch.roads.imagery.ImageryRoadParameters;
 import org.corridorwatch.roads.imagery.RoadTracer;
 import org.corridorwatch.roads.imagery.SnappedLine;
@@ -125,7 +126,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         }
         SearchGridBudget.check(c.id(), w, h, gsd * f, p.resolutionM(), Runtime.getRuntime().maxMemory());
         ScenePair.Window win = new ScenePair.Window(c0, r0, w * f, h * f);
-        float[][] channels = channels(reader, win, w, h, f, bands);
+        float[][] channels = channels(reader, win, w, h, f, bands, p.darkestNir());
         boolean[] cloud = cloud(channels, masks);
         Coordinate[] lc = local.getCoordinates();
         double[] pc = new double[lc.length];
@@ -186,10 +187,11 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
 
     /**
      * {blue, green, red, visible mean, NIR, SWIR1 (or null)} averaged to w x h cells of f x f pixels (no-data pixels
-     * left out, NaN where a cell has none). Read at full resolution in strips of whole blocks, every band in one
+     * left out, NaN where a cell has none), the NIR the darkest of them when {@code darkestNir} ({@code nir_cell}). Read at full resolution in strips of whole blocks, every band in one
      * request, so a pixel-interleaved file is decoded once rather than once per band.
      */
-    private static float[][] channels(ScenePair.Reader reader, ScenePair.Window win, int w, int h, int f, SceneBands b) {
+    private static float[][] channels(ScenePair.Reader reader, ScenePair.Window win, int w, int h, int f, SceneBands b,
+                                      boolean darkestNir) {
         List<BandRole> roles = new ArrayList<>(List.of(BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.NIR));
         if (b.has(BandRole.SWIR1)) {
             roles.add(BandRole.SWIR1);
@@ -199,31 +201,13 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         float[][] read = new float[roles.size()][w * h];
         int blockRows = Math.max(f, reader.blockSize()[1]);
         int stripCells = Math.max(1, (blockRows * 2 + f - 1) / f);
-        double[] sum = new double[w];
-        int[] count = new int[w];
+        int nir = roles.indexOf(BandRole.NIR);
         for (int r0 = 0; r0 < h; r0 += stripCells) {
             int rows = Math.min(stripCells, h - r0);
             RasterWindow strip = reader.before(new ScenePair.Window(win.col0(), win.row0() + r0 * f, w * f, rows * f),
                     linear, index);
             for (int k = 0; k < index.length; k++) {
-                float[] px = strip.band(k);
-                for (int r = 0; r < rows; r++) {
-                    java.util.Arrays.fill(sum, 0);
-                    java.util.Arrays.fill(count, 0);
-                    for (int dr = 0; dr < f; dr++) {
-                        int base = (r * f + dr) * w * f;
-                        for (int c = 0; c < w * f; c++) {
-                            float v = px[base + c];
-                            if (!Float.isNaN(v)) {
-                                sum[c / f] += v;
-                                count[c / f]++;
-                            }
-                        }
-                    }
-                    for (int c = 0; c < w; c++) {
-                        read[k][(r0 + r) * w + c] = count[c] == 0 ? Float.NaN : (float) (sum[c] / count[c]);
-                    }
-                }
+                BlockPooling.pool(strip.band(k), w, f, rows, k == nir && darkestNir, read[k], r0);
             }
         }
         float[] vis = new float[w * h];

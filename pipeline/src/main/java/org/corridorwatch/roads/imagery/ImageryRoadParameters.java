@@ -34,14 +34,17 @@ package org.corridorwatch.roads.imagery;
  *                                channel (0: one search only)
  * @param signatureMinMatch       ... and a stretch of the second search is refused ("unlike the road's surface") when
  *                                its mean similarity over the stretch window is below this
+ * @param nirCell                 how a cell's near-infrared is made from the scene's pixels: "min", the darkest of
+ *                                them (a road one pixel wide, dark in NIR against vegetation and soil, keeps its full
+ *                                depth in a cell of 2 x 2 pixels), or "mean", their mean (which halves it)
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
                                     double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
-                                    double signatureTolerance, double signatureMinMatch) {
+                                    double signatureTolerance, double signatureMinMatch, String nirCell) {
     public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
-            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3);
+            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min");
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
@@ -61,6 +64,12 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(profileSignShare >= 0 && profileSignShare <= 1, "roads_from_imagery.profile_sign_share must be in [0, 1]");
         require(signatureTolerance >= 0, "roads_from_imagery.signature_tolerance must be >= 0");
         require(signatureMinMatch >= 0 && signatureMinMatch <= 1, "roads_from_imagery.signature_min_match must be in [0, 1]");
+        require("min".equals(nirCell) || "mean".equals(nirCell), "roads_from_imagery.nir_cell must be min or mean");
+    }
+
+    /** True when a cell's near-infrared is the darkest of its pixels ({@code nir_cell: min}). */
+    public boolean darkestNir() {
+        return "min".equals(nirCell);
     }
 
     private static void require(boolean ok, String message) {
