@@ -30,15 +30,17 @@ public final class WrecksOnChar {
      *                            {@code dark_split_max_gsd_m} (finer pixels keep {@code dark_peak_fraction}). On char
      *                            so smooth that the grow threshold lies inside its texture (tune seed 5443: robust
      *                            sigma 0.0004, grow 0.0012, 36 % of the char above it) the wrecks grow into regions
-     *                            70–240 m long; from its own peak (10–53 sigmas) down to half of it each wreck is its
-     *                            own piece
+     *                            70–240 m long; from its own peak (10–53 sigmas) down to half of it (0.5, 0.5) each
+     *                            wreck is its own piece. Shipped as the first pass's values (0.2, 0.7): 0.5 fixed that
+     *                            kind on tune and report seeds but added false alarms of char texture on bush fires
+     *                            (16v, docs/vehicles.md)
      * @param minProminence       ... and a piece is kept when every pixel just outside it responds at most
      *                            (1 − minProminence) × its peak
      */
     public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast,
                              int edgePx, double peakFraction, double minProminence) {
-        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.5, 0.5);
-        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.5, 0.5);
+        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.2, 0.7);
+        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.2, 0.7);
 
         public Parameters {
             if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
@@ -63,7 +65,7 @@ public final class WrecksOnChar {
             return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px, peakFraction, minProminence);
         }
 
-        /** The pass with another split of regions too long for a vehicle (as before 16v: 0.2, 0.7, the main pass's). */
+        /** The pass with another split of regions too long for a vehicle (16v measured 0.5, 0.5 against 0.2, 0.7). */
         public Parameters withSplit(double fraction, double prominence) {
             return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, fraction, prominence);
         }
