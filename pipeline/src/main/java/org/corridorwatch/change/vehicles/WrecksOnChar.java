@@ -24,11 +24,23 @@ public final class WrecksOnChar {
      * @param edgePx              char is searched (and its thresholds measured) only this many pixels or more inside
      *                            the burnt pixels ({@link #core}): burnt pixels along a road edge that moved by a
      *                            pixel between the dates, and the ragged rim of a scar, are not char a wreck stands on
+     * @param peakFraction        a region too long or too big for one vehicle is split into pieces, each grown from a
+     *                            peak down to this share of it ({@link PeakSplitter}): the pass's own value in place of
+     *                            {@code vehicle_detection.peak_fraction} for dark objects on pixels coarser than
+     *                            {@code dark_split_max_gsd_m} (finer pixels keep {@code dark_peak_fraction}). On char
+     *                            so smooth that the grow threshold lies inside its texture (tune seed 5443: robust
+     *                            sigma 0.0004, grow 0.0012, 36 % of the char above it) the wrecks grow into regions
+     *                            70–240 m long; from its own peak (10–53 sigmas) down to half of it (0.5, 0.5) each
+     *                            wreck is its own piece. Shipped as the first pass's values (0.2, 0.7): 0.5 fixed that
+     *                            kind on tune and report seeds but added false alarms of char texture on bush fires
+     *                            (16v, docs/vehicles.md)
+     * @param minProminence       ... and a piece is kept when every pixel just outside it responds at most
+     *                            (1 − minProminence) × its peak
      */
     public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast,
-                             int edgePx) {
-        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1);
-        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1);
+                             int edgePx, double peakFraction, double minProminence) {
+        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.2, 0.7);
+        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.2, 0.7);
 
         public Parameters {
             if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
@@ -42,18 +54,27 @@ public final class WrecksOnChar {
             if (!(edgePx >= 0 && edgePx <= 10)) {
                 throw new IllegalArgumentException("wrecks_on_char.edge_px must be in [0,10]: " + edgePx);
             }
+            if (!(peakFraction >= 0 && peakFraction < 1 && minProminence >= 0 && minProminence < 1)) {
+                throw new IllegalArgumentException("wrecks_on_char.peak_fraction and min_prominence must be in [0,1): "
+                        + peakFraction + ", " + minProminence);
+            }
         }
 
         /** The pass as before {@code edge_px} existed: every burnt pixel is char. */
         public Parameters withEdgePx(int px) {
-            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px);
+            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px, peakFraction, minProminence);
+        }
+
+        /** The pass with another split of regions too long for a vehicle (16v measured 0.5, 0.5 against 0.2, 0.7). */
+        public Parameters withSplit(double fraction, double prominence) {
+            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, fraction, prominence);
         }
 
         /** The detection parameters of the pass: {@code base} with these thresholds. */
         public VehicleDetectionParameters applyTo(VehicleDetectionParameters base) {
             return new VehicleDetectionParameters(base.minLengthM(), base.maxLengthM(), base.minWidthM(),
                     base.maxWidthM(), base.minElongation(), base.structuringElementM(), seedSigmas, growSigmas,
-                    base.peakFraction(), base.minProminence(), base.darkPeakFraction(), base.darkMinProminence(),
+                    peakFraction, minProminence, base.darkPeakFraction(), base.darkMinProminence(),
                     base.darkSplitMaxGsdM(), base.minContrast(), minRelativeContrast, false,
                     base.pairSplitMaxGsdM());
         }
