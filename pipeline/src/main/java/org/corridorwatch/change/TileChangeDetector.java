@@ -121,6 +121,15 @@ public final class TileChangeDetector {
      * {@code null}.
      */
     public static Prepared prepare(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, Parameters p) {
+        return prepare(before, after, sclBefore, sclAfter, null, p);
+    }
+
+    /**
+     * As {@link #prepare(BandSet, BandSet, float[], float[], Parameters)}, with the tile's road strip ({@code road},
+     * null = none): shade-like patches along the road are left unmasked ({@link org.corridorwatch.change.mask.RoadShade}).
+     */
+    public static Prepared prepare(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, boolean[] road,
+                                   Parameters p) {
         int w = before.width();
         int h = before.height();
         if (after.width() != w || after.height() != h) {
@@ -138,7 +147,7 @@ public final class TileChangeDetector {
                 scl = nearestShift(sclAfter, w, h, shift.dx(), shift.dy());
             }
         }
-        byte[] mask = PixelMasks.forPair(before, aligned, sclBefore, scl, p.masks());
+        byte[] mask = PixelMasks.forPair(before, aligned, sclBefore, scl, road, p.masks());
         RadiometricNormalisation.BandFit[] fits = null;
         if (p.normalise()) {
             RadiometricNormalisation.Result r = RadiometricNormalisation.normalise(before, aligned, mask, p.normalisation());

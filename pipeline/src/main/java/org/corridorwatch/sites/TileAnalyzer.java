@@ -123,7 +123,7 @@ public final class TileAnalyzer {
 
     /** Masks, co-registration, normalisation and the change index of a tile (also used to sample the scene). */
     public TileChangeDetector.Prepared prepare(Input in) {
-        return TileChangeDetector.prepare(in.before(), in.after(), in.sclBefore(), in.sclAfter(), params);
+        return TileChangeDetector.prepare(in.before(), in.after(), in.sclBefore(), in.sclAfter(), in.roadMask(), params);
     }
 
     public Result analyze(Input in, SceneStatistics stats) {

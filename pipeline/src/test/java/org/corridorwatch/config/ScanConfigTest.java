@@ -71,6 +71,7 @@ class ScanConfigTest {
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());
         assertEquals(BurnRegions.Parameters.DEFAULTS, c.regions());
         assertEquals(MaskParameters.DEFAULTS, c.masks().toParameters());
+        assertEquals(0.9, c.masks().shadowRoadShare(), "shade-like patches along the road stay unmasked (RoadShade)");
         assertEquals(TileChangeDetector.Parameters.DEFAULTS, c.tileAnalysis().detection());
     }
 

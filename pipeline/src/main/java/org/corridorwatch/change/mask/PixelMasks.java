@@ -20,6 +20,15 @@ public final class PixelMasks {
      * {@code sclBefore}/{@code sclAfter} may be {@code null} (then spectral tests are used for that date).
      */
     public static byte[] forPair(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, MaskParameters p) {
+        return forPair(before, after, sclBefore, sclAfter, null, p);
+    }
+
+    /**
+     * As {@link #forPair(BandSet, BandSet, float[], float[], MaskParameters)}; pair-test shadow patches lying along the
+     * road ({@code road}: pixels of the road strip, null = no road) are not masked ({@link RoadShade}).
+     */
+    public static byte[] forPair(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, boolean[] road,
+                                 MaskParameters p) {
         int w = before.width();
         int h = before.height();
         int minPatch = p.cloudMinPixels();
@@ -32,6 +41,7 @@ public final class PixelMasks {
             markPairShadow(before, after, m, p, cloudFraction(a) >= p.shadowMinCloudFraction(),
                     cloudFraction(b) >= p.shadowMinCloudFraction());
             dropSmallPatches(m, w, h, MaskCode.SHADOW, minPatch); // a cloud's shade is as large as the cloud
+            RoadShade.unmaskAlongRoad(m, w, h, road, p.shadowRoadShare()); // and does not follow the road
         }
         dilate(m, before.width(), before.height(), p.cloudDilation(), MaskCode.CLOUD, MaskCode.CIRRUS);
         dilate(m, before.width(), before.height(), p.shadowDilation(), MaskCode.SHADOW, MaskCode.SHADOW);
