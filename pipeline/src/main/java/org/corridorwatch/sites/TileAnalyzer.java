@@ -149,7 +149,7 @@ public final class TileAnalyzer {
         List<RegionPiece> pieces = new ArrayList<>();
         PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e,
                 params.evidence().darkening(), RegionSurroundings.darkeningAround(regions.labels(), w,
-                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)));
+                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)), p.roadShade());
         for (BurnRegion region : regions.regions()) {
             RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {

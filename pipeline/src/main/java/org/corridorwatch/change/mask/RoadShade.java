@@ -22,11 +22,11 @@ public final class RoadShade {
 
     /**
      * Returns to VALID (in place) every 8-connected patch of {@link MaskCode#SHADOW} with at least {@code minRoadShare}
-     * of its pixels in {@code road}; returns the number of pixels returned. {@code road} null: none.
+     * of its pixels in {@code road}; returns those pixels (true), or null when there were none. {@code road} null: none.
      */
-    public static int unmaskAlongRoad(byte[] m, int width, int height, boolean[] road, double minRoadShare) {
+    public static boolean[] unmaskAlongRoad(byte[] m, int width, int height, boolean[] road, double minRoadShare) {
         if (road == null || !(minRoadShare <= 1)) {
-            return 0;
+            return null;
         }
         if (road.length != m.length) {
             throw new IllegalArgumentException("road strip and mask differ in size: " + road.length + " vs " + m.length);
@@ -38,11 +38,11 @@ public final class RoadShade {
             any |= member[i];
         }
         if (!any) {
-            return 0;
+            return null;
         }
         int[] labels = new int[m.length];
         int[] patch = new int[m.length];
-        int returned = 0;
+        boolean[] returned = null;
         for (int start = 0; start < m.length; start++) {
             if (!member[start] || labels[start] != 0) {
                 continue;
@@ -55,10 +55,13 @@ public final class RoadShade {
                 }
             }
             if (onRoad >= minRoadShare * size) {
+                if (returned == null) {
+                    returned = new boolean[m.length];
+                }
                 for (int k = 0; k < size; k++) {
                     m[patch[k]] = MaskCode.VALID;
+                    returned[patch[k]] = true;
                 }
-                returned += size;
             }
         }
         return returned;

@@ -1,6 +1,7 @@
 package org.corridorwatch.change.mask;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,10 @@ class RoadShadeTest {
         byte[] m = new byte[W * H];
         box(m, 5, 17, 30, 23, MaskCode.SHADOW);   // 25 x 6 on the road: all within the strip
         box(m, 40, 2, 50, 38, MaskCode.SHADOW);   // 10 x 36 across the road: 8 of 36 rows within the strip
-        int returned = RoadShade.unmaskAlongRoad(m, W, H, road(), 0.9);
-        assertEquals(25 * 6, returned);
+        boolean[] returned = RoadShade.unmaskAlongRoad(m, W, H, road(), 0.9);
+        assertEquals(25 * 6, count(returned));
+        assertEquals(true, returned[20 * W + 10]);
+        assertEquals(false, returned[20 * W + 45]);
         assertEquals(MaskCode.VALID, m[20 * W + 10]);
         assertEquals(MaskCode.SHADOW, m[20 * W + 45], "a shade across the road stays masked, on the road too");
         assertEquals(MaskCode.SHADOW, m[3 * W + 45]);
@@ -44,10 +47,10 @@ class RoadShadeTest {
         byte[] m = new byte[W * H];
         box(m, 5, 12, 25, 22, MaskCode.SHADOW);   // rows 12..21: 6 of 10 within the strip
         byte[] copy = m.clone();
-        assertEquals(0, RoadShade.unmaskAlongRoad(copy, W, H, road(), 0.9));
-        assertEquals(0, RoadShade.unmaskAlongRoad(copy, W, H, road(), 1.01));
-        assertEquals(0, RoadShade.unmaskAlongRoad(copy, W, H, null, 0.5));
-        assertEquals(200, RoadShade.unmaskAlongRoad(copy, W, H, road(), 0.6));
+        assertNull(RoadShade.unmaskAlongRoad(copy, W, H, road(), 0.9));
+        assertNull(RoadShade.unmaskAlongRoad(copy, W, H, road(), 1.01));
+        assertNull(RoadShade.unmaskAlongRoad(copy, W, H, null, 0.5));
+        assertEquals(200, count(RoadShade.unmaskAlongRoad(copy, W, H, road(), 0.6)));
     }
 
     /**
@@ -76,9 +79,20 @@ class RoadShadeTest {
         BandSet b1 = BandSet.ofVisibleNir(W, H, after[0], after[1], after[2], after[3]);
         MaskParameters p = MaskParameters.DEFAULTS.forPixelArea(100 * 100.0 / 180); // 90 pixels a smallest cloud
         byte[] without = PixelMasks.forPair(b0, b1, null, null, p);
-        byte[] with = PixelMasks.forPair(b0, b1, null, null, road(), p);
+        PixelMasks.PairMask pair = PixelMasks.forPair(b0, b1, null, null, road(), p);
+        byte[] with = pair.mask();
         assertEquals(MaskCode.SHADOW, without[20 * W + 20], "the old mask takes the char on the road for shade");
         assertEquals(MaskCode.VALID, with[20 * W + 20]);
         assertEquals(MaskCode.SHADOW, with[5 * W + 20], "off the road the same patch is still shade");
+        assertEquals(30 * 6, count(pair.roadShade()), "the char on the road is recorded as shade-like");
+        assertNull(PixelMasks.forPair(b0, b1, null, null, null, p).roadShade());
+    }
+
+    private static int count(boolean[] b) {
+        int n = 0;
+        for (boolean v : b) {
+            n += v ? 1 : 0;
+        }
+        return n;
     }
 }
