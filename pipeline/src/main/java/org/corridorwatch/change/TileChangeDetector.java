@@ -79,10 +79,12 @@ public final class TileChangeDetector {
      * @param changeIndex  raw change index (NaN where masked) — feed to {@link SceneStatistics.Accumulator}
      * @param validFraction fraction of VALID pixels (the scan reports tiles below its threshold as masked)
      * @param darkIndex    {@link CharDarkening} index (NaN where masked) — its scene statistics are collected too
+     * @param roadShade    pixels that passed the pair shade test in a patch lying along the road and were left unmasked
+     *                     ({@link org.corridorwatch.change.mask.RoadShade}); null = none
      */
     public record Prepared(BandSet before, BandSet after, byte[] mask, Shift shift, boolean shiftApplied,
                            RadiometricNormalisation.BandFit[] fits, float[] changeIndex, double validFraction,
-                           float[] darkIndex) {
+                           float[] darkIndex, boolean[] roadShade) {
         /**
          * Adds this tile's change and darkening indexes and, with SWIR1 and SWIR2, its wetness change dNBR2 (every
          * {@code step}-th pixel), and the change index's differences between adjacent pixels, to the scene statistics.
@@ -121,6 +123,15 @@ public final class TileChangeDetector {
      * {@code null}.
      */
     public static Prepared prepare(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, Parameters p) {
+        return prepare(before, after, sclBefore, sclAfter, null, p);
+    }
+
+    /**
+     * As {@link #prepare(BandSet, BandSet, float[], float[], Parameters)}, with the tile's road strip ({@code road},
+     * null = none): shade-like patches along the road are left unmasked ({@link org.corridorwatch.change.mask.RoadShade}).
+     */
+    public static Prepared prepare(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, boolean[] road,
+                                   Parameters p) {
         int w = before.width();
         int h = before.height();
         if (after.width() != w || after.height() != h) {
@@ -138,7 +149,8 @@ public final class TileChangeDetector {
                 scl = nearestShift(sclAfter, w, h, shift.dx(), shift.dy());
             }
         }
-        byte[] mask = PixelMasks.forPair(before, aligned, sclBefore, scl, p.masks());
+        PixelMasks.PairMask pair = PixelMasks.forPair(before, aligned, sclBefore, scl, road, p.masks());
+        byte[] mask = pair.mask();
         RadiometricNormalisation.BandFit[] fits = null;
         if (p.normalise()) {
             RadiometricNormalisation.Result r = RadiometricNormalisation.normalise(before, aligned, mask, p.normalisation());
@@ -148,7 +160,8 @@ public final class TileChangeDetector {
         float[] index = BurnEvidence.changeIndex(before, aligned, mask, new float[w * h]);
         float[] dark = CharDarkening.index(before, aligned, mask, new float[w * h],
                 p.evidence().darkening());
-        return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask), dark);
+        return new Prepared(before, aligned, mask, shift, apply, fits, index, PixelMasks.validFraction(mask), dark,
+                pair.roadShade());
     }
 
     /** Evidence and regions of a prepared tile against the scene statistics (null = this tile's own); no road strip. */

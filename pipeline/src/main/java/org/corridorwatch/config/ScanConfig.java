@@ -79,12 +79,13 @@ public record ScanConfig(int schemaVersion, Tiles tiles, Scan scan, Masks masks,
      */
     public record Masks(double cloudBlue, double cloudVisible, double cloudWhiteness, double cloudMaxNdvi,
                         double waterIndex, double shadowRatio, double shadowMaxNir, double shadowMaxIndexChange,
-                        double shadowMaxColourChange, double shadowMinCloudFraction, int cloudDilation, int shadowDilation) {
+                        double shadowMaxColourChange, double shadowMinCloudFraction, double shadowRoadShare, int cloudDilation,
+                        int shadowDilation) {
         /** The mask parameters, with the cloud size of a 10 m pixel (the tile stage rescales it to the scan's pixels). */
         public MaskParameters toParameters() {
             return new MaskParameters(cloudBlue, cloudVisible, cloudWhiteness, cloudMaxNdvi, waterIndex, shadowRatio,
                     shadowMaxNir, shadowMaxIndexChange, shadowMaxColourChange, shadowMinCloudFraction,
-                    MaskParameters.DEFAULTS.cloudMinPixels(), cloudDilation, shadowDilation);
+                    MaskParameters.DEFAULTS.cloudMinPixels(), shadowRoadShare, cloudDilation, shadowDilation);
         }
     }
 

@@ -50,7 +50,13 @@ public final class EvidenceComponents implements java.io.Serializable {
          * scene's centre ({@code change/evidence/RegionSurroundings}). About 0 around char; a cloud shadow darkens the
          * ground around the piece of it that passed the darkening's gates as much as the piece itself.
          */
-        DARKENING_AROUND("darkening_around");
+        DARKENING_AROUND("darkening_around"),
+        /**
+         * 1 where the pixel passed the cloud-shade test of the pair mask (every band darker by the same ratio, NDVI and
+         * colour kept) in a patch lying along the road, which was therefore left unmasked
+         * ({@code change/mask/RoadShade}), else 0: a site's mean is the share of it that reads as shade to the mask.
+         */
+        ROAD_SHADE("road_shade");
 
         private final String key;
 

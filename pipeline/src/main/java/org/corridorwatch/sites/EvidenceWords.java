@@ -19,6 +19,8 @@ final class EvidenceWords {
     static final double INDEX_UNCHANGED = 0.1;
     /** A site with at least this share of its area within {@link SiteFeatures#HUG_M} of the road lies on road and verge. */
     static final double ON_ROAD_FRACTION = 0.5;
+    /** A site with at least this share of its pixels on shade-like patches left unmasked along the road says so. */
+    static final double ROAD_SHADE_SHARE = 0.1;
 
     private EvidenceWords() {
     }
@@ -79,7 +81,20 @@ final class EvidenceWords {
                     onRoad ? " on the road" : "", darker, charAreaHa(s) * 10_000, s.areaHa() * 10_000, index, s.meanBurn());
         };
         String swir = swirWords(c);
-        return swir == null ? text : text + "; " + swir;
+        return roadShadeWords(c, swir == null ? text : text + "; " + swir);
+    }
+
+    /**
+     * {@code text} and, when at least {@link #ROAD_SHADE_SHARE} of the site lies on patches the mask took for a cloud's
+     * shade but left unmasked along the road ({@link Component#ROAD_SHADE}), a clause saying so.
+     */
+    static String roadShadeWords(EvidenceComponents c, String text) {
+        double share = c.mean(Component.ROAD_SHADE);
+        if (!(share >= ROAD_SHADE_SHARE)) {
+            return text;
+        }
+        return text + String.format(Locale.ROOT, "; %.0f %% of it passed the cloud-shade test (every band darker alike, "
+                + "colour and NDVI kept) but lies along the road, so it was not masked as shade", 100 * share);
     }
 
     /**

@@ -123,7 +123,7 @@ public final class TileAnalyzer {
 
     /** Masks, co-registration, normalisation and the change index of a tile (also used to sample the scene). */
     public TileChangeDetector.Prepared prepare(Input in) {
-        return TileChangeDetector.prepare(in.before(), in.after(), in.sclBefore(), in.sclAfter(), params);
+        return TileChangeDetector.prepare(in.before(), in.after(), in.sclBefore(), in.sclAfter(), in.roadMask(), params);
     }
 
     public Result analyze(Input in, SceneStatistics stats) {
@@ -149,7 +149,7 @@ public final class TileAnalyzer {
         List<RegionPiece> pieces = new ArrayList<>();
         PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e,
                 params.evidence().darkening(), RegionSurroundings.darkeningAround(regions.labels(), w,
-                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)));
+                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)), p.roadShade());
         for (BurnRegion region : regions.regions()) {
             RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {

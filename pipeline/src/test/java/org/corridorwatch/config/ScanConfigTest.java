@@ -71,7 +71,11 @@ class ScanConfigTest {
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());
         assertEquals(BurnRegions.Parameters.DEFAULTS, c.regions());
+        assertEquals(5.0, c.regions().neckMaxGsdM(), "regions joined by a thin neck are split on pixels up to 5 m");
+        assertEquals(1000, c.regions().neckMinPartM2());
+        assertEquals(30, c.regions().neckMinLengthM());
         assertEquals(MaskParameters.DEFAULTS, c.masks().toParameters());
+        assertEquals(0.9, c.masks().shadowRoadShare(), "shade-like patches along the road stay unmasked (RoadShade)");
         assertEquals(TileChangeDetector.Parameters.DEFAULTS, c.tileAnalysis().detection());
     }
 

@@ -73,6 +73,28 @@ class EvidenceWordsTest {
     }
 
     @Test
+    void aSiteTheMaskTookForShadeAlongTheRoadSaysSo() {
+        float[] shade = new float[Component.values().length];
+        Arrays.fill(shade, Float.NaN);
+        shade[Component.DARKENING_MIN.ordinal()] = 0.45f;
+        shade[Component.DARKENING_VISIBLE.ordinal()] = 0.4f;
+        shade[Component.ROAD_SHADE.ordinal()] = 1f;
+        float[] other = shade.clone();
+        other[Component.ROAD_SHADE.ordinal()] = 0f;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(shade, Carrier.INDEX).add(other, Carrier.INDEX).build();
+        SiteFeatures s = new SiteFeatures(10_000, 0.58, 0.6, 0.9, 0.8, 5, 10, 2, 10, 0, 1.0, false, c);
+        assertEquals("vegetation burnt: dNIR 0.58; visible bands 40 % darker; 50 % of it passed the cloud-shade test "
+                + "(every band darker alike, colour and NDVI kept) but lies along the road, so it was not masked as shade",
+                EvidenceWords.carried(s));
+        assertEquals(0.5, (Double) EvidenceWords.details(s).get("road_shade_mean"), 1e-9);
+        other[Component.ROAD_SHADE.ordinal()] = 0f;
+        shade[Component.ROAD_SHADE.ordinal()] = 0f;
+        EvidenceComponents none = new EvidenceComponents.Builder().add(other, Carrier.INDEX).build();
+        assertEquals("vegetation burnt: dNIR 0.58; visible bands 40 % darker", EvidenceWords.carried(
+                new SiteFeatures(10_000, 0.58, 0.6, 0.9, 0.8, 5, 10, 2, 10, 0, 1.0, false, none)));
+    }
+
+    @Test
     void aSiteWithoutComponentsHasNoCarrierSentence() {
         assertNull(EvidenceWords.carried(new SiteFeatures(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, true)));
     }

@@ -22,6 +22,7 @@ public final class PixelComponents {
     private final int waterEdgePx;
     private boolean[] waterEdge;
     private final float[] around;
+    private final boolean[] roadShade;
 
     /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
@@ -39,7 +40,17 @@ public final class PixelComponents {
      */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
                            float[] around) {
+        this(before, after, evidence, darkening, around, null);
+    }
+
+    /**
+     * As above, with the pixels the mask took for a cloud's shade but left unmasked because their patch lies along the
+     * road ({@code roadShade}, {@link org.corridorwatch.change.mask.RoadShade}; null = none).
+     */
+    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
+                           float[] around, boolean[] roadShade) {
         this.around = around;
+        this.roadShade = roadShade;
         this.before = before;
         this.after = after;
         this.e = evidence;
@@ -76,6 +87,7 @@ public final class PixelComponents {
         v[Component.CHAR_FRACTION.ordinal()] = e.charFraction() == null ? nan : e.charFraction()[i];
         v[Component.WATER_EDGE.ordinal()] = waterEdge()[i] ? 1f : 0f;
         v[Component.DARKENING_AROUND.ordinal()] = around == null ? nan : around[i];
+        v[Component.ROAD_SHADE.ordinal()] = roadShade != null && roadShade[i] ? 1f : 0f;
         return v;
     }
 

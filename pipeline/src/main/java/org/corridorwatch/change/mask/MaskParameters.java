@@ -25,13 +25,16 @@ package org.corridorwatch.change.mask;
  *                           the road. Pair-test shadow patches need as many (a cloud's shade is as large as
  *                           the cloud; scattered char pixels that pass the shade tests are not). {@link
  *                           #forPixelArea} sets it from {@link #CLOUD_MIN_AREA_M2}
+ * @param shadowRoadShare    a pair-test shadow patch with at least this share of its pixels within the road strip is
+ *                           not masked ({@link RoadShade}): char on the road, not a cloud's shade; above 1: every
+ *                           patch is masked
  * @param cloudDilation      cloud and cirrus masks grow by this many pixels
  * @param shadowDilation     shadow masks grow by this many pixels
  */
 public record MaskParameters(double cloudBlue, double cloudVisible, double cloudWhiteness, double cloudMaxNdvi,
                              double waterIndex, double shadowRatio, double shadowMaxNir, double shadowMaxIndexChange,
                              double shadowMaxColourChange, double shadowMinCloudFraction, int cloudMinPixels,
-                             int cloudDilation, int shadowDilation) {
+                             double shadowRoadShare, int cloudDilation, int shadowDilation) {
     /** Smallest cloud, m²: a fair-weather cumulus is some 100 m across or more. */
     public static final double CLOUD_MIN_AREA_M2 = 5000;
     public static final double DEFAULT_CLOUD_BLUE = 0.20;
@@ -44,13 +47,14 @@ public record MaskParameters(double cloudBlue, double cloudVisible, double cloud
     public static final double DEFAULT_SHADOW_MAX_INDEX_CHANGE = 0.10;
     public static final double DEFAULT_SHADOW_MAX_COLOUR_CHANGE = 0.05;
     public static final double DEFAULT_SHADOW_MIN_CLOUD_FRACTION = 0.001;
+    public static final double DEFAULT_SHADOW_ROAD_SHARE = 0.9;
     public static final int DEFAULT_CLOUD_DILATION = 2;
     public static final int DEFAULT_SHADOW_DILATION = 1;
 
     public static final MaskParameters DEFAULTS = new MaskParameters(DEFAULT_CLOUD_BLUE, DEFAULT_CLOUD_VISIBLE,
             DEFAULT_CLOUD_WHITENESS, DEFAULT_CLOUD_MAX_NDVI, DEFAULT_WATER_INDEX, DEFAULT_SHADOW_RATIO,
             DEFAULT_SHADOW_MAX_NIR, DEFAULT_SHADOW_MAX_INDEX_CHANGE, DEFAULT_SHADOW_MAX_COLOUR_CHANGE,
-            DEFAULT_SHADOW_MIN_CLOUD_FRACTION, cloudMinPixels(100),
+            DEFAULT_SHADOW_MIN_CLOUD_FRACTION, cloudMinPixels(100), DEFAULT_SHADOW_ROAD_SHARE,
             DEFAULT_CLOUD_DILATION, DEFAULT_SHADOW_DILATION);
 
     public MaskParameters {
@@ -61,7 +65,8 @@ public record MaskParameters(double cloudBlue, double cloudVisible, double cloud
             throw new IllegalArgumentException("waterIndex must be in (-1, 1): " + waterIndex);
         }
         if (!(shadowRatio > 0 && shadowRatio < 1) || !(shadowMaxNir > 0) || !(shadowMaxIndexChange > 0)
-                || !(shadowMaxColourChange > 0) || !(shadowMinCloudFraction >= 0 && shadowMinCloudFraction < 1)) {
+                || !(shadowMaxColourChange > 0) || !(shadowMinCloudFraction >= 0 && shadowMinCloudFraction < 1)
+                || !(shadowRoadShare > 0)) {
             throw new IllegalArgumentException("shadow thresholds out of range");
         }
         if (cloudDilation < 0 || shadowDilation < 0 || cloudMinPixels < 1) {
@@ -73,7 +78,7 @@ public record MaskParameters(double cloudBlue, double cloudVisible, double cloud
     public MaskParameters forPixelArea(double pixelAreaM2) {
         return new MaskParameters(cloudBlue, cloudVisible, cloudWhiteness, cloudMaxNdvi, waterIndex, shadowRatio,
                 shadowMaxNir, shadowMaxIndexChange, shadowMaxColourChange, shadowMinCloudFraction,
-                cloudMinPixels(pixelAreaM2), cloudDilation, shadowDilation);
+                cloudMinPixels(pixelAreaM2), shadowRoadShare, cloudDilation, shadowDilation);
     }
 
     /** Pixels of {@code pixelAreaM2} in the smallest cloud ({@link #CLOUD_MIN_AREA_M2}). */

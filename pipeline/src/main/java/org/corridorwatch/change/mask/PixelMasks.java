@@ -20,6 +20,22 @@ public final class PixelMasks {
      * {@code sclBefore}/{@code sclAfter} may be {@code null} (then spectral tests are used for that date).
      */
     public static byte[] forPair(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, MaskParameters p) {
+        return forPair(before, after, sclBefore, sclAfter, null, p).mask();
+    }
+
+    /**
+     * A pair's mask, and the pixels of pair-test shadow patches lying along the road that were left unmasked in it
+     * ({@code roadShade}, null = none; {@link RoadShade}).
+     */
+    public record PairMask(byte[] mask, boolean[] roadShade) {
+    }
+
+    /**
+     * As {@link #forPair(BandSet, BandSet, float[], float[], MaskParameters)}; pair-test shadow patches lying along the
+     * road ({@code road}: pixels of the road strip, null = no road) are not masked ({@link RoadShade}).
+     */
+    public static PairMask forPair(BandSet before, BandSet after, float[] sclBefore, float[] sclAfter, boolean[] road,
+                                   MaskParameters p) {
         int w = before.width();
         int h = before.height();
         int minPatch = p.cloudMinPixels();
@@ -28,14 +44,16 @@ public final class PixelMasks {
         byte[] b = sclAfter != null ? fromScl(sclAfter, after)
                 : dropSmallPatches(spectral(after, p), w, h, MaskCode.CLOUD, minPatch);
         byte[] m = combine(a, b);
+        boolean[] roadShade = null;
         if (sclBefore == null || sclAfter == null) {
             markPairShadow(before, after, m, p, cloudFraction(a) >= p.shadowMinCloudFraction(),
                     cloudFraction(b) >= p.shadowMinCloudFraction());
             dropSmallPatches(m, w, h, MaskCode.SHADOW, minPatch); // a cloud's shade is as large as the cloud
+            roadShade = RoadShade.unmaskAlongRoad(m, w, h, road, p.shadowRoadShare()); // and does not follow the road
         }
         dilate(m, before.width(), before.height(), p.cloudDilation(), MaskCode.CLOUD, MaskCode.CIRRUS);
         dilate(m, before.width(), before.height(), p.shadowDilation(), MaskCode.SHADOW, MaskCode.SHADOW);
-        return m;
+        return new PairMask(m, roadShade);
     }
 
     /**

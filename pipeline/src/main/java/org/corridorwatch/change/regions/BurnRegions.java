@@ -19,14 +19,29 @@ public final class BurnRegions {
      * @param strongEvidence evidence a region needs at least once (its seed)
      * @param minPixels      smaller regions are removed
      * @param eightConnected 8-connectivity (diagonal neighbours join) rather than 4
+     * @param neckMaxGsdM    on pixels no larger than this (metres), regions joined only by a neck one or two pixels wide
+     *                       are split ({@link RegionNecks}); 0 = never
+     * @param neckMinPartM2  ... into bodies of at least this area each
+     * @param neckMinLengthM ... joined by a neck at least this long (a shorter pinch keeps them one region)
      */
-    public record Parameters(double weakEvidence, double strongEvidence, int minPixels, boolean eightConnected) {
+    public record Parameters(double weakEvidence, double strongEvidence, int minPixels, boolean eightConnected,
+                             double neckMaxGsdM, double neckMinPartM2, double neckMinLengthM) {
         public static final double DEFAULT_WEAK_EVIDENCE = EvidenceMap.WEAK;
         public static final double DEFAULT_STRONG_EVIDENCE = EvidenceMap.STRONG;
         public static final int DEFAULT_MIN_PIXELS = 5;
         public static final boolean DEFAULT_EIGHT_CONNECTED = true;
+        public static final double DEFAULT_NECK_MAX_GSD_M = 5.0;
+        public static final double DEFAULT_NECK_MIN_PART_M2 = 1000;
+        public static final double DEFAULT_NECK_MIN_LENGTH_M = 30;
         public static final Parameters DEFAULTS = new Parameters(DEFAULT_WEAK_EVIDENCE, DEFAULT_STRONG_EVIDENCE,
-                DEFAULT_MIN_PIXELS, DEFAULT_EIGHT_CONNECTED);
+                DEFAULT_MIN_PIXELS, DEFAULT_EIGHT_CONNECTED, DEFAULT_NECK_MAX_GSD_M, DEFAULT_NECK_MIN_PART_M2,
+                DEFAULT_NECK_MIN_LENGTH_M);
+
+        /** These settings without the neck split. */
+        public Parameters(double weakEvidence, double strongEvidence, int minPixels, boolean eightConnected) {
+            this(weakEvidence, strongEvidence, minPixels, eightConnected, 0, DEFAULT_NECK_MIN_PART_M2,
+                    DEFAULT_NECK_MIN_LENGTH_M);
+        }
 
         public Parameters {
             if (!(weakEvidence > 0 && strongEvidence >= weakEvidence && strongEvidence <= 1)) {
@@ -34,6 +49,9 @@ public final class BurnRegions {
             }
             if (minPixels < 1) {
                 throw new IllegalArgumentException("minPixels must be >= 1: " + minPixels);
+            }
+            if (!(neckMaxGsdM >= 0) || !(neckMinPartM2 > 0) || !(neckMinLengthM >= 0)) {
+                throw new IllegalArgumentException("need neckMaxGsdM >= 0, neckMinPartM2 > 0 and neckMinLengthM >= 0");
             }
         }
     }
@@ -114,11 +132,18 @@ public final class BurnRegions {
             }
         }
         int[] labels = comp; // reuse
+        for (int i = 0; i < n; i++) {
+            labels[i] = labels[i] == 0 ? 0 : newLabel[labels[i]];
+        }
+        double gsd = Math.sqrt(pixelAreaM2);
+        if (kept > 0 && gsd <= p.neckMaxGsdM()) { // regions joined by a neck one or two pixels wide: split
+            labels = RegionNecks.split(labels, w, h, kept, (int) Math.ceil(p.neckMinPartM2() / pixelAreaM2),
+                    (int) Math.ceil(p.neckMinLengthM() / gsd));
+            kept = RegionNecks.count(labels);
+        }
         int[] regionSize = new int[kept + 1];
         for (int i = 0; i < n; i++) {
-            int l = labels[i] == 0 ? 0 : newLabel[labels[i]];
-            labels[i] = l;
-            regionSize[l]++;
+            regionSize[labels[i]]++;
         }
         return new Result(w, h, labels, features(e, labels, kept, regionSize, pixelAreaM2, (float) p.strongEvidence() - 1e-6f));
     }

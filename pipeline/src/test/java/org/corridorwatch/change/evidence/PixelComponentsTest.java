@@ -100,6 +100,20 @@ class PixelComponentsTest {
     }
 
     @Test
+    void pixelsTheMaskLeftAsShadeAlongTheRoadAreMarked() {
+        BandSet b = tile(LATERITE, null, false);
+        BandSet a = tile(LATERITE, CHAR, false);
+        boolean[] roadShade = new boolean[N];
+        roadShade[5 * W + 5] = true;
+        PixelComponents pc = new PixelComponents(b, a, BurnEvidence.compute(b, a, null, null),
+                CharDarkening.Parameters.DEFAULTS, null, roadShade);
+        assertEquals(1f, pc.at(5 * W + 5)[Component.ROAD_SHADE.ordinal()]);
+        assertEquals(0f, pc.at(5 * W + 6)[Component.ROAD_SHADE.ordinal()]);
+        PixelComponents none = new PixelComponents(b, a, BurnEvidence.compute(b, a, null, null));
+        assertEquals(0f, none.at(5 * W + 5)[Component.ROAD_SHADE.ordinal()]);
+    }
+
+    @Test
     void burntGreenVergeIsCarriedByTheIndex() {
         BandSet b = tile(GREEN, null, true);
         BandSet a = tile(GREEN, CHAR_ON_GREEN, true);

@@ -124,7 +124,7 @@ class PixelMasksTest {
     void pairMaskCombinesBothDates() {
         BandSet before = pixels(VEG, WATER, VEG, VEG, VEG);
         BandSet after = pixels(VEG, VEG, VEG, VEG, CLOUD);
-        MaskParameters p = new MaskParameters(.2, .22, .7, .25, 0, .65, .15, .1, .05, .001, 1, 1, 0);
+        MaskParameters p = new MaskParameters(.2, .22, .7, .25, 0, .65, .15, .1, .05, .001, 1, .9, 1, 0);
         byte[] m = PixelMasks.forPair(before, after, null, null, p);
         assertArrayEquals(new byte[] {0, MaskCode.WATER, 0, MaskCode.CLOUD, MaskCode.CLOUD}, m);
     }
