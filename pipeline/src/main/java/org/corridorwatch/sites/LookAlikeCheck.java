@@ -136,6 +136,10 @@ public final class LookAlikeCheck {
         if (shadeAround.isPresent()) {
             return shadeAround;
         }
+        Optional<String> besideCloud = shadeBesideCloud(f, details, p);
+        if (besideCloud.isPresent()) {
+            return besideCloud;
+        }
         if (e >= p.shadowAcrossMinElongation() && f.roadAngleDeg() >= p.shadowAcrossMinRoadAngleDeg()
                 && !(firmsScore >= p.firmsNearScore()) && noWrecks(details)) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: a %.2f ha patch lying across the road (%.1f:1, "
@@ -251,6 +255,28 @@ public final class LookAlikeCheck {
                 + "the scene in every band, the site itself %.0f %%) but stayed too bright to read as char, no fire detected "
                 + "near it — a cloud shadow over the road?", 100 * around,
                 100 * f.components().mean(EvidenceComponents.Component.DARKENING_MIN)));
+    }
+
+    /**
+     * The shade-beside-its-cloud rule: at least {@code cloud_beside_min_share} of the ground around the site (within 3
+     * pixels, in no burn region; {@link EvidenceComponents.Component#CLOUD_BESIDE}) is the mask's cloud, cirrus or
+     * cloud shadow, no wreck counted, and no fire detected on it: the nearest FIRMS detection is farther than
+     * {@code cloud_beside_firms_on_m} (one VIIRS pixel, 375 m) from its outline, or there is none. A piece of a cloud's
+     * shade that the mask missed (on bright ground NIR stays above {@code shadow_max_nir} in the shade) lies beside its
+     * cloud, and the shade-around rule does not see it: its ring is the masked cloud and unshaded ground (tune seed 5757:
+     * a 0.53 ha piece on the road, the ground around it +0.01, the attack's VIIRS detections 504 m away, FIRMS term 0.53).
+     * Detections hundreds of metres away date a fire nearby, not this patch; one on the site keeps it, as does a wreck.
+     */
+    static Optional<String> shadeBesideCloud(SiteFeatures f, Map<String, Object> details, SiteParameters.LookAlikes p) {
+        double share = f.components().mean(EvidenceComponents.Component.CLOUD_BESIDE);
+        double nearest = details.get("firms_nearest_m") instanceof Number n ? n.doubleValue() : Double.NaN;
+        if (!(share >= p.cloudBesideMinShare()) || !noWrecks(details) || nearest <= p.cloudBesideFirmsOnM()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: beside a cloud (%.0f %% of the ground around it is "
+                + "masked cloud or shade), no wrecks, %s — a cloud's shade beside its cloud?", 100 * share,
+                Double.isNaN(nearest) ? "no fire detected near it" : String.format(Locale.ROOT,
+                        "no fire detected on it (nearest %.0f m)", nearest)));
     }
 
     /** The score of a rejected site: below the report threshold. */
