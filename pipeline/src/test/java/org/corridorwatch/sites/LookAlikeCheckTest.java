@@ -333,6 +333,41 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(ringed(Double.NaN), Double.NaN, 0.0, Map.of(), P).isEmpty());
     }
 
+    /** Tune seed 5757's piece of a cloud's shade on the road (PlanetScope), with the share of its ring that is cloud. */
+    private static SiteFeatures besideCloud(double share) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.CLOUD_BESIDE.ordinal()] = (float) share;
+        v[EvidenceComponents.Component.DARKENING_AROUND.ordinal()] = 0.0055f;
+        v[EvidenceComponents.Component.DARKENING_MIN.ordinal()] = 0.0755f;
+        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = 0.2064f;
+        v[EvidenceComponents.Component.DARKENING_NIR.ordinal()] = 0.3521f;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(5265, 0.30, 0.6, 0.8, 2.5, 3.14, 80, 20.1, 60, 3, 0.925, false, c);
+    }
+
+    @Test
+    void aPieceOfShadeBesideItsCloudWithTheFireHundredsOfMetresAwayIsNotFlagged() {
+        // tune seed 5757 (PlanetScope, sand): a 0.53 ha piece of a real cloud's shade on the road beside its cloud, 34 %
+        // of its ring masked as cloud, the attack's 4 VIIRS detections 504 m away (FIRMS term 0.53), no wreck; the ground
+        // around it did not darken (its ring is the cloud and unshaded ground), so the shade-around rule does not see it
+        Map<String, Object> far = Map.of("firms_count", 4, "firms_nearest_m", 504.0);
+        assertEquals(Optional.of("not flagged: beside a cloud (34 % of the ground around it is masked cloud or shade), no "
+                + "wrecks, no fire detected on it (nearest 504 m) — a cloud's shade beside its cloud?"),
+                LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.5252, far, P));
+        assertEquals(Optional.of("not flagged: beside a cloud (34 % of the ground around it is masked cloud or shade), no "
+                + "wrecks, no fire detected near it — a cloud's shade beside its cloud?"),
+                LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0, Map.of("firms_count", 0), P));
+        // a detection on the site (an attack under a cloud's edge), or a wreck: kept
+        assertTrue(LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.59,
+                Map.of("firms_count", 1, "firms_nearest_m", 0.0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.5252,
+                Map.of("firms_count", 4, "firms_nearest_m", 504.0, "wreck_count", 3), P).isEmpty());
+        // no cloud around it, or not measured: not this rule
+        assertTrue(LookAlikeCheck.reject(besideCloud(0), Double.NaN, 0.5252, far, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(besideCloud(Double.NaN), Double.NaN, 0.5252, far, P).isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
