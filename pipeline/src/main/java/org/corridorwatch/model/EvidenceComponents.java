@@ -56,7 +56,13 @@ public final class EvidenceComponents implements java.io.Serializable {
          * colour kept) in a patch lying along the road, which was therefore left unmasked
          * ({@code change/mask/RoadShade}), else 0: a site's mean is the share of it that reads as shade to the mask.
          */
-        ROAD_SHADE("road_shade");
+        ROAD_SHADE("road_shade"),
+        /**
+         * The share of the ground around the pixel's burn region (within 3 pixels of it, in no region) that the mask
+         * took for cloud, cirrus or a cloud's shade ({@code change/evidence/RegionSurroundings#cloudBeside}): a site's
+         * mean above 0 says it touches the cloud mask — a piece of shade beside its cloud, or char under a cloud's edge.
+         */
+        CLOUD_BESIDE("cloud_beside");
 
         private final String key;
 

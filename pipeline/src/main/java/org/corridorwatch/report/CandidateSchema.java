@@ -54,6 +54,7 @@ public final class CandidateSchema {
             new Column("queue_runs_off_scene", Type.BOOLEAN, -1),
             new Column("queue_joined_gaps", Type.TEXT, -1),
             new Column("firms_count", Type.INTEGER, -1),
+            new Column("firms_nearest_m", Type.REAL, 0),
             new Column("event_date_min", Type.DATE, -1),
             new Column("event_date_max", Type.DATE, -1));
 

@@ -37,6 +37,7 @@ public final class FirmsTerm implements EvidenceTerm {
         FirmsEvidence e = matcher.match(outlineWgs84);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("firms_count", e.count());
+        details.put("firms_nearest_m", Double.isNaN(e.nearestM()) ? null : e.nearestM());
         details.put("event_date_min", e.dateMin() == null ? null : e.dateMin().toString());
         details.put("event_date_max", e.dateMax() == null ? null : e.dateMax().toString());
         return new Result(name(), e.value(), e.reasons(), details);

@@ -57,6 +57,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       beside the road give a few false wrecks). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
  *       A burn that lies along the road but has less than {@code bushfire_along_max_road_fraction} of it within the strip
  *       is a bush fire too (the 8–13 ha bush fires beside the road on tune seeds 5031, 5402, 5405: 36–50 % within).</li>
+ *   <li><b>shade beside its cloud</b> ({@link #shadeBesideCloud}, last, where no other rule took the site): part of the
+ *       ground around it is the mask's cloud or shade, no wreck where wrecks are counted, and no fire detected on it (a detection hundreds of
+ *       metres away does not keep it): a piece of a cloud's shade that the mask missed.</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
  * the sweep's tune seeds (docs/sweep.md); none of the committed samples' flagged sites matches a rule.
@@ -158,7 +161,7 @@ public final class LookAlikeCheck {
                             ? String.format(Locale.ROOT, "compact (%.1f:1)", e)
                             : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
         }
-        return Optional.empty();
+        return shadeBesideCloud(f, details, p);
     }
 
     /**
@@ -251,6 +254,32 @@ public final class LookAlikeCheck {
                 + "the scene in every band, the site itself %.0f %%) but stayed too bright to read as char, no fire detected "
                 + "near it — a cloud shadow over the road?", 100 * around,
                 100 * f.components().mean(EvidenceComponents.Component.DARKENING_MIN)));
+    }
+
+    /**
+     * The shade-beside-its-cloud rule: at least {@code cloud_beside_min_share} of the ground around the site (within 3
+     * pixels, in no burn region; {@link EvidenceComponents.Component#CLOUD_BESIDE}) is the mask's cloud, cirrus or
+     * cloud shadow, vehicles were counted (pixels up to {@code sites.vehicles.max_gsd_m}) and no wreck found, and no fire
+     * detected on it: the nearest FIRMS detection is farther than
+     * {@code cloud_beside_firms_on_m} (one VIIRS pixel, 375 m) from its outline, or there is none. A piece of a cloud's
+     * shade that the mask missed (on bright ground NIR stays above {@code shadow_max_nir} in the shade) lies beside its
+     * cloud, and the shade-around rule does not see it: its ring is the masked cloud and unshaded ground (tune seed 5757:
+     * a 0.53 ha piece on the road, the ground around it +0.01, the attack's VIIRS detections 504 m away, FIRMS term 0.53).
+     * Detections hundreds of metres away date a fire nearby, not this patch; one on the site keeps it, as does a wreck.
+     * Without a wreck count (10 m pixels) the rule does not apply: attack sites beside a cloud on the tune scenes had their
+     * VIIRS detections 372–469 m away too (5546, 5856, 5558), and only their wrecks told them from the shade.
+     */
+    static Optional<String> shadeBesideCloud(SiteFeatures f, Map<String, Object> details, SiteParameters.LookAlikes p) {
+        double share = f.components().mean(EvidenceComponents.Component.CLOUD_BESIDE);
+        double nearest = details.get("firms_nearest_m") instanceof Number n ? n.doubleValue() : Double.NaN;
+        boolean counted = details.get("wreck_count") instanceof Number;
+        if (!(share >= p.cloudBesideMinShare()) || !counted || !noWrecks(details) || nearest <= p.cloudBesideFirmsOnM()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "not flagged: beside a cloud (%.0f %% of the ground around it is "
+                + "masked cloud or shade), no wrecks, %s — a cloud's shade beside its cloud?", 100 * share,
+                Double.isNaN(nearest) ? "no fire detected near it" : String.format(Locale.ROOT,
+                        "no fire detected on it (nearest %.0f m)", nearest)));
     }
 
     /** The score of a rejected site: below the report threshold. */

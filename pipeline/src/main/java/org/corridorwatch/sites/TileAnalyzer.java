@@ -149,7 +149,8 @@ public final class TileAnalyzer {
         List<RegionPiece> pieces = new ArrayList<>();
         PixelComponents components = regions.regions().isEmpty() ? null : new PixelComponents(p.before(), p.after(), e,
                 params.evidence().darkening(), RegionSurroundings.darkeningAround(regions.labels(), w,
-                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)), p.roadShade());
+                        regions.labels().length / w, e.darkIndex(), darkeningCentre(stats, e)), p.roadShade(),
+                RegionSurroundings.cloudBeside(regions.labels(), w, regions.labels().length / w, cloudy(p.mask())));
         for (BurnRegion region : regions.regions()) {
             RegionPiece piece = corePiece(in, region, regions.labels(), e, components, w, c0, r0, c1, r1);
             if (piece != null) {
@@ -159,6 +160,15 @@ public final class TileAnalyzer {
         return new Result(in.tileId(), Status.SCORED, valid, p.shift(), p.shiftApplied(), pieces,
                 crop(e.evidence(), w, c0, r0, c1, r1), crop(e.change(), w, c0, r0, c1, r1),
                 crop(regions.mask(), w, c0, r0, c1, r1), e.changeIndexName(), vehicles(in, p, regions, c0, r0, c1, r1));
+    }
+
+    /** Pixels the mask took for cloud, cirrus or a cloud's shade. */
+    private static boolean[] cloudy(byte[] mask) {
+        boolean[] out = new boolean[mask.length];
+        for (int i = 0; i < mask.length; i++) {
+            out[i] = mask[i] == MaskCode.CLOUD || mask[i] == MaskCode.CIRRUS || mask[i] == MaskCode.SHADOW;
+        }
+        return out;
     }
 
     /** Vehicle objects of both dates along the road, in the core, on the common grid. */

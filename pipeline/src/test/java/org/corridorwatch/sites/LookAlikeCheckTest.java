@@ -305,14 +305,19 @@ class LookAlikeCheckTest {
 
     /** A Sentinel-2 site beside the road carried by the darkening, with the darkening of the ground around it. */
     private static SiteFeatures ringed(double around) {
+        EvidenceComponents c = components(EvidenceComponents.Carrier.DARKENING, Map.of(
+                EvidenceComponents.Component.DARKENING_AROUND, around, EvidenceComponents.Component.DARKENING_MIN, 0.376,
+                EvidenceComponents.Component.DARKENING_VISIBLE, 0.471, EvidenceComponents.Component.DARKENING_SWIR, 0.538));
+        return new SiteFeatures(600, 0.042, 0.10, 0.77, 0.925, 2.81, 90, 26.5, 63.5, 36.4, 0.876, true, c);
+    }
+
+    /** One pixel's components (the others NaN), carried by {@code by}. */
+    private static EvidenceComponents components(EvidenceComponents.Carrier by,
+                                                 Map<EvidenceComponents.Component, Double> values) {
         float[] v = new float[EvidenceComponents.Component.values().length];
         java.util.Arrays.fill(v, Float.NaN);
-        v[EvidenceComponents.Component.DARKENING_AROUND.ordinal()] = (float) around;
-        v[EvidenceComponents.Component.DARKENING_MIN.ordinal()] = 0.376f;
-        v[EvidenceComponents.Component.DARKENING_VISIBLE.ordinal()] = 0.471f;
-        v[EvidenceComponents.Component.DARKENING_SWIR.ordinal()] = 0.538f;
-        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.DARKENING).build();
-        return new SiteFeatures(600, 0.042, 0.10, 0.77, 0.925, 2.81, 90, 26.5, 63.5, 36.4, 0.876, true, c);
+        values.forEach((k, x) -> v[k.ordinal()] = x.floatValue());
+        return new EvidenceComponents.Builder().add(v, by).build();
     }
 
     @Test
@@ -331,6 +336,40 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.0, Map.of("wreck_count", 7), P).isEmpty());
         // not measured (NaN): not this rule
         assertTrue(LookAlikeCheck.reject(ringed(Double.NaN), Double.NaN, 0.0, Map.of(), P).isEmpty());
+    }
+
+    /** Tune seed 5757's piece of a cloud's shade on the road (PlanetScope), with the share of its ring that is cloud. */
+    private static SiteFeatures besideCloud(double share) {
+        EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.CLOUD_BESIDE, share, EvidenceComponents.Component.DARKENING_AROUND, 0.0055,
+                EvidenceComponents.Component.DARKENING_MIN, 0.0755, EvidenceComponents.Component.DARKENING_VISIBLE, 0.2064,
+                EvidenceComponents.Component.DARKENING_NIR, 0.3521));
+        return new SiteFeatures(5265, 0.30, 0.6, 0.8, 2.5, 3.14, 80, 20.1, 60, 3, 0.925, false, c);
+    }
+
+    @Test
+    void aPieceOfShadeBesideItsCloudWithTheFireHundredsOfMetresAwayIsNotFlagged() {
+        // tune seed 5757 (PlanetScope, sand): a 0.53 ha piece of a real cloud's shade on the road beside its cloud, 34 %
+        // of its ring masked as cloud, the attack's 4 VIIRS detections 504 m away (FIRMS term 0.53), no wreck; the ground
+        // around it did not darken (its ring is the cloud and unshaded ground), so the shade-around rule does not see it
+        Map<String, Object> far = Map.of("firms_count", 4, "firms_nearest_m", 504.0, "wreck_count", 0);
+        assertEquals(Optional.of("not flagged: beside a cloud (34 % of the ground around it is masked cloud or shade), no "
+                + "wrecks, no fire detected on it (nearest 504 m) — a cloud's shade beside its cloud?"),
+                LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.5252, far, P));
+        assertEquals(Optional.of("not flagged: beside a cloud (34 % of the ground around it is masked cloud or shade), no "
+                + "wrecks, no fire detected near it — a cloud's shade beside its cloud?"),
+                LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0, Map.of("firms_count", 0, "wreck_count", 0), P));
+        // without a wreck count (10 m pixels: vehicles not searched) nothing tells an attack beside a cloud from shade
+        assertTrue(LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.5252,
+                Map.of("firms_count", 4, "firms_nearest_m", 504.0), P).isEmpty());
+        // a detection on the site (an attack under a cloud's edge), or a wreck: kept
+        assertTrue(LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.59,
+                Map.of("firms_count", 1, "firms_nearest_m", 0.0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(besideCloud(0.3399), Double.NaN, 0.5252,
+                Map.of("firms_count", 4, "firms_nearest_m", 504.0, "wreck_count", 3), P).isEmpty());
+        // no cloud around it, or not measured: not this rule
+        assertTrue(LookAlikeCheck.reject(besideCloud(0), Double.NaN, 0.5252, far, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(besideCloud(Double.NaN), Double.NaN, 0.5252, far, P).isEmpty());
     }
 
     @Test

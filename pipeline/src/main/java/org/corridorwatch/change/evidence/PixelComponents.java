@@ -23,6 +23,7 @@ public final class PixelComponents {
     private boolean[] waterEdge;
     private final float[] around;
     private final boolean[] roadShade;
+    private final float[] cloudBeside;
 
     /** {@code before}/{@code after} are the tile's bands as used for {@code evidence} (aligned, normalised). */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence) {
@@ -49,6 +50,16 @@ public final class PixelComponents {
      */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
                            float[] around, boolean[] roadShade) {
+        this(before, after, evidence, darkening, around, roadShade, null);
+    }
+
+    /**
+     * As above, with the share of the ground around each pixel's burn region that the mask took for cloud or shade
+     * ({@code cloudBeside}, {@link RegionSurroundings#cloudBeside}; null = not measured, NaN).
+     */
+    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
+                           float[] around, boolean[] roadShade, float[] cloudBeside) {
+        this.cloudBeside = cloudBeside;
         this.around = around;
         this.roadShade = roadShade;
         this.before = before;
@@ -88,6 +99,7 @@ public final class PixelComponents {
         v[Component.WATER_EDGE.ordinal()] = waterEdge()[i] ? 1f : 0f;
         v[Component.DARKENING_AROUND.ordinal()] = around == null ? nan : around[i];
         v[Component.ROAD_SHADE.ordinal()] = roadShade != null && roadShade[i] ? 1f : 0f;
+        v[Component.CLOUD_BESIDE.ordinal()] = cloudBeside == null ? nan : cloudBeside[i];
         return v;
     }
 

@@ -30,6 +30,60 @@ public final class RegionSurroundings {
      * @param centre the scene's centre of the index, subtracted
      */
     public static float[] darkeningAround(int[] labels, int width, int height, float[] index, double centre) {
+        return perRegion(labels, width, height, (l, x0, y0, x1, y1, near, w) -> {
+            float[] ring = new float[near.length];
+            int k = 0;
+            for (int r = y0; r <= y1; r++) {
+                for (int c = x0; c <= x1; c++) {
+                    int i = r * width + c;
+                    float v = index[i];
+                    if (near[(r - y0) * w + c - x0] && labels[i] == 0 && v == v) {
+                        ring[k++] = v;
+                    }
+                }
+            }
+            if (k < MIN_RING_PIXELS) {
+                return Float.NaN;
+            }
+            Arrays.sort(ring, 0, k);
+            float median = k % 2 == 1 ? ring[k / 2] : (ring[k / 2 - 1] + ring[k / 2]) / 2f;
+            return (float) (median - centre);
+        });
+    }
+
+    /**
+     * The share of the ground around each region (pixels within {@link #REACH_PX} of it that belong to no region,
+     * masked or not) that {@code cloudy} marks — the mask's cloud, cirrus and cloud-shadow pixels — given to every pixel
+     * of the region (NaN outside regions and for a region with fewer than {@link #MIN_RING_PIXELS} ring pixels). Above 0
+     * the region touches the cloud mask: a piece of a cloud's shade beside its cloud that the mask missed, or char
+     * under a cloud's edge.
+     */
+    public static float[] cloudBeside(int[] labels, int width, int height, boolean[] cloudy) {
+        return perRegion(labels, width, height, (l, x0, y0, x1, y1, near, w) -> {
+            int ring = 0;
+            int masked = 0;
+            for (int r = y0; r <= y1; r++) {
+                for (int c = x0; c <= x1; c++) {
+                    int i = r * width + c;
+                    if (near[(r - y0) * w + c - x0] && labels[i] == 0) {
+                        ring++;
+                        if (cloudy[i]) {
+                            masked++;
+                        }
+                    }
+                }
+            }
+            return ring < MIN_RING_PIXELS ? Float.NaN : masked / (float) ring;
+        });
+    }
+
+    /** A value of one region's ring: the window {@code x0..x1, y0..y1} (width {@code w}) and its pixels near it. */
+    private interface RingValue {
+        float of(int label, int x0, int y0, int x1, int y1, boolean[] near, int w);
+    }
+
+    /** Each region's ring value given to every pixel of the region (NaN elsewhere). */
+    private static float[] perRegion(int[] labels, int width, int height, RingValue value) {
         int n = width * height;
         float[] out = new float[n];
         Arrays.fill(out, Float.NaN);
@@ -59,53 +113,30 @@ public final class RegionSurroundings {
             if (maxC[l] < 0) {
                 continue;
             }
-            float v = ringMedian(labels, width, height, index, l, minC[l], minR[l], maxC[l], maxR[l]);
+            int x0 = Math.max(0, minC[l] - REACH_PX);
+            int y0 = Math.max(0, minR[l] - REACH_PX);
+            int x1 = Math.min(width - 1, maxC[l] + REACH_PX);
+            int y1 = Math.min(height - 1, maxR[l] + REACH_PX);
+            int w = x1 - x0 + 1;
+            int h = y1 - y0 + 1;
+            boolean[] region = new boolean[w * h];
+            for (int r = y0; r <= y1; r++) {
+                for (int c = x0; c <= x1; c++) {
+                    region[(r - y0) * w + c - x0] = labels[r * width + c] == l;
+                }
+            }
+            float v = value.of(l, x0, y0, x1, y1, PixelGroups.dilate(region, w, h, REACH_PX), w);
             if (v == v) {
-                float value = (float) (v - centre);
                 for (int r = minR[l]; r <= maxR[l]; r++) {
                     for (int c = minC[l]; c <= maxC[l]; c++) {
                         if (labels[r * width + c] == l) {
-                            out[r * width + c] = value;
+                            out[r * width + c] = v;
                         }
                     }
                 }
             }
         }
         return out;
-    }
-
-    /** Median index of the ring of region {@code l} (pixels of no region within the reach), NaN when too few. */
-    private static float ringMedian(int[] labels, int width, int height, float[] index, int l, int c0, int r0, int c1,
-                                    int r1) {
-        int x0 = Math.max(0, c0 - REACH_PX);
-        int y0 = Math.max(0, r0 - REACH_PX);
-        int x1 = Math.min(width - 1, c1 + REACH_PX);
-        int y1 = Math.min(height - 1, r1 + REACH_PX);
-        int w = x1 - x0 + 1;
-        int h = y1 - y0 + 1;
-        boolean[] region = new boolean[w * h];
-        for (int r = y0; r <= y1; r++) {
-            for (int c = x0; c <= x1; c++) {
-                region[(r - y0) * w + c - x0] = labels[r * width + c] == l;
-            }
-        }
-        boolean[] near = PixelGroups.dilate(region, w, h, REACH_PX);
-        float[] ring = new float[w * h];
-        int k = 0;
-        for (int r = y0; r <= y1; r++) {
-            for (int c = x0; c <= x1; c++) {
-                int i = r * width + c;
-                float v = index[i];
-                if (near[(r - y0) * w + c - x0] && labels[i] == 0 && v == v) {
-                    ring[k++] = v;
-                }
-            }
-        }
-        if (k < MIN_RING_PIXELS) {
-            return Float.NaN;
-        }
-        Arrays.sort(ring, 0, k);
-        return k % 2 == 1 ? ring[k / 2] : (ring[k / 2 - 1] + ring[k / 2]) / 2f;
     }
 
     private static int[] filled(int n, int v) {

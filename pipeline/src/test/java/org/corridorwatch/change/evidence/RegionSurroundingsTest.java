@@ -75,4 +75,25 @@ class RegionSurroundingsTest {
         float[] around = RegionSurroundings.darkeningAround(labels, W, H, new float[W * H], 0.0);
         assertTrue(Float.isNaN(around[5]));
     }
+
+    @Test
+    void theShareOfTheRingTheMaskTookForCloudIsMeasured() {
+        // the 2 x 8 region; its ring (3 pixels around it, no region) is 8 x 14 - 16 = 96 pixels; mask the 3 ring rows
+        // above it (columns 7-20: 42 pixels) as cloud, and cloud far away that is no part of the ring
+        int[] labels = road();
+        boolean[] cloudy = new boolean[W * H];
+        for (int r = 6; r <= 8; r++) {
+            for (int c = 7; c <= 20; c++) {
+                cloudy[r * W + c] = true;
+            }
+        }
+        cloudy[0] = true;
+        cloudy[19 * W + 29] = true;
+        float[] beside = RegionSurroundings.cloudBeside(labels, W, H, cloudy);
+        assertEquals(42 / 96.0, beside[9 * W + 10], 1e-6);
+        assertEquals(42 / 96.0, beside[10 * W + 17], 1e-6, "every pixel of the region");
+        assertTrue(Float.isNaN(beside[0]), "no value outside regions");
+        assertEquals(0.0, RegionSurroundings.cloudBeside(labels, W, H, new boolean[W * H])[9 * W + 12], 0.0,
+                "no cloud beside it");
+    }
 }
