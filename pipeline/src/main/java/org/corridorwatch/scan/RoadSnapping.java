@@ -20,6 +20,7 @@ import org.corridorwatch.raster.ScenePair;
 import org.corridorwatch.roads.imagery.BlockPooling;
 import org.corridorwatch.roads.imagery.ImageryRoadParameters;
 import org.corridorwatch.roads.imagery.RoadTracer;
+import org.corridorwatch.roads.imagery.ShadowLift;
 import org.corridorwatch.roads.imagery.SnappedLine;
 import org.corridorwatch.roads.imagery.TracedRoad;
 import org.locationtech.jts.geom.Coordinate;
@@ -39,6 +40,8 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<CorridorRoad> roads) {
     private static final GeometryFactory GF = new GeometryFactory();
+    /** Sentinel-2 SCL class of cloud shadow. */
+    private static final float SCL_CLOUD_SHADOW = 3f;
     /** The cache of roads found in the imagery of a scan without a workspace, inside its output folder. */
     public static final String CACHE_FOLDER = "roads-cache";
 
@@ -126,8 +129,15 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         }
         SearchGridBudget.check(c.id(), w, h, gsd * f, p.resolutionM(), Runtime.getRuntime().maxMemory());
         ScenePair.Window win = new ScenePair.Window(c0, r0, w * f, h * f);
-        float[][] channels = channels(reader, win, w, h, f, bands, p.darkestNir());
+        float[][] channels = channels(reader, win, w, h, f, bands, p.darkestNir(), p.liftShadow());
         boolean[] cloud = cloud(channels, masks);
+        if (channels[6] != null) {
+            for (int k = 3; k <= 5; k++) {
+                if (channels[k] != null) {
+                    ShadowLift.lift(channels[k], channels[6], cloud);
+                }
+            }
+        }
         Coordinate[] lc = local.getCoordinates();
         double[] pc = new double[lc.length];
         double[] pr = new double[lc.length];
@@ -186,16 +196,22 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
     }
 
     /**
-     * {blue, green, red, visible mean, NIR, SWIR1 (or null)} averaged to w x h cells of f x f pixels (no-data pixels
+     * {blue, green, red, visible mean, NIR, SWIR1 (or null), share of SCL cloud shadow (when {@code liftShadow} and
+     * the scene has SCL, else null)} averaged to w x h cells of f x f pixels (no-data pixels
      * left out, NaN where a cell has none), the NIR the darkest of them when {@code darkestNir} ({@code nir_cell}). Read at full resolution in strips of whole blocks, every band in one
      * request, so a pixel-interleaved file is decoded once rather than once per band.
      */
     private static float[][] channels(ScenePair.Reader reader, ScenePair.Window win, int w, int h, int f, SceneBands b,
-                                      boolean darkestNir) {
+                                      boolean darkestNir, boolean liftShadow) {
         List<BandRole> roles = new ArrayList<>(List.of(BandRole.BLUE, BandRole.GREEN, BandRole.RED, BandRole.NIR));
         if (b.has(BandRole.SWIR1)) {
             roles.add(BandRole.SWIR1);
         }
+        if (liftShadow && b.has(BandRole.SCL)) {
+            roles.add(BandRole.SCL);
+        }
+        int swir = roles.indexOf(BandRole.SWIR1);
+        int scl = roles.indexOf(BandRole.SCL);
         GdalScene.Linear[] linear = roles.stream().map(b::linear).toArray(GdalScene.Linear[]::new);
         int[] index = roles.stream().mapToInt(b::index).toArray();
         float[][] read = new float[roles.size()][w * h];
@@ -207,14 +223,25 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
             RasterWindow strip = reader.before(new ScenePair.Window(win.col0(), win.row0() + r0 * f, w * f, rows * f),
                     linear, index);
             for (int k = 0; k < index.length; k++) {
-                BlockPooling.pool(strip.band(k), w, f, rows, k == nir && darkestNir, read[k], r0);
+                float[] px = k == scl ? shadowClass(strip.band(k)) : strip.band(k);
+                BlockPooling.pool(px, w, f, rows, k == nir && darkestNir, read[k], r0);
             }
         }
         float[] vis = new float[w * h];
         for (int i = 0; i < vis.length; i++) {
             vis[i] = (read[0][i] + read[1][i] + read[2][i]) / 3;
         }
-        return new float[][] {read[0], read[1], read[2], vis, read[3], read.length > 4 ? read[4] : null};
+        return new float[][] {read[0], read[1], read[2], vis, read[3], swir >= 0 ? read[swir] : null,
+            scl >= 0 ? read[scl] : null};
+    }
+
+    /** 1 where a pixel's SCL class is cloud shadow (3), 0 elsewhere, NaN where unknown. */
+    private static float[] shadowClass(float[] scl) {
+        float[] out = new float[scl.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Float.isNaN(scl[i]) ? Float.NaN : scl[i] == SCL_CLOUD_SHADOW ? 1f : 0f;
+        }
+        return out;
     }
 
     private static boolean[] cloud(float[][] ch, ScanConfig.Masks m) {

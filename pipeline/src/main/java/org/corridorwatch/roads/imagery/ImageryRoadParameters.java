@@ -37,14 +37,18 @@ package org.corridorwatch.roads.imagery;
  * @param nirCell                 how a cell's near-infrared is made from the scene's pixels: "min", the darkest of
  *                                them (a road one pixel wide, dark in NIR against vegetation and soil, keeps its full
  *                                depth in a cell of 2 x 2 pixels), or "mean", their mean (which halves it)
+ * @param beforeShadow            the before date's cloud shadow (SCL class 3, when the scene has SCL): "lift", each
+ *                                channel divided there by the shadow's factor ({@link ShadowLift}: the road inside keeps
+ *                                its contrast, the rim no edge), or "none"
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
                                     double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
-                                    double signatureTolerance, double signatureMinMatch, String nirCell) {
+                                    double signatureTolerance, double signatureMinMatch, String nirCell,
+                                    String beforeShadow) {
     public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
-            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min");
+            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
@@ -65,11 +69,18 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(signatureTolerance >= 0, "roads_from_imagery.signature_tolerance must be >= 0");
         require(signatureMinMatch >= 0 && signatureMinMatch <= 1, "roads_from_imagery.signature_min_match must be in [0, 1]");
         require("min".equals(nirCell) || "mean".equals(nirCell), "roads_from_imagery.nir_cell must be min or mean");
+        require("lift".equals(beforeShadow) || "none".equals(beforeShadow),
+                "roads_from_imagery.before_shadow must be lift or none");
     }
 
     /** True when a cell's near-infrared is the darkest of its pixels ({@code nir_cell: min}). */
     public boolean darkestNir() {
         return "min".equals(nirCell);
+    }
+
+    /** True when the before date's cloud shadow is lifted ({@code before_shadow: lift}). */
+    public boolean liftShadow() {
+        return "lift".equals(beforeShadow);
     }
 
     private static void require(boolean ok, String message) {

@@ -99,7 +99,7 @@ class CrossProfileTest {
         ImageryRoadParameters lenient = new ImageryRoadParameters(P.enabled(), P.searchHalfWidthM(), P.resolutionM(),
                 P.minSupport(), P.maxCloudFraction(), P.stretchM(), P.keepConfiguredWithinM(), P.maxTortuosity(),
                 P.rivalFromM(), P.rivalToM(), P.rivalShare(), P.profileBalance(), P.profileSharpness(), 0.6,
-                P.signatureTolerance(), P.signatureMinMatch(), "min");
+                P.signatureTolerance(), P.signatureMinMatch(), "min", "lift");
         assertTrue(shaped(img, lenient));
     }
 }

@@ -56,7 +56,7 @@ class RoadSignatureTest {
         ImageryRoadParameters oneSearch = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
                 d.minSupport(), d.maxCloudFraction(), d.stretchM(), d.keepConfiguredWithinM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
-                d.profileSignShare(), 0, d.signatureMinMatch(), "min");
+                d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift");
         assertTrue(acceptedCellsNear(new RoadTracer(oneSearch).trace(scene), FALSE) >= 30,
                 "without the signature the false line is accepted (else this test shows nothing)");
         TracedRoad road = new RoadTracer(d).trace(scene);

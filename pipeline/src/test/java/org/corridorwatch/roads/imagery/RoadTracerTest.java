@@ -96,7 +96,7 @@ class RoadTracerTest {
         ImageryRoadParameters oneSearch = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
                 d.minSupport(), d.maxCloudFraction(), d.stretchM(), d.keepConfiguredWithinM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
-                d.profileSignShare(), 0, d.signatureMinMatch(), "min");
+                d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift");
         TracedRoad road = new RoadTracer(oneSearch).trace(new RoadTracer.Scene(W, H, 20,
                 new float[][] {img}, null, new double[] {-20, W + 20}, new double[] {40, 40}));
         assertFalse(road.isEmpty());
