@@ -68,11 +68,11 @@ public final class RoadSignature {
                 continue;
             }
             double[] used = Arrays.copyOf(v, n);
-            median[b] = median(used);
+            median[b] = RangeMedian.of(used, 0, n);
             for (int i = 0; i < n; i++) {
                 used[i] = Math.abs(used[i] - median[b]);
             }
-            spread[b] = Math.max(MIN_SPREAD, 1.4826 * median(used));
+            spread[b] = Math.max(MIN_SPREAD, 1.4826 * RangeMedian.of(used, 0, n));
         }
         return new RoadSignature(median, spread);
     }
@@ -114,11 +114,5 @@ public final class RoadSignature {
     /** The learned spread of channel {@code b}. */
     double spread(int b) {
         return spread[b];
-    }
-
-    private static double median(double[] v) {
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }

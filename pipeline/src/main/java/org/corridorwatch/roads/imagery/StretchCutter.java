@@ -109,7 +109,7 @@ final class StretchCutter {
                     : share(unlike, a, b) > 0.5 && c <= p.maxCloudFraction() ? "unlike the road's surface"
                     : share(unshaped, a, b) > 0.5 && mean(sup, a, b) >= p.minSupport() ? "not road-shaped" : "weak support";
             out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
-                    ok[a], s, c, median(off, a, b), reason));
+                    ok[a], s, c, RangeMedian.of(off, a, b + 1), reason));
             a = b + 1;
         }
         return new TracedRoad(out, cellM);
@@ -147,11 +147,5 @@ final class StretchCutter {
             s += v[k];
         }
         return s / (b - a + 1);
-    }
-
-    private static double median(double[] v, int a, int b) {
-        double[] c = Arrays.copyOfRange(v, a, b + 1);
-        Arrays.sort(c);
-        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 }
