@@ -2,7 +2,6 @@ package org.corridorwatch.change.mask;
 
 import org.corridorwatch.change.evidence.SpectralIndices;
 import org.corridorwatch.model.BandSet;
-import org.corridorwatch.model.PixelGroups;
 
 /**
  * Builds per-pixel {@link MaskCode} masks ({@code byte[]}, row-major) for one date or a pair: from an
@@ -263,20 +262,10 @@ public final class PixelMasks {
      * pixels that do not touch the image's edge; returns {@code m}.
      */
     public static byte[] dropSmallPatches(byte[] m, int width, int height, byte code, int minPixels) {
-        if (minPixels <= 1 || !contains(m, code)) {
+        if (minPixels <= 1) {
             return m;
         }
-        boolean[] member = new boolean[m.length];
-        for (int i = 0; i < m.length; i++) {
-            member[i] = m[i] == code;
-        }
-        int[] labels = new int[m.length];
-        int[] patch = new int[m.length];
-        for (int start = 0; start < m.length; start++) {
-            if (!member[start] || labels[start] != 0) {
-                continue;
-            }
-            int size = PixelGroups.grow(start, member, labels, patch, 1, width, height, true);
+        MaskPatches.forEach(m, width, height, code, (patch, size) -> {
             boolean edge = false;
             for (int k = 0; k < size && !edge; k++) {
                 int x = patch[k] % width;
@@ -288,17 +277,8 @@ public final class PixelMasks {
                     m[patch[k]] = MaskCode.VALID;
                 }
             }
-        }
+        });
         return m;
-    }
-
-    private static boolean contains(byte[] m, byte code) {
-        for (byte c : m) {
-            if (c == code) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Fraction of pixels coded CLOUD or CIRRUS. */

@@ -1,7 +1,5 @@
 package org.corridorwatch.change.mask;
 
-import org.corridorwatch.model.PixelGroups;
-
 /**
  * Pair-test shadow patches that follow the road are not a cloud's shade. The pair test ({@link
  * PixelMasks#markPairShadow}) cannot tell char on bare ground from shade without SWIR: both darken every band by
@@ -31,23 +29,8 @@ public final class RoadShade {
         if (road.length != m.length) {
             throw new IllegalArgumentException("road strip and mask differ in size: " + road.length + " vs " + m.length);
         }
-        boolean[] member = new boolean[m.length];
-        boolean any = false;
-        for (int i = 0; i < m.length; i++) {
-            member[i] = m[i] == MaskCode.SHADOW;
-            any |= member[i];
-        }
-        if (!any) {
-            return null;
-        }
-        int[] labels = new int[m.length];
-        int[] patch = new int[m.length];
-        boolean[] returned = null;
-        for (int start = 0; start < m.length; start++) {
-            if (!member[start] || labels[start] != 0) {
-                continue;
-            }
-            int size = PixelGroups.grow(start, member, labels, patch, 1, width, height, true);
+        boolean[][] returned = new boolean[1][]; // allocated at the first patch returned
+        MaskPatches.forEach(m, width, height, MaskCode.SHADOW, (patch, size) -> {
             int onRoad = 0;
             for (int k = 0; k < size; k++) {
                 if (road[patch[k]]) {
@@ -55,15 +38,15 @@ public final class RoadShade {
                 }
             }
             if (onRoad >= minRoadShare * size) {
-                if (returned == null) {
-                    returned = new boolean[m.length];
+                if (returned[0] == null) {
+                    returned[0] = new boolean[m.length];
                 }
                 for (int k = 0; k < size; k++) {
                     m[patch[k]] = MaskCode.VALID;
-                    returned[patch[k]] = true;
+                    returned[0][patch[k]] = true;
                 }
             }
-        }
-        return returned;
+        });
+        return returned[0];
     }
 }
