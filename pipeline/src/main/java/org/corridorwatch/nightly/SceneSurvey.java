@@ -73,7 +73,7 @@ final class SceneSurvey {
                     continue;
                 }
                 valid++;
-                if (m == MaskCode.CLOUD || m == MaskCode.CIRRUS || m == MaskCode.SHADOW) {
+                if (MaskCode.cloudOrShade(m)) {
                     cloudy++;
                 }
             }

@@ -136,7 +136,7 @@ final class TileCover {
                     byte m = measured[k];
                     if (m == MaskCode.NODATA) {
                         nodata++;
-                    } else if (m == MaskCode.CLOUD || m == MaskCode.CIRRUS || m == MaskCode.SHADOW) {
+                    } else if (MaskCode.cloudOrShade(m)) {
                         cloud++;
                     }
                 }

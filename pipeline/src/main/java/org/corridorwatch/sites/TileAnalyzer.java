@@ -166,7 +166,7 @@ public final class TileAnalyzer {
     private static boolean[] cloudy(byte[] mask) {
         boolean[] out = new boolean[mask.length];
         for (int i = 0; i < mask.length; i++) {
-            out[i] = mask[i] == MaskCode.CLOUD || mask[i] == MaskCode.CIRRUS || mask[i] == MaskCode.SHADOW;
+            out[i] = MaskCode.cloudOrShade(mask[i]);
         }
         return out;
     }

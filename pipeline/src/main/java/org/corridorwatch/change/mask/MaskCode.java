@@ -34,6 +34,11 @@ public final class MaskCode {
         return NAMES[code];
     }
 
+    /** True for cloud, cirrus and a cloud's shadow: the pixel's ground is hidden or shaded by a cloud. */
+    public static boolean cloudOrShade(byte code) {
+        return code == CLOUD || code == CIRRUS || code == SHADOW;
+    }
+
     /** Number of distinct codes (for histograms indexed by code). */
     public static int count() {
         return NAMES.length;
