@@ -41,21 +41,14 @@ public final class PixelComponents {
      */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
                            float[] around) {
-        this(before, after, evidence, darkening, around, null);
+        this(before, after, evidence, darkening, around, null, null);
     }
 
     /**
      * As above, with the pixels the mask took for a cloud's shade but left unmasked because their patch lies along the
-     * road ({@code roadShade}, {@link org.corridorwatch.change.mask.RoadShade}; null = none).
-     */
-    public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
-                           float[] around, boolean[] roadShade) {
-        this(before, after, evidence, darkening, around, roadShade, null);
-    }
-
-    /**
-     * As above, with the share of the ground around each pixel's burn region that the mask took for cloud or shade
-     * ({@code cloudBeside}, {@link RegionSurroundings#cloudBeside}; null = not measured, NaN).
+     * road ({@code roadShade}, {@link org.corridorwatch.change.mask.RoadShade}; null = none) and the share of the ground
+     * around each pixel's burn region that the mask took for cloud or shade ({@code cloudBeside},
+     * {@link RegionSurroundings#cloudBeside}; null = not measured, NaN).
      */
     public PixelComponents(BandSet before, BandSet after, EvidenceMap evidence, CharDarkening.Parameters darkening,
                            float[] around, boolean[] roadShade, float[] cloudBeside) {

@@ -106,7 +106,7 @@ class PixelComponentsTest {
         boolean[] roadShade = new boolean[N];
         roadShade[5 * W + 5] = true;
         PixelComponents pc = new PixelComponents(b, a, BurnEvidence.compute(b, a, null, null),
-                CharDarkening.Parameters.DEFAULTS, null, roadShade);
+                CharDarkening.Parameters.DEFAULTS, null, roadShade, null);
         assertEquals(1f, pc.at(5 * W + 5)[Component.ROAD_SHADE.ordinal()]);
         assertEquals(0f, pc.at(5 * W + 6)[Component.ROAD_SHADE.ordinal()]);
         PixelComponents none = new PixelComponents(b, a, BurnEvidence.compute(b, a, null, null));
