@@ -24,6 +24,8 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class PriorKept {
     private static final GeometryFactory GF = new GeometryFactory();
+    /** The note of SnappedLine's join outside the scene, up to "enters it" / "leaves it". */
+    private static final String JOINED = ", joined outside the scene to where the found road ";
 
     private PriorKept() {
     }
@@ -58,7 +60,9 @@ final class PriorKept {
             }
             RoadSegment at = segmentAt(prior, line);
             boolean data = at.source() == RoadSource.OSM;
-            String note = data ? s.note().replace("configured line", "road data (" + at.note() + ")") : s.note();
+            String note = moved ? s.note() : s.note().replace(JOINED + "enters it", " (before the searched stretch)")
+                    .replace(JOINED + "leaves it", " (after the searched stretch)");
+            note = data ? note.replace("configured line", "road data (" + at.note() + ")") : note;
             out.add(new RoadSegment(line, at.source(), s.confidence(),
                     data ? at.offsetFromConfiguredM() : s.offsetFromConfiguredM(), note));
         }

@@ -31,10 +31,12 @@ class PriorKeptTest {
     /** A prior along y = 0 from x = 0 to 10; the scene spans x 3..7; the snapped road joins it outside (a detour). */
     private static CorridorRoad snappedWithDetours(RoadSource middle) {
         return new CorridorRoad("c", List.of(
-                seg(line(0, 0, 2, 0, 2, 1, 3, 1, 3, 0), RoadSource.CONFIGURED, "configured line, joined outside the scene"),
+                seg(line(0, 0, 2, 0, 2, 1, 3, 1, 3, 0), RoadSource.CONFIGURED,
+                        "configured line, joined outside the scene to where the found road enters it"),
                 seg(line(3, 0, 7, 0), middle, middle == RoadSource.IMAGERY ? "found in the before image"
                         : "configured line, confirmed by the image (median offset 8 m)"),
-                seg(line(7, 0, 7, -1, 8, -1, 8, 0, 10, 0), RoadSource.CONFIGURED, "configured line, joined outside the scene")),
+                seg(line(7, 0, 7, -1, 8, -1, 8, 0, 10, 0), RoadSource.CONFIGURED,
+                        "configured line, joined outside the scene to where the found road leaves it")),
                 "before image sentinel2");
     }
 
@@ -48,6 +50,8 @@ class PriorKeptTest {
         assertEquals(10, kept.lineWgs84().getLength(), 1e-9, "the prior's length: chainage as without the stage");
         assertEquals(3, kept.segments().size());
         assertEquals("configured line, confirmed by the image (median offset 8 m)", kept.segments().get(1).note());
+        assertEquals("configured line (before the searched stretch)", kept.segments().get(0).note(), "no join, no join's note");
+        assertEquals("configured line (after the searched stretch)", kept.segments().get(2).note());
         for (Coordinate c : kept.lineWgs84().getCoordinates()) {
             assertEquals(0, c.y, 1e-12, "on the prior");
         }

@@ -52,6 +52,13 @@ class ShiftedCorridorScanTest {
                     && p.path("offset_m").asDouble() > 20 ? 1 : 0;
         }
         assertTrue(found >= 1, "the roads layer names the snapped segments 'imagery'");
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile()).path("roads_from_imagery");
+        JsonNode rn1 = null;
+        for (JsonNode r : run) {
+            rn1 = r.path("corridor").asText().equals("rn1-senegal") ? r : rn1;
+        }
+        assertTrue(rn1 != null && rn1.path("imagery_segments").asInt() >= 1 && !rn1.path("prior_kept").asBoolean()
+                && rn1.path("imagery_km").asDouble() > 0, "run.json records the road moved: " + run);
     }
 
     @Test
@@ -63,6 +70,7 @@ class ShiftedCorridorScanTest {
         boolean found = best != null && best.path("properties").path("flagged").asBoolean() && metresFromAttack(best) <= 100;
         assertFalse(found, "with the stage off the line 440 m off the road should lose the attack: " + best);
         assertFalse(Files.exists(out.resolve("roads-cache")), "no road searched, nothing cached");
+        assertTrue(JSON.readTree(out.resolve("run.json").toFile()).path("roads_from_imagery").isEmpty(), "nothing searched");
     }
 
     private Path scan(double shiftDeg, Path config) throws Exception {
