@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 
 /** Lengths and offsets of WGS84 lines in metres: geodesic lengths, offsets in a local equirectangular frame. */
-final class LocalMetres {
+public final class LocalMetres {
     private static final GeometryFactory GF = new GeometryFactory();
     private static final double M_PER_DEG_LAT = 110_574;
     private static final double M_PER_DEG_LON_EQUATOR = 111_320;
@@ -17,7 +17,7 @@ final class LocalMetres {
     }
 
     /** Geodesic length of {@code line} in metres. */
-    static double length(LineString line) {
+    public static double length(LineString line) {
         double m = 0;
         Coordinate[] cs = line.getCoordinates();
         for (int i = 1; i < cs.length; i++) {

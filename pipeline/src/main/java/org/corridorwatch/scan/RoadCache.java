@@ -82,15 +82,27 @@ public record RoadCache(Path dir) {
         if (dir == null) {
             return false;
         }
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            tmp = Files.createTempFile(dir, key, ".tmp");
             JSON.writeValue(tmp.toFile(), encode(road));
             Files.move(tmp, dir.resolve(key + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp); // a failed write leaves nothing behind (a full disk: ScanWriteFailureTest)
             return false;
+        }
+    }
+
+    private static void deleteQuietly(Path f) {
+        if (f != null) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // nothing more can be done; the next put of the key writes a new temporary file
+            }
         }
     }
 

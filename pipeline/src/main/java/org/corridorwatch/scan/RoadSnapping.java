@@ -67,24 +67,41 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
                 String key = RoadCache.key(scene, c.id(), MetricCorridor.of(c, crs).line().toText(), in.pair().overlap().toString());
                 CorridorRoad road = cache.get(key).orElse(null);
                 boolean cached = road != null;
+                CorridorRoad prior = request.roads().forCorridors(List.of(c)).get(0);
                 if (!cached) {
-                    road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks,
-                            request.threads());
+                    try {
+                        road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks,
+                                request.threads());
+                    } catch (SearchGridBudget.TooLarge e) {
+                        log.printf("roads: %s: not searched in the before image, the prior line is kept: %s (%s)%n",
+                                c.id(), e.getMessage(), e.hint());
+                        roads.add(notSearched(prior, e.getMessage()));
+                        continue;
+                    }
                     if (road == null) {
                         continue;
                     }
                     cache.put(key, road);
                 }
-                roads.add(road);
-                snapped.add(c.withLine(road.lineWgs84()));
+                CorridorRoad used = PriorKept.over(road, prior);
+                roads.add(used);
+                snapped.add(PriorKept.moved(road) ? c.withLine(used.lineWgs84()) : c);
                 long imagery = road.from(RoadSource.IMAGERY).size();
-                log.printf("roads: %s: %d of %d segments found in the before image%s%n", c.id(), imagery,
-                        road.segments().size(), cached ? " (from the cache " + cache.dir().resolve(key + ".json") + ")" : "");
+                log.printf("roads: %s: %d of %d segments found in the before image%s%s%n", c.id(), imagery,
+                        road.segments().size(), imagery == 0 ? ", the prior line kept" : "",
+                        cached ? " (from the cache " + cache.dir().resolve(key + ".json") + ")" : "");
             }
         }
         List<Corridor> newSelected = selected.stream().map(c -> snapped.stream().filter(s -> s.id().equals(c.id()))
                 .findFirst().orElse(c)).toList();
         return new RoadSnapping(request.withCorridors(request.corridors().with(snapped)), newSelected, roads);
+    }
+
+    /** The prior road, each segment's note saying the imagery was not searched and why. */
+    private static CorridorRoad notSearched(CorridorRoad prior, String why) {
+        List<RoadSegment> segs = prior.segments().stream().map(s -> new RoadSegment(s.lineWgs84(), s.source(),
+                s.confidence(), s.offsetFromConfiguredM(), s.note() + "; road not searched in the image: " + why)).toList();
+        return new CorridorRoad(prior.corridorId(), segs, prior.provenance());
     }
 
     /** The roads of {@code prior} (road data or configured lines) with each corridor snapped here replaced by its snapped road. */

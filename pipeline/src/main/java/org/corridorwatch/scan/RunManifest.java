@@ -11,11 +11,15 @@ import java.util.Map;
 import org.corridorwatch.change.evidence.BurnEvidence;
 import org.corridorwatch.change.evidence.SceneStatistics;
 import org.corridorwatch.model.BuildInfo;
+import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.RoadSegment;
+import org.corridorwatch.model.RoadSource;
 import org.corridorwatch.files.AtomicFiles;
 import org.corridorwatch.report.CandidatesGeoJson;
 import org.corridorwatch.raster.GdalRuntime;
 import org.corridorwatch.raster.SceneBands;
+import org.corridorwatch.roads.LocalMetres;
 
 /**
  * Writes {@code run.json}, last of all outputs, so its presence means the run finished: inputs with
@@ -25,11 +29,11 @@ import org.corridorwatch.raster.SceneBands;
 public final class RunManifest {
     public static final int SCHEMA_VERSION = 1;
 
-    /** Everything the manifest records. */
+    /** Everything the manifest records ({@code roadsSearched}: the corridors searched in the before image, as used). */
     public record Contents(ScanRequest request, SceneBands beforeBands, SceneBands afterBands,
                            String beforeDate, String afterDate, GridGeometry grid, boolean warped,
                            Map<String, Double> timings, ScanSummary summary, List<String> corridors,
-                           InputChecksums checksums, SceneIndex scene) {
+                           InputChecksums checksums, SceneIndex scene, List<CorridorRoad> roadsSearched) {
     }
 
     /** The change index over the scene: its statistics and the bars they set (docs/scanning.md). */
@@ -119,9 +123,30 @@ public final class RunManifest {
         counts.put("area_km2", CandidatesGeoJson.round(s.areaKm2(), 2));
         counts.put("candidates", s.candidates());
         counts.put("flagged", s.flagged());
+        roadsFound(root.putArray("roads_from_imagery"), c.roadsSearched());
         root.put("threads", c.request().threads());
         root.put("elapsed_s", s.elapsed().toMillis() / 1000.0);
         return AtomicFiles.write(target, out -> CandidatesGeoJson.JSON.writeValue(out, root));
+    }
+
+    /**
+     * Per corridor searched for its road in the before image: how many of its segments the image moved
+     * ({@code imagery_segments}, their length), whether the prior line was kept whole, and every segment the image
+     * refused or could not search, with its note. Empty when {@code roads_from_imagery} is off.
+     */
+    private static void roadsFound(ArrayNode out, List<CorridorRoad> roads) {
+        for (CorridorRoad r : roads) {
+            ObjectNode n = out.addObject();
+            n.put("corridor", r.corridorId());
+            n.put("segments", r.segments().size());
+            List<RoadSegment> moved = r.from(RoadSource.IMAGERY);
+            n.put("imagery_segments", moved.size());
+            n.put("imagery_km", CandidatesGeoJson.round(moved.stream().mapToDouble(g -> LocalMetres.length(g.lineWgs84())).sum() / 1000, 2));
+            n.put("prior_kept", moved.isEmpty());
+            ArrayNode refused = n.putArray("refused");
+            r.segments().stream().map(RoadSegment::note).filter(t -> t.contains("refused") || t.contains("not searched"))
+                    .forEach(refused::add);
+        }
     }
 
     private static ObjectNode scene(Path path, SceneBands bands, String date, InputChecksums checksums) {

@@ -218,7 +218,7 @@ public final class ScanJob implements AutoCloseable {
         RunManifest.write(out.resolve("run.json"), new RunManifest.Contents(request, in.beforeBands(),
                 in.afterBands(), in.beforeDate(), in.afterDate(), in.grid(), in.pair().warped(), timings, summary,
                 selected.stream().map(Corridor::id).toList(), checksums, new RunManifest.SceneIndex(in.changeIndex(), stats,
-                BurnEvidence.bars(stats, request.config().evidence()))));
+                BurnEvidence.bars(stats, request.config().evidence())), snapping.roads()));
         if (summary.scored() == 0) {
             throw new NoOverlapException("no tile could be scored: all " + plan.tiles().size()
                     + " tiles are masked (cloud, shadow, water) or have no data in one of the dates; outputs are in " + out,

@@ -68,6 +68,7 @@ class ScanConfigTest {
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());
         assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
+        assertTrue(c.roadsFromImagery().enabled(), "the road found in the imagery is on by default (issue 15)");
         assertEquals("min", c.roadsFromImagery().nirCell());
         assertEquals("lift", c.roadsFromImagery().beforeShadow());
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());

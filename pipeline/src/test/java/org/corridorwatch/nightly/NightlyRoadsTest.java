@@ -72,8 +72,7 @@ class NightlyRoadsTest {
             throws Exception {
         Workspace ws = NightlyJobTest.workspace(dir.resolve("ws"));
         String yaml = Files.readString(ws.scanConfig());
-        assertTrue(yaml.contains("roads_from_imagery: {enabled: false"), "the default configuration's form");
-        Files.writeString(ws.scanConfig(), yaml.replace("roads_from_imagery: {enabled: false", "roads_from_imagery: {enabled: true"));
+        assertTrue(yaml.contains("roads_from_imagery: {enabled: true"), "a new workspace finds the road by default");
         NightlyJobTest.drop(ws, dates[0], dates[1]);
         CliTest.Run first = NightlyJobTest.nightly(ws);
         assertEquals(0, first.exitCode(), first.err());

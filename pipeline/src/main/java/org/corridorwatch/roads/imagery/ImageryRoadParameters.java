@@ -47,7 +47,7 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
                                     String beforeShadow) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 600, 20,
             1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
 
     public ImageryRoadParameters {

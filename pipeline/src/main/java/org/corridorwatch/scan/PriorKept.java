@@ -1,0 +1,89 @@
+package org.corridorwatch.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridorwatch.model.CorridorRoad;
+import org.corridorwatch.model.RoadSegment;
+import org.corridorwatch.model.RoadSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+
+/**
+ * How the road found in the imagery is laid over the prior road (the road built from {@code --roads} data, else the
+ * configured line) where the image does not move it:
+ * <ul>
+ *   <li>a road with no {@code imagery} segment (every stretch confirmed the prior or was refused) is the prior's own
+ *   line, each segment the prior's part between its ends: the join outside the scene ({@code roads/imagery/OutsideJoin})
+ *   runs out to a ring 1.6 km beyond the scene and back, and measured along it every chainage in the scene moved by
+ *   0.3-0.9 km (the product sample: 126.125 → 126.447 km, the planted attack at 126.13) though nothing was snapped;</li>
+ *   <li>a segment that keeps the prior takes the prior's source there ({@code osm} where the prior is road data, its
+ *   note saying so), not {@code configured}.</li>
+ * </ul>
+ */
+final class PriorKept {
+    private static final GeometryFactory GF = new GeometryFactory();
+    /** The note of SnappedLine's join outside the scene, up to "enters it" / "leaves it". */
+    private static final String JOINED = ", joined outside the scene to where the found road ";
+
+    private PriorKept() {
+    }
+
+    /** True when the image moved the road somewhere (an {@code imagery} segment). */
+    static boolean moved(CorridorRoad snapped) {
+        return !snapped.from(RoadSource.IMAGERY).isEmpty();
+    }
+
+    /** {@code snapped} laid over {@code prior} (both of the same corridor, WGS84) as described above. */
+    static CorridorRoad over(CorridorRoad snapped, CorridorRoad prior) {
+        LineString priorLine = prior.lineWgs84();
+        LengthIndexedLine index = new LengthIndexedLine(priorLine);
+        boolean moved = moved(snapped);
+        List<RoadSegment> out = new ArrayList<>();
+        List<RoadSegment> segs = snapped.segments();
+        for (int i = 0; i < segs.size(); i++) {
+            RoadSegment s = segs.get(i);
+            if (s.source() == RoadSource.IMAGERY) {
+                out.add(s);
+                continue;
+            }
+            LineString line = s.lineWgs84();
+            if (!moved) {
+                Coordinate[] cs = line.getCoordinates();
+                double a = i == 0 ? index.getStartIndex() : index.project(cs[0]);
+                double b = i == segs.size() - 1 ? index.getEndIndex() : index.project(cs[cs.length - 1]);
+                if (b <= a) {
+                    continue;
+                }
+                line = (LineString) index.extractLine(a, b);
+            }
+            RoadSegment at = segmentAt(prior, line);
+            boolean data = at.source() == RoadSource.OSM;
+            String note = moved ? s.note() : s.note().replace(JOINED + "enters it", " (before the searched stretch)")
+                    .replace(JOINED + "leaves it", " (after the searched stretch)");
+            note = data ? note.replace("configured line", "road data (" + at.note() + ")") : note;
+            out.add(new RoadSegment(line, at.source(), s.confidence(),
+                    data ? at.offsetFromConfiguredM() : s.offsetFromConfiguredM(), note));
+        }
+        if (out.isEmpty()) {
+            return prior;
+        }
+        return new CorridorRoad(snapped.corridorId(), out, snapped.provenance());
+    }
+
+    /** The prior's segment nearest to the middle of {@code line}. */
+    private static RoadSegment segmentAt(CorridorRoad prior, LineString line) {
+        Coordinate mid = new LengthIndexedLine(line).extractPoint(line.getLength() / 2);
+        RoadSegment best = prior.segments().get(0);
+        double bestD = Double.POSITIVE_INFINITY;
+        for (RoadSegment p : prior.segments()) {
+            double d = p.lineWgs84().distance(GF.createPoint(mid));
+            if (d < bestD) {
+                bestD = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+}
