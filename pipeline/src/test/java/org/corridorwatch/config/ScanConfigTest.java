@@ -70,6 +70,7 @@ class ScanConfigTest {
         assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
         assertEquals("min", c.roadsFromImagery().nirCell());
         assertEquals("lift", c.roadsFromImagery().beforeShadow());
+        assertEquals(30, c.roadsFromImagery().keepConfiguredMaxM(), 1e-12);
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());
