@@ -8,7 +8,11 @@ package org.corridorwatch.roads.imagery;
  * @param searchHalfWidthM        the road is searched within this distance of the prior line, metres
  * @param resolutionM             cell size of the decimated grid the search runs on, metres (never finer than the scene)
  * @param minSupport              a stretch is accepted when its mean road-likeness support (0..1) is at least this
- * @param maxCloudFraction        ... and at most this fraction of its cells is cloud
+ * @param maxCloudFraction        ... and at most this fraction of its cells is cloud (with {@code cloudMarginM} 0)
+ * @param cloudMarginM            when above 0, the cloud test is instead: no before-date cloud cell within this
+ *                                distance along the path, and the support is the mean over the window's clear cells
+ *                                (the refusal keeps to the cloud and its rim; the clear road beside it is judged as
+ *                                any other), metres
  * @param stretchM                length of the window support and cloud are judged over; accepted stretches are at
  *                                least this long, metres
  * @param keepConfiguredWithinM   an accepted stretch whose median offset from the prior is below this keeps the prior
@@ -45,13 +49,13 @@ package org.corridorwatch.roads.imagery;
  *                                its contrast, the rim no edge), or "none"
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
-                                    double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
-                                    double keepConfiguredMaxM,
+                                    double maxCloudFraction, double cloudMarginM, double stretchM,
+                                    double keepConfiguredWithinM, double keepConfiguredMaxM,
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
                                     String beforeShadow) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 600, 20,
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 100, 600, 20,
             30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
 
     public ImageryRoadParameters {
@@ -59,6 +63,7 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(resolutionM >= 1 && resolutionM <= 100, "roads_from_imagery.resolution_m must be in [1, 100]");
         require(minSupport >= 0 && minSupport <= 1, "roads_from_imagery.min_support must be in [0, 1]");
         require(maxCloudFraction >= 0 && maxCloudFraction <= 1, "roads_from_imagery.max_cloud_fraction must be in [0, 1]");
+        require(cloudMarginM >= 0 && cloudMarginM <= 5000, "roads_from_imagery.cloud_margin_m must be in [0, 5000]");
         require(stretchM >= 2 * resolutionM && stretchM <= 20_000,
                 "roads_from_imagery.stretch_m must be in [2 x resolution_m, 20000]");
         require(keepConfiguredWithinM >= 0 && keepConfiguredWithinM <= 1000,

@@ -97,7 +97,7 @@ class CrossProfileTest {
         }
         assertFalse(shaped(img, P));
         ImageryRoadParameters lenient = new ImageryRoadParameters(P.enabled(), P.searchHalfWidthM(), P.resolutionM(),
-                P.minSupport(), P.maxCloudFraction(), P.stretchM(), P.keepConfiguredWithinM(), P.keepConfiguredMaxM(),
+                P.minSupport(), P.maxCloudFraction(), P.cloudMarginM(), P.stretchM(), P.keepConfiguredWithinM(), P.keepConfiguredMaxM(),
                 P.maxTortuosity(),
                 P.rivalFromM(), P.rivalToM(), P.rivalShare(), P.profileBalance(), P.profileSharpness(), 0.6,
                 P.signatureTolerance(), P.signatureMinMatch(), "min", "lift");

@@ -63,6 +63,32 @@ class StretchCutterTest {
     }
 
     @Test
+    void aCloudedRunIsRefusedOnlyWithinTheCloudMarginOfTheCloud() {
+        // 20 cloud cells (400 m) on a supported straight road of 20 m cells: refused for cloud from 100 m (5 cells)
+        // before to 100 m after; the window rule (cloud_margin_m 0) refused the clear road up to ~180 m either side
+        int[] path = straight(20);
+        float[] z = new float[W * H];
+        Arrays.fill(z, 20 * W, 21 * W, 10f);
+        boolean[] cloud = new boolean[W * H];
+        Arrays.fill(cloud, 20 * W + 90, 20 * W + 110, true);
+        TracedRoad.Stretch margin = CUTTER.cut(path, W, z, cloud, new float[W * H], 20, null, null).stretches().get(1);
+        assertEquals("cloud", margin.reason());
+        assertTrue(margin.cols()[0] >= 84 && margin.cols()[margin.cols().length - 1] <= 117,
+                margin.cols()[0] + " .. " + margin.cols()[margin.cols().length - 1]);
+        ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
+        ImageryRoadParameters window = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
+                d.minSupport(), d.maxCloudFraction(), 0, d.stretchM(), d.keepConfiguredWithinM(),
+                d.keepConfiguredMaxM(), d.maxTortuosity(), d.rivalFromM(), d.rivalToM(), d.rivalShare(),
+                d.profileBalance(), d.profileSharpness(), d.profileSignShare(), d.signatureTolerance(),
+                d.signatureMinMatch(), d.nirCell(), d.beforeShadow());
+        TracedRoad.Stretch wide = new StretchCutter(window).cut(path, W, z, cloud, new float[W * H], 20, null, null)
+                .stretches().get(1);
+        assertEquals("cloud", wide.reason());
+        assertTrue(wide.cols()[0] < 84 && wide.cols()[wide.cols().length - 1] > 117,
+                wide.cols()[0] + " .. " + wide.cols()[wide.cols().length - 1]);
+    }
+
+    @Test
     void anAcceptedRunShorterThanTheStretchIsRefused() {
         int[] path = straight(20);
         float[] z = new float[W * H];
