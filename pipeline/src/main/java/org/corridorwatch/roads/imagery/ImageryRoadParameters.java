@@ -10,9 +10,9 @@ package org.corridorwatch.roads.imagery;
  * @param minSupport              a stretch is accepted when its mean road-likeness support (0..1) is at least this
  * @param maxCloudFraction        ... and at most this fraction of its cells is cloud (with {@code cloudMarginM} 0)
  * @param cloudMarginM            when above 0, the cloud test is instead: no before-date cloud cell within this
- *                                distance along the path, and the support is the mean over the window's clear cells
- *                                (the refusal keeps to the cloud and its rim; the clear road beside it is judged as
- *                                any other), metres
+ *                                distance along the path, and the window's support, similarity to the road's surface
+ *                                and the parallel rival's reference are means over its clear cells (the refusal keeps
+ *                                to the cloud and its rim; the clear road beside it is judged as any other), metres
  * @param stretchM                length of the window support and cloud are judged over; accepted stretches are at
  *                                least this long, metres
  * @param keepConfiguredWithinM   an accepted stretch whose median offset from the prior is below this keeps the prior
@@ -55,8 +55,8 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
                                     String beforeShadow) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 100, 600, 20,
-            30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(false, 12_000, 20, 0.55, 0.2, 100,
+            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");

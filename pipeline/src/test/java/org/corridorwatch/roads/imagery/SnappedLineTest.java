@@ -70,7 +70,8 @@ class SnappedLineTest {
                         5, "")), 1);
         List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 30, 0.1);
         List<String> notes = pieces.stream().map(SnappedLine.Piece::note).toList();
-        assertEquals(1, notes.stream().filter(n -> n.startsWith("configured line, confirmed")).count(), notes.toString());
+        assertEquals(1, notes.stream().filter(n -> n.startsWith("configured line, confirmed")).count(),
+                notes.toString());
         SnappedLine.Piece found = pieces.stream().filter(p -> p.note().startsWith("found in the before image"))
                 .findFirst().orElseThrow(() -> new AssertionError(notes.toString()));
         assertEquals(RoadSource.IMAGERY, found.source());
