@@ -8,6 +8,9 @@
   visible RUN TRUTH               the share of the road used within 30 m of the true road, all of it and over the
                                   visible road only (samples whose nearest true-road point lies under the before date's
                                   cloud or no data left out: issue 15's "on >= 95 % of its visible length")
+  refused RUN TRUTH               km of the road used in segments the image refused whose nearest true-road point lies
+                                  under the before date's cloud or no data, and elsewhere (issue 15: "the segments it
+                                  refuses are the clouded ones")
 """
 import json
 import math
@@ -117,15 +120,14 @@ def inside(p, poly):
     return c
 
 
-def share_within(run, truth, cid, limit_m=30.0, step_m=10.0, source=None, visible_only=False):
+def samples(run, truth, cid, step_m=10.0):
+    """(feature, point) every step_m along the corridor's segments of RUN/roads.geojson, inside the scene only."""
     road = truth_road(truth)
     poly = scene_polygon(truth)
-    hidden = hidden_before(truth) if visible_only else []
     kx, ky = metres(road[0][1])
     used = json.load(open(run + "/roads.geojson"))
-    n = ok = 0
     for f in used["features"]:
-        if f["properties"].get("corridor") != cid or (source and f["properties"].get("source") != source):
+        if f["properties"].get("corridor") != cid:
             continue
         for part in lines_of(f["geometry"]):
             for i in range(len(part) - 1):
@@ -134,17 +136,46 @@ def share_within(run, truth, cid, limit_m=30.0, step_m=10.0, source=None, visibl
                 for k in range(max(1, int(L / step_m))):
                     t = k * step_m / L if L > 0 else 0
                     p = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
-                    if not inside(p, poly):
-                        continue
-                    if hidden:
-                        d, q = nearest(p, road, kx, ky)
-                        if any(inside(q, ring) for ring in hidden):
-                            continue
-                    else:
-                        d = distance(p, road, kx, ky)
-                    n += 1
-                    ok += d <= limit_m
+                    if inside(p, poly):
+                        yield f, p
+
+
+def share_within(run, truth, cid, limit_m=30.0, step_m=10.0, source=None, visible_only=False):
+    road = truth_road(truth)
+    hidden = hidden_before(truth) if visible_only else []
+    kx, ky = metres(road[0][1])
+    n = ok = 0
+    for f, p in samples(run, truth, cid, step_m):
+        if source and f["properties"].get("source") != source:
+            continue
+        if hidden:
+            d, q = nearest(p, road, kx, ky)
+            if any(inside(q, ring) for ring in hidden):
+                continue
+        else:
+            d = distance(p, road, kx, ky)
+        n += 1
+        ok += d <= limit_m
     return ok / n if n else float("nan")
+
+
+def refused(run, truth, cid, step_m=10.0):
+    """Length (km) of the road used in segments the image refused (note "image refused"), whose nearest true-road
+    point lies under the before date's cloud or no data, and elsewhere (issue 15: "the segments it refuses are the
+    clouded ones")."""
+    road = truth_road(truth)
+    hidden = hidden_before(truth)
+    kx, ky = metres(road[0][1])
+    under = clear = 0
+    for f, p in samples(run, truth, cid, step_m):
+        if "image refused" not in f["properties"].get("note", ""):
+            continue
+        q = nearest(p, road, kx, ky)[1]
+        if any(inside(q, ring) for ring in hidden):
+            under += 1
+        else:
+            clear += 1
+    return under * step_m / 1000, clear * step_m / 1000
 
 
 def row(seed, offset, way, run, truth_file, seconds):
@@ -195,5 +226,8 @@ if __name__ == "__main__":
         t = json.load(open(sys.argv[3]))
         print("%.3f\t%.3f" % (share_within(sys.argv[2], t, "rn1-senegal"),
                               share_within(sys.argv[2], t, "rn1-senegal", visible_only=True)))
+    elif cmd == "refused":
+        under, clear = refused(sys.argv[2], json.load(open(sys.argv[3])), "rn1-senegal")
+        print("%.2f\t%.2f" % (under, clear))
     else:
         raise SystemExit(__doc__)

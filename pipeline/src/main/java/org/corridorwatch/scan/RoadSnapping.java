@@ -175,7 +175,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         }
         corners[4] = corners[0];
         List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, traced, toMap, p.keepConfiguredWithinM(),
-                grid.pixelWidth() * f / 4, GF.createPolygon(corners));
+                p.keepConfiguredMaxM(), grid.pixelWidth() * f / 4, GF.createPolygon(corners));
         List<RoadSegment> segments = new ArrayList<>();
         for (SnappedLine.Piece piece : pieces) {
             Coordinate[] pcs = piece.line().getCoordinates();

@@ -71,6 +71,8 @@ class ScanConfigTest {
         assertTrue(c.roadsFromImagery().enabled(), "the road found in the imagery is on by default (issue 15)");
         assertEquals("min", c.roadsFromImagery().nirCell());
         assertEquals("lift", c.roadsFromImagery().beforeShadow());
+        assertEquals(30, c.roadsFromImagery().keepConfiguredMaxM(), 1e-12);
+        assertEquals(100, c.roadsFromImagery().cloudMarginM(), 1e-12);
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());

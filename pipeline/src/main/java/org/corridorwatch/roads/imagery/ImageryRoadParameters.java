@@ -8,11 +8,18 @@ package org.corridorwatch.roads.imagery;
  * @param searchHalfWidthM        the road is searched within this distance of the prior line, metres
  * @param resolutionM             cell size of the decimated grid the search runs on, metres (never finer than the scene)
  * @param minSupport              a stretch is accepted when its mean road-likeness support (0..1) is at least this
- * @param maxCloudFraction        ... and at most this fraction of its cells is cloud
+ * @param maxCloudFraction        ... and at most this fraction of its cells is cloud (with {@code cloudMarginM} 0)
+ * @param cloudMarginM            when above 0, the cloud test is instead: no before-date cloud cell within this
+ *                                distance along the path, and the window's support, similarity to the road's surface
+ *                                and the parallel rival's reference are means over its clear cells (the refusal keeps
+ *                                to the cloud and its rim; the clear road beside it is judged as any other), metres
  * @param stretchM                length of the window support and cloud are judged over; accepted stretches are at
  *                                least this long, metres
  * @param keepConfiguredWithinM   an accepted stretch whose median offset from the prior is below this keeps the prior
  *                                line (the imagery confirms it), metres
+ * @param keepConfiguredMaxM      ... unless a vertex of the stretch lies farther than this from the prior: the road
+ *                                leaves the prior there (a meander off a straight line), and the stretch is used as
+ *                                found, metres
  * @param maxTortuosity           a stretch whose path length over chord across the stretch window exceeds this is
  *                                refused as "winding": a road bends gently (a 40 m bend every 700 m is 1.03, a 300 m
  *                                detour over 2 km 1.05); a path hopping along field margins, tracks and scar edges
@@ -42,23 +49,27 @@ package org.corridorwatch.roads.imagery;
  *                                its contrast, the rim no edge), or "none"
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
-                                    double maxCloudFraction, double stretchM, double keepConfiguredWithinM,
+                                    double maxCloudFraction, double cloudMarginM, double stretchM,
+                                    double keepConfiguredWithinM, double keepConfiguredMaxM,
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
                                     String beforeShadow) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 600, 20,
-            1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 100,
+            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
 
     public ImageryRoadParameters {
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
         require(resolutionM >= 1 && resolutionM <= 100, "roads_from_imagery.resolution_m must be in [1, 100]");
         require(minSupport >= 0 && minSupport <= 1, "roads_from_imagery.min_support must be in [0, 1]");
         require(maxCloudFraction >= 0 && maxCloudFraction <= 1, "roads_from_imagery.max_cloud_fraction must be in [0, 1]");
+        require(cloudMarginM >= 0 && cloudMarginM <= 5000, "roads_from_imagery.cloud_margin_m must be in [0, 5000]");
         require(stretchM >= 2 * resolutionM && stretchM <= 20_000,
                 "roads_from_imagery.stretch_m must be in [2 x resolution_m, 20000]");
         require(keepConfiguredWithinM >= 0 && keepConfiguredWithinM <= 1000,
                 "roads_from_imagery.keep_configured_within_m must be in [0, 1000]");
+        require(keepConfiguredMaxM >= keepConfiguredWithinM,
+                "roads_from_imagery.keep_configured_max_m must be >= keep_configured_within_m");
         require(maxTortuosity >= 1, "roads_from_imagery.max_tortuosity must be >= 1");
         require(rivalFromM > 0 && rivalToM >= rivalFromM && rivalToM <= searchHalfWidthM,
                 "roads_from_imagery needs 0 < rival_from_m <= rival_to_m <= search_half_width_m");

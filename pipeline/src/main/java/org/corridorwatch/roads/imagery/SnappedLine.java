@@ -47,12 +47,13 @@ public final class SnappedLine {
      * @param prior          the prior line in the same projection, the whole corridor in its direction of travel
      * @param road           the road traced in the imagery
      * @param toMap          decimated cell → projected coordinates
-     * @param keepWithinM    accepted stretches closer than this (median) keep the prior
+     * @param keepWithinM    accepted stretches closer than this (median) keep the prior ...
+     * @param keepMaxM       ... unless a vertex of theirs lies farther than this from it
      * @param simplifyM      Douglas-Peucker tolerance for the found stretches, projected units
      */
     public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
-                                       double simplifyM) {
-        return assemble(prior, road, toMap, keepWithinM, simplifyM, null);
+                                       double keepMaxM, double simplifyM) {
+        return assemble(prior, road, toMap, keepWithinM, keepMaxM, simplifyM, null);
     }
 
     /**
@@ -60,7 +61,7 @@ public final class SnappedLine {
      * known) the prior joins it outside the scene ({@link OutsideJoin}) rather than by a straight line across it.
      */
     public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
-                                       double simplifyM, Polygon outline) {
+                                       double keepMaxM, double simplifyM, Polygon outline) {
         if (road.isEmpty()) {
             return List.of(new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery"));
         }
@@ -82,7 +83,8 @@ public final class SnappedLine {
         int n = stretches.size();
         boolean[] away = new boolean[n];
         for (int i = 0; i < n; i++) {
-            away[i] = stretches.get(i).accepted() && stretches.get(i).medianOffsetM() > keepWithinM;
+            TracedRoad.Stretch s = stretches.get(i);
+            away[i] = s.accepted() && (s.medianOffsetM() > keepWithinM || farthest(s, prior, toMap) > keepMaxM);
         }
         for (int i = 0; i < n; i++) {
             TracedRoad.Stretch s = stretches.get(i);
@@ -145,6 +147,20 @@ public final class SnappedLine {
             }
         }
         return -1;
+    }
+
+    /**
+     * The largest distance of the stretch's vertices from the prior, projected units (a road that follows the prior
+     * for most of a stretch and leaves it at a bend has a small median offset and a large farthest one).
+     */
+    private static double farthest(TracedRoad.Stretch s, LineString prior, CellToMap toMap) {
+        double[] cols = s.cols();
+        double[] rows = s.rows();
+        double far = 0;
+        for (int k = 0; k < cols.length; k++) {
+            far = Math.max(far, prior.distance(GF.createPoint(map(cols, rows, k, toMap))));
+        }
+        return far;
     }
 
     private static LineString path(double[] cols, double[] rows, CellToMap toMap, double simplifyM) {

@@ -65,6 +65,23 @@ final class StretchCutter {
         double[] tortuosity = tortuosity(cols, rows, win);
         double[] meanLike = MovingMean.of(like, win);
         double[] rival = ParallelRival.support(cols, rows, z, w, cellM, win, SMOOTH_HALF, p.rivalFromM(), p.rivalToM());
+        // with a cloud margin, a vertex is refused for cloud only near one, and the window's means it is judged by
+        // (support, similarity to the road's surface, the reference of the parallel rival) are those of its clear
+        // cells: a cloud in the window no longer drags the clear road beside it under min_support or
+        // signature_min_match
+        boolean[] nearCloud = p.cloudMarginM() > 0 ? nearCloud(cl, cols, rows, p.cloudMarginM() / cellM) : null;
+        if (nearCloud != null) {
+            double[] likeClear = new double[m];
+            for (int k = 0; k < m; k++) {
+                likeClear[k] = cl[k] > 0 ? 0 : like[k];
+            }
+            meanLike = MovingMean.of(likeClear, win);
+            for (int k = 0; k < m; k++) {
+                double clear = 1 - meanCloud[k];
+                meanSup[k] = clear > 0 ? meanSup[k] / clear : 0;
+                meanLike[k] = clear > 0 ? meanLike[k] / clear : 0;
+            }
+        }
         boolean[] unshaped = new boolean[m];
         boolean[] ok = new boolean[m];
         boolean[] winding = new boolean[m];
@@ -76,9 +93,10 @@ final class StretchCutter {
             parallel[k] = meanSup[k] > 0 && rival[k] >= p.rivalShare() * meanSup[k];
             // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
             // the band's edge) is refused where it does, not only where the window average drops
-            ok[k] = meanSup[k] >= p.minSupport() && meanCloud[k] <= p.maxCloudFraction()
-                    && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0 && !winding[k]
-                    && !parallel[k] && !unlike[k];
+            boolean clearEnough = nearCloud == null ? meanCloud[k] <= p.maxCloudFraction() : !nearCloud[k];
+            ok[k] = clearEnough && meanSup[k] >= p.minSupport()
+                    && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0
+                    && !winding[k] && !parallel[k] && !unlike[k];
         }
         // accepted runs shorter than the window are refused
         for (int a = 0; a < m;) {
@@ -104,7 +122,8 @@ final class StretchCutter {
             int end = Math.min(m - 1, b + 1); // stretches share their joint vertex
             double s = mean(sup, a, b);
             double c = mean(cl, a, b);
-            String reason = ok[a] ? "" : c > p.maxCloudFraction() ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
+            String reason = ok[a] ? "" : c > p.maxCloudFraction() || nearCloud != null && share(nearCloud, a, b) > 0.5
+                    ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
                     : share(parallel, a, b) > 0.5 ? "parallel track"
                     : share(unlike, a, b) > 0.5 && c <= p.maxCloudFraction() ? "unlike the road's surface"
                     : share(unshaped, a, b) > 0.5 && mean(sup, a, b) >= p.minSupport() ? "not road-shaped" : "weak support";
@@ -113,6 +132,30 @@ final class StretchCutter {
             a = b + 1;
         }
         return new TracedRoad(out, cellM);
+    }
+
+    /**
+     * True at the vertices within {@code marginCells} along the path (smoothed vertices {@code cols}, {@code rows}) of
+     * a cloud vertex ({@code cloud[k]} 1).
+     */
+    static boolean[] nearCloud(double[] cloud, double[] cols, double[] rows, double marginCells) {
+        int m = cloud.length;
+        double[] along = new double[m];
+        for (int k = 1; k < m; k++) {
+            along[k] = along[k - 1] + Math.hypot(cols[k] - cols[k - 1], rows[k] - rows[k - 1]);
+        }
+        boolean[] out = new boolean[m];
+        double last = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < m; k++) {
+            last = cloud[k] > 0 ? along[k] : last;
+            out[k] = along[k] - last <= marginCells;
+        }
+        double next = Double.POSITIVE_INFINITY;
+        for (int k = m - 1; k >= 0; k--) {
+            next = cloud[k] > 0 ? along[k] : next;
+            out[k] |= next - along[k] <= marginCells;
+        }
+        return out;
     }
 
     /** Path length over chord in a window of {@code win} vertices centred on each vertex (1 = straight). */

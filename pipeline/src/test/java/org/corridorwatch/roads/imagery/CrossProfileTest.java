@@ -97,7 +97,8 @@ class CrossProfileTest {
         }
         assertFalse(shaped(img, P));
         ImageryRoadParameters lenient = new ImageryRoadParameters(P.enabled(), P.searchHalfWidthM(), P.resolutionM(),
-                P.minSupport(), P.maxCloudFraction(), P.stretchM(), P.keepConfiguredWithinM(), P.maxTortuosity(),
+                P.minSupport(), P.maxCloudFraction(), P.cloudMarginM(), P.stretchM(), P.keepConfiguredWithinM(),
+                P.keepConfiguredMaxM(), P.maxTortuosity(),
                 P.rivalFromM(), P.rivalToM(), P.rivalShare(), P.profileBalance(), P.profileSharpness(), 0.6,
                 P.signatureTolerance(), P.signatureMinMatch(), "min", "lift");
         assertTrue(shaped(img, lenient));

@@ -54,7 +54,8 @@ class RoadSignatureTest {
         RoadTracer.Scene scene = TwoLineScene.of(W, H, ROAD, 0, FALSE, GAP_FROM, GAP_TO);
         ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
         ImageryRoadParameters oneSearch = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
-                d.minSupport(), d.maxCloudFraction(), d.stretchM(), d.keepConfiguredWithinM(), d.maxTortuosity(),
+                d.minSupport(), d.maxCloudFraction(), d.cloudMarginM(), d.stretchM(), d.keepConfiguredWithinM(),
+                d.keepConfiguredMaxM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
                 d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift");
         assertTrue(acceptedCellsNear(new RoadTracer(oneSearch).trace(scene), FALSE) >= 30,

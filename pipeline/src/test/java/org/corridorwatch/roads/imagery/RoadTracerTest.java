@@ -94,7 +94,8 @@ class RoadTracerTest {
         // noise then has support 0.2-0.4 in the second search (on scenes it is ~0 off the road)
         ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
         ImageryRoadParameters oneSearch = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
-                d.minSupport(), d.maxCloudFraction(), d.stretchM(), d.keepConfiguredWithinM(), d.maxTortuosity(),
+                d.minSupport(), d.maxCloudFraction(), d.cloudMarginM(), d.stretchM(), d.keepConfiguredWithinM(),
+                d.keepConfiguredMaxM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
                 d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift");
         TracedRoad road = new RoadTracer(oneSearch).trace(new RoadTracer.Scene(W, H, 20,

@@ -3,6 +3,7 @@ package org.corridorwatch.roads.imagery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.corridorwatch.model.RoadSource;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SnappedLineTest {
         LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(-10, 0), new Coordinate(110, 0)});
         TracedRoad road = new TracedRoad(List.of(stretch(0, 20, 50, true, ""), stretch(20, 40, 50, false, "cloud"),
                 stretch(40, 60, 50, true, ""), stretch(60, 80, 50, false, "weak support")), 1);
-        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 0.1);
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 30, 0.1);
         List<String> notes = pieces.stream().map(SnappedLine.Piece::note).toList();
         List<SnappedLine.Piece> bridged = pieces.stream().filter(p -> p.note().startsWith("traced path")).toList();
         assertEquals(2, bridged.size(), notes.toString());
@@ -50,11 +51,35 @@ class SnappedLineTest {
         LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(-10, 0), new Coordinate(110, 0)});
         TracedRoad road = new TracedRoad(List.of(stretch(0, 20, 1, true, "", 5), stretch(20, 40, 40, false,
                 "weak support", 40), stretch(40, 60, 1, true, "", 5)), 1);
-        List<String> notes = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 0.1).stream()
+        List<String> notes = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 30, 0.1).stream()
                 .map(SnappedLine.Piece::note).toList();
         assertTrue(notes.stream().noneMatch(n -> n.startsWith("traced path")), notes.toString());
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("configured line: image refused (weak support")),
                 notes.toString());
+    }
+
+    @Test
+    void anAcceptedStretchNearThePriorButLeavingItAtABendIsUsedAsFound() {
+        // prior along row 0 (1 cell = 1 m); both stretches have a median offset of 5 m, the second leaves the prior by
+        // 45 m at its middle (a meander off a straight configured line): it is used as found, the first confirms
+        LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(-10, 0), new Coordinate(110, 0)});
+        TracedRoad road = new TracedRoad(List.of(
+                new TracedRoad.Stretch(new double[] {0, 10, 20, 30, 40}, new double[] {5, 5, 8, 5, 5}, true, 0.8, 0, 5,
+                        ""),
+                new TracedRoad.Stretch(new double[] {40, 50, 60, 70, 80}, new double[] {5, 5, 45, 5, 5}, true, 0.8, 0,
+                        5, "")), 1);
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, 30, 0.1);
+        List<String> notes = pieces.stream().map(SnappedLine.Piece::note).toList();
+        assertEquals(1, notes.stream().filter(n -> n.startsWith("configured line, confirmed")).count(),
+                notes.toString());
+        SnappedLine.Piece found = pieces.stream().filter(p -> p.note().startsWith("found in the before image"))
+                .findFirst().orElseThrow(() -> new AssertionError(notes.toString()));
+        assertEquals(RoadSource.IMAGERY, found.source());
+        assertTrue(Arrays.stream(found.line().getCoordinates()).anyMatch(c -> c.y > 40),
+                "the found stretch follows the bend: " + found.line());
+        // with no limit on the farthest vertex (the rule before keep_configured_max_m) both confirm the prior
+        assertTrue(SnappedLine.assemble(prior, road, (c, r) -> new double[] {c, r}, 20, Double.POSITIVE_INFINITY, 0.1)
+                .stream().noneMatch(p -> p.note().startsWith("found in the before image")));
     }
 
     @Test
@@ -71,7 +96,7 @@ class SnappedLineTest {
                         "weak support")), 20);
         LineString found = GF.createLineString(new Coordinate[] {new Coordinate(10, 200), new Coordinate(1200, 200),
             new Coordinate(1400, 100), new Coordinate(1600, 10)});
-        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, toMap, 20, 1, outline);
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, road, toMap, 20, 30, 1, outline);
         Polygon inner = GF.createPolygon(new Coordinate[] {new Coordinate(40, 40), new Coordinate(1960, 40),
             new Coordinate(1960, 960), new Coordinate(40, 960), new Coordinate(40, 40)});
         int inside = 0;

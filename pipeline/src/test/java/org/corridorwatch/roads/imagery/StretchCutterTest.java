@@ -48,10 +48,8 @@ class StretchCutterTest {
     @Test
     void aCloudedRunIsRefusedAsCloudAndTheStretchesShareTheirJoints() {
         int[] path = straight(20);
-        float[] z = new float[W * H];
-        Arrays.fill(z, 20 * W, 21 * W, 10f);
-        boolean[] cloud = new boolean[W * H];
-        Arrays.fill(cloud, 20 * W + 90, 20 * W + 110, true);
+        float[] z = roadOnRow20();
+        boolean[] cloud = cloudOnRow20(90, 110);
         TracedRoad road = CUTTER.cut(path, W, z, cloud, new float[W * H], 20, null, null);
         List<TracedRoad.Stretch> st = road.stretches();
         assertEquals(3, st.size(), st.stream().map(TracedRoad.Stretch::reason).toList().toString());
@@ -60,6 +58,30 @@ class StretchCutterTest {
         assertEquals("cloud", st.get(1).reason());
         double[] first = st.get(0).cols();
         assertEquals(first[first.length - 1], st.get(1).cols()[0], 1e-9);
+    }
+
+    @Test
+    void aCloudedRunIsRefusedOnlyWithinTheCloudMarginOfTheCloud() {
+        // 20 cloud cells (400 m) on a supported straight road of 20 m cells: refused for cloud from 100 m (5 cells)
+        // before to 100 m after; the window rule (cloud_margin_m 0) refused the clear road up to ~180 m either side
+        int[] path = straight(20);
+        float[] z = roadOnRow20();
+        boolean[] cloud = cloudOnRow20(90, 110);
+        TracedRoad.Stretch margin = CUTTER.cut(path, W, z, cloud, new float[W * H], 20, null, null).stretches().get(1);
+        assertEquals("cloud", margin.reason());
+        assertTrue(margin.cols()[0] >= 84 && margin.cols()[margin.cols().length - 1] <= 117,
+                margin.cols()[0] + " .. " + margin.cols()[margin.cols().length - 1]);
+        ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
+        ImageryRoadParameters window = new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
+                d.minSupport(), d.maxCloudFraction(), 0, d.stretchM(), d.keepConfiguredWithinM(),
+                d.keepConfiguredMaxM(), d.maxTortuosity(), d.rivalFromM(), d.rivalToM(), d.rivalShare(),
+                d.profileBalance(), d.profileSharpness(), d.profileSignShare(), d.signatureTolerance(),
+                d.signatureMinMatch(), d.nirCell(), d.beforeShadow());
+        TracedRoad.Stretch wide = new StretchCutter(window).cut(path, W, z, cloud, new float[W * H], 20, null, null)
+                .stretches().get(1);
+        assertEquals("cloud", wide.reason());
+        assertTrue(wide.cols()[0] < 84 && wide.cols()[wide.cols().length - 1] > 117,
+                wide.cols()[0] + " .. " + wide.cols()[wide.cols().length - 1]);
     }
 
     @Test
@@ -88,6 +110,20 @@ class StretchCutterTest {
         TracedRoad road = CUTTER.cut(path, W, z, null, new float[W * H], 20, null, null);
         assertTrue(road.stretches().stream().noneMatch(TracedRoad.Stretch::accepted));
         assertEquals("winding", road.stretches().get(0).reason());
+    }
+
+    /** Support 10 sigmas along row 20. */
+    private static float[] roadOnRow20() {
+        float[] z = new float[W * H];
+        Arrays.fill(z, 20 * W, 21 * W, 10f);
+        return z;
+    }
+
+    /** Cloud on row 20 from column {@code from} to {@code to} (exclusive). */
+    private static boolean[] cloudOnRow20(int from, int to) {
+        boolean[] cloud = new boolean[W * H];
+        Arrays.fill(cloud, 20 * W + from, 20 * W + to, true);
+        return cloud;
     }
 
     private static int[] straight(int row) {
