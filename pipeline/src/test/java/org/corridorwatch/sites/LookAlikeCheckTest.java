@@ -338,6 +338,33 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(ringed(Double.NaN), Double.NaN, 0.0, Map.of(), P).isEmpty());
     }
 
+    /** Tune seed 5063's piece of a planted cloud shadow (Sentinel-2, laterite), with the darkening around it. */
+    private static SiteFeatures acrossShaded(double around, double elongation, double roadAngle) {
+        EvidenceComponents c = components(EvidenceComponents.Carrier.DARKENING, Map.of(
+                EvidenceComponents.Component.DARKENING_AROUND, around, EvidenceComponents.Component.DARKENING_MIN, 0.625,
+                EvidenceComponents.Component.DARKENING_VISIBLE, 0.661, EvidenceComponents.Component.DARKENING_SWIR, 0.611));
+        return new SiteFeatures(1400, 0.090, 0.2, 0.8, 0.954, elongation, 90, roadAngle, 20, 10, 0.914, true, c);
+    }
+
+    @Test
+    void aPatchAcrossTheRoadRingedByShadeIsACloudShadowEvenWithAFireDetectedNearIt() {
+        // tune seed 5063: 0.14 ha, 4.3:1 at 73° off the road, the ground around it 35 % darker than the scene, the
+        // attack's VIIRS detections 182 m away (FIRMS term 0.74): flagged at 0.72 on main
+        Map<String, Object> near = Map.of("firms_count", 3, "firms_nearest_m", 182.0);
+        assertEquals(Optional.of("not flagged: a 0.14 ha patch lying across the road (4.3:1, 73° off it) and the ground "
+                + "around it darkened too (35 % more than the scene), no wrecks — cloud shadow? (the fire detected 182 m "
+                + "away is not on it)"), LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 72.7), Double.NaN, 0.742, near, P));
+        // either sign alone, with the fire near: kept — the ground around it as it was (attack sites up to 0.13) ...
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.13, 4.25, 72.7), Double.NaN, 0.742, near, P).isEmpty());
+        // ... or lying along the road (attack sites 2:1 or more: under 23° off it), or compact (tune seed 5040's pieces
+        // of its attack under a shadow: 0.40 around, 1.6:1)
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 22.5), Double.NaN, 0.742, near, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.401, 1.56, 72.7), Double.NaN, 0.825, near, P).isEmpty());
+        // a wreck on it: kept
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 72.7), Double.NaN, 0.742,
+                Map.of("firms_count", 3, "firms_nearest_m", 182.0, "wreck_count", 4), P).isEmpty());
+    }
+
     /** Tune seed 5757's piece of a cloud's shade on the road (PlanetScope), with the share of its ring that is cloud. */
     private static SiteFeatures besideCloud(double share) {
         EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
