@@ -64,6 +64,10 @@ class ScanConfigTest {
         assertEquals(org.corridorwatch.sites.SiteParameters.LookAlikes.DEFAULTS, c.sites().lookAlikes());
         assertEquals(0.05, c.sites().lookAlikes().cloudBesideMinShare(), 1e-12);
         assertEquals(375, c.sites().lookAlikes().cloudBesideFirmsOnM(), 1e-12);
+        assertEquals(0.25, c.sites().lookAlikes().shadowAcrossAroundMinDarkening(), 1e-12);
+        assertEquals(0.15, c.sites().lookAlikes().shadeAroundMinDarkening(), 1e-12);
+        assertEquals(1, c.sites().lookAlikes().shadowSmallMinHa(), 1e-12);
+        assertEquals(0.45, c.sites().lookAlikes().shadowSmallMinDarkening(), 1e-12);
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());

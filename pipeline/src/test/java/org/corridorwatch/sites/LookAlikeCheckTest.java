@@ -338,6 +338,75 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(ringed(Double.NaN), Double.NaN, 0.0, Map.of(), P).isEmpty());
     }
 
+    /** Tune seed 5063's piece of a planted cloud shadow (Sentinel-2, laterite), with the darkening around it. */
+    private static SiteFeatures acrossShaded(double around, double elongation, double roadAngle) {
+        EvidenceComponents c = components(EvidenceComponents.Carrier.DARKENING, Map.of(
+                EvidenceComponents.Component.DARKENING_AROUND, around, EvidenceComponents.Component.DARKENING_MIN, 0.625,
+                EvidenceComponents.Component.DARKENING_VISIBLE, 0.661, EvidenceComponents.Component.DARKENING_SWIR, 0.611));
+        return new SiteFeatures(1400, 0.090, 0.2, 0.8, 0.954, elongation, 90, roadAngle, 20, 10, 0.914, true, c);
+    }
+
+    @Test
+    void aPatchAcrossTheRoadRingedByShadeIsACloudShadowEvenWithAFireDetectedNearIt() {
+        // tune seed 5063: 0.14 ha, 4.3:1 at 73° off the road, the ground around it 35 % darker than the scene, the
+        // attack's VIIRS detections 182 m away (FIRMS term 0.74): flagged at 0.72 on main
+        Map<String, Object> near = Map.of("firms_count", 3, "firms_nearest_m", 182.0);
+        assertEquals(Optional.of("not flagged: a 0.14 ha patch lying across the road (4.3:1, 73° off it) and the ground "
+                + "around it darkened too (35 % more than the scene), no wrecks — cloud shadow? (the fire detected 182 m "
+                + "away is not on it)"), LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 72.7), Double.NaN, 0.742, near, P));
+        // either sign alone, with the fire near: kept — the ground around it as it was (attack sites up to 0.13) ...
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.13, 4.25, 72.7), Double.NaN, 0.742, near, P).isEmpty());
+        // ... or lying along the road (attack sites 2:1 or more: under 23° off it), or compact (tune seed 5040's pieces
+        // of its attack under a shadow: 0.40 around, 1.6:1)
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 22.5), Double.NaN, 0.742, near, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.401, 1.56, 72.7), Double.NaN, 0.825, near, P).isEmpty());
+        // a wreck on it: kept
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 72.7), Double.NaN, 0.742,
+                Map.of("firms_count", 3, "firms_nearest_m", 182.0, "wreck_count", 4), P).isEmpty());
+    }
+
+    @Test
+    void aPieceOfRoadRingedByGroundThatDarkenedAFifthMoreThanTheSceneWithNoFireNearIsACloudShadow() {
+        // tune seed 5070 (Sentinel-2, dry grass): a 0.11 ha piece of a planted cloud shadow on the road, 3.4:1 at 27° off
+        // it, no FIRMS detection, the ground around it 0.20 darker than the scene (under 0.25, the threshold until 16z)
+        EvidenceComponents c = components(EvidenceComponents.Carrier.DARKENING, Map.of(
+                EvidenceComponents.Component.DARKENING_AROUND, 0.198, EvidenceComponents.Component.DARKENING_MIN, 0.263,
+                EvidenceComponents.Component.DARKENING_VISIBLE, 0.369, EvidenceComponents.Component.DARKENING_SWIR, 0.466));
+        SiteFeatures shadow = new SiteFeatures(1100, 0.018, 0.2, 0.8, 0.687, 3.37, 90, 27.1, 10, 5, 1.0, true, c);
+        assertEquals(Optional.of("not flagged: the ground around it darkened too (20 % more than the scene in every band, "
+                + "the site itself 26 %) but stayed too bright to read as char, no fire detected near it — a cloud shadow "
+                + "over the road?"), LookAlikeCheck.reject(shadow, Double.NaN, 0, Map.of("firms_count", 0), P));
+        // around the tune scenes' attack sites the ground darkened at most 0.13 more than the scene (5040, fire near)
+        EvidenceComponents kept = components(EvidenceComponents.Carrier.DARKENING, Map.of(
+                EvidenceComponents.Component.DARKENING_AROUND, 0.13, EvidenceComponents.Component.DARKENING_MIN, 0.263,
+                EvidenceComponents.Component.DARKENING_VISIBLE, 0.369, EvidenceComponents.Component.DARKENING_SWIR, 0.466));
+        assertTrue(LookAlikeCheck.reject(new SiteFeatures(1100, 0.018, 0.2, 0.8, 0.687, 3.37, 90, 27.1, 10, 5, 1.0, true,
+                kept), Double.NaN, 0, Map.of("firms_count", 0), P).isEmpty());
+    }
+
+    /** Tune seed 5058's planted cloud shadow (PlanetScope): 2.1 ha, compact, reaching across the road. */
+    private static SiteFeatures smallShadow(double areaM2, double darkest, double roadFraction) {
+        EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.DARKENING_MIN, darkest, EvidenceComponents.Component.DARKENING_VISIBLE, 0.600,
+                EvidenceComponents.Component.DARKENING_NIR, 0.500, EvidenceComponents.Component.DARKENING_AROUND, 0.0105));
+        return new SiteFeatures(areaM2, 0.687, 0.7, 0.96, 0.875, 1.36, 90, 40.3, 0, 0, roadFraction, false, c);
+    }
+
+    @Test
+    void aHectareScalePatchReachingAcrossTheRoadAndHalfDarkerInEveryBandIsACloudShadowWhateverWrecksWereCounted() {
+        // tune seed 5058: 33 % within 60 m, green, red and NIR at least 50 % darker; the trees in the shade were counted
+        // as 12 wrecks (2 lanes), so the bush-fire rule (at most 8) kept it; the attack's VIIRS detections 227 m away
+        Map<String, Object> d = Map.of("firms_count", 3, "firms_nearest_m", 227.0, "wreck_count", 12);
+        assertEquals(Optional.of("not flagged: a 2.1 ha patch dark in every band (green, red and NIR at least 50 % darker; "
+                + "what the shade covers reads dark, wrecks too), lying across the road (33% within 60 m) — cloud shadow?"),
+                LookAlikeCheck.reject(smallShadow(20_790, 0.496, 0.326), Double.NaN, 0.67, d, P));
+        // attack sites of the tune scenes reaching off the road are at most 37 % darker in their least darkened band
+        assertTrue(LookAlikeCheck.reject(smallShadow(20_790, 0.37, 0.326), Double.NaN, 0.67, d, P).isEmpty());
+        // under a hectare, or mostly within 60 m of the road: not this rule
+        assertTrue(LookAlikeCheck.reject(smallShadow(9_000, 0.496, 0.326), Double.NaN, 0.67, d, P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(smallShadow(20_790, 0.496, 0.6), Double.NaN, 0.67, d, P).isEmpty());
+    }
+
     /** Tune seed 5757's piece of a cloud's shade on the road (PlanetScope), with the share of its ring that is cloud. */
     private static SiteFeatures besideCloud(double share) {
         EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
