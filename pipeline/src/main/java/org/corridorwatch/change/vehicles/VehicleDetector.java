@@ -64,6 +64,26 @@ public final class VehicleDetector {
         return new VehicleDetector(luminance, width, height, gsdMetres, searchMask, parameters).run();
     }
 
+    /**
+     * Dark objects only, their response the darkness below a given {@code background} (a closing of the luminance,
+     * e.g. {@link LineClosing}) instead of the square closing; pixels where the background is NaN are not searched.
+     */
+    public static List<VehicleObject> detectDark(float[] luminance, float[] background, int width, int height,
+                                                 double gsdMetres, boolean[] searchMask, VehicleDetectionParameters parameters) {
+        boolean[] mask = new boolean[luminance.length];
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = (searchMask == null || searchMask[i]) && Float.isFinite(background[i]);
+        }
+        VehicleDetector d = new VehicleDetector(luminance, width, height, gsdMetres, mask, parameters);
+        float[] dark = new float[luminance.length];
+        for (int i = 0; i < dark.length; i++) {
+            dark[i] = response(background[i] - luminance[i]);
+        }
+        List<VehicleObject> out = new ArrayList<>(d.objects(dark, background, Polarity.DARK));
+        out.sort(Comparator.comparingDouble(VehicleObject::significance).reversed());
+        return out;
+    }
+
     private List<VehicleObject> run() {
         int side = p.structuringElementPixels(gsd);
         float[] opened = SquareMorphology.open(luminance, width, height, side);

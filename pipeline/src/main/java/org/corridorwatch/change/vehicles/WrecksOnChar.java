@@ -36,11 +36,20 @@ public final class WrecksOnChar {
      *                            (16v, docs/vehicles.md)
      * @param minProminence       ... and a piece is kept when every pixel just outside it responds at most
      *                            (1 − minProminence) × its peak
+     * @param lineClosingM        the darkness of an object is measured against the closing by straight segments of
+     *                            this length, the smallest over a fan of orientations ({@link LineClosing}), instead
+     *                            of the square closing of {@code vehicle_detection.structuring_element_m}; 0: the
+     *                            square. Where a fire burns bare ground (laterite, sand, asphalt) the charred road stays
+     *                            darker than the charred ground beside it, and against the square the whole road
+     *                            responds as much as a wreck on it (sweep tune seeds 5309, 5319, 5347: the road
+     *                            between the wrecks at 0.022–0.067 of reflectance, the wrecks at 0.045–0.075): wrecks
+     *                            and road grow into one region far too long for a vehicle and none is counted. A
+     *                            segment longer than a tanker (12–16 m) fills a wreck but not a road (16y)
      */
     public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast,
-                             int edgePx, double peakFraction, double minProminence) {
-        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.2, 0.7);
-        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.2, 0.7);
+                             int edgePx, double peakFraction, double minProminence, double lineClosingM) {
+        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.2, 0.7, 21);
+        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.2, 0.7, 21);
 
         public Parameters {
             if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
@@ -58,16 +67,36 @@ public final class WrecksOnChar {
                 throw new IllegalArgumentException("wrecks_on_char.peak_fraction and min_prominence must be in [0,1): "
                         + peakFraction + ", " + minProminence);
             }
+            if (!(lineClosingM >= 0 && lineClosingM <= 100)) {
+                throw new IllegalArgumentException("wrecks_on_char.line_closing_m must be in [0,100]: " + lineClosingM);
+            }
         }
 
         /** The pass as before {@code edge_px} existed: every burnt pixel is char. */
         public Parameters withEdgePx(int px) {
-            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px, peakFraction, minProminence);
+            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px, peakFraction, minProminence,
+                    lineClosingM);
         }
 
         /** The pass with another split of regions too long for a vehicle (16v measured 0.5, 0.5 against 0.2, 0.7). */
         public Parameters withSplit(double fraction, double prominence) {
-            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, fraction, prominence);
+            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, fraction, prominence,
+                    lineClosingM);
+        }
+
+        /** The pass with another line closing ({@code 0}: the square closing, as before 16y). */
+        public Parameters withLineClosingM(double m) {
+            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, peakFraction,
+                    minProminence, m);
+        }
+
+        /** The segment length in pixels (odd, at least 3), or 0 for the square closing. */
+        int lineClosingPx(double gsdM) {
+            if (lineClosingM <= 0) {
+                return 0;
+            }
+            int px = (int) Math.round(lineClosingM / gsdM);
+            return Math.max(3, px % 2 == 0 ? px + 1 : px);
         }
 
         /** The detection parameters of the pass: {@code base} with these thresholds. */
@@ -95,12 +124,34 @@ public final class WrecksOnChar {
             return List.of();
         }
         List<VehicleObject> out = new ArrayList<>();
-        for (VehicleObject o : VehicleDetector.detect(luminance, width, height, gsdM, onChar, p.applyTo(base))) {
+        int linePx = p.lineClosingPx(gsdM);
+        List<VehicleObject> found = linePx == 0
+                ? VehicleDetector.detect(luminance, width, height, gsdM, onChar, p.applyTo(base))
+                : VehicleDetector.detectDark(luminance, background(luminance, width, height, gsdM, linePx, onChar, base),
+                        width, height, gsdM, onChar, p.applyTo(base));
+        for (VehicleObject o : found) {
             if (o.polarity() == Polarity.DARK) {
                 out.add(o);
             }
         }
         return out;
+    }
+
+    /**
+     * The ground an object's darkness is measured against: the smaller of the square closing (the first pass's) and the
+     * closing by segments of {@code linePx}: a road that stays darker than the char beside it is its own ground, and
+     * nowhere is the response larger than against the square.
+     */
+    static float[] background(float[] luminance, int width, int height, double gsdM, int linePx, boolean[] onChar,
+                              VehicleDetectionParameters base) {
+        float[] line = LineClosing.close(luminance, width, height, linePx, onChar);
+        float[] square = SquareMorphology.close(luminance, width, height, base.structuringElementPixels(gsdM));
+        for (int i = 0; i < line.length; i++) {
+            if (Float.isFinite(line[i]) && square[i] < line[i]) {
+                line[i] = square[i];
+            }
+        }
+        return line;
     }
 
     /**
