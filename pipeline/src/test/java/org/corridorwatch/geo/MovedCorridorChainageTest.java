@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corridorwatch.model.GridGeometry;
+import org.corridorwatch.model.Tile;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 
 /**
  * Issue 15: a corridor moved by the road found in the imagery ({@link Corridor#movedTo}) reports the chainage of a
  * point's foot on the prior line, the same as with the stage off, not the chainage along the used road (which runs out
- * to the ring 1.6 km beyond the scene, along it, in, and meanders); distances stay measured from the used road.
+ * to the ring 1.6 km beyond the scene, along it, in, and meanders); distances stay measured from the used road. Tiles
+ * are planned along the used road and labelled with the prior's km.
  */
 class MovedCorridorChainageTest {
     private static final GeometryFactory GF = new GeometryFactory();
@@ -73,5 +77,25 @@ class MovedCorridorChainageTest {
         }
         // along the used road, detour and meanders included, the km would be off by this much (the old behaviour)
         assertTrue(worstDetourKm > 0.5, "the fixture's detour: " + worstDetourKm + " km");
+    }
+
+    @Test
+    void tilesAlongTheMovedRoadCarryThePriorsKm() {
+        GridGeometry g = TilePlannerTest.utmGrid(-7.99, 12.5, 1000);
+        Projection p = Projections.forEpsg(g.epsg());
+        List<Tile> tiles = TilePlanner.plan(g, p, null, List.of(PRIOR.movedTo(usedRoad())), TilePlanParameters.defaults(),
+                null);
+        assertFalse(tiles.isEmpty());
+        MetricCorridor prior = MetricCorridor.of(PRIOR, p);
+        for (Tile t : tiles) {
+            Envelope e = t.footprintWgs84().getEnvelopeInternal();
+            double[] s = p.forward(-8, e.getMinY());
+            double[] n = p.forward(-8, e.getMaxY());
+            assertTrue(t.chainageFromKm() >= prior.chainageKm(s[0], s[1]) - 0.05
+                    && t.chainageToKm() <= prior.chainageKm(n[0], n[1]) + 0.05, t.toString());
+        }
+        // 10 km of scene north-south: the prior's 10 km, not the found road's meanders (about 12 km)
+        double km = TilePlanner.corridorKmCovered(tiles);
+        assertEquals(10, km, 0.5, km + " km");
     }
 }
