@@ -6,8 +6,9 @@ import java.util.Locale;
  * Where a point is, the way analysts say it. Immutable.
  *
  * @param corridorId      the nearest corridor
- * @param chainageKm      km from the corridor's origin (Bamako) of the foot point on the line
- * @param offsetM         signed perpendicular distance from the line, m; + = left of travel from Bamako
+ * @param chainageKm      km from the corridor's origin (Bamako) of the foot point on its chainage line (the line, or
+ *                        the prior line where the road found in the imagery moved it: {@link Corridor#chainageLineWgs84()})
+ * @param offsetM         signed perpendicular distance from the line (the road used), m; + = left of travel from Bamako
  * @param side            "left", "right" (or "on" within 1 m)
  * @param placeName       nearest named place ("" when there is no gazetteer)
  * @param placeDistanceKm distance from that place, km (NaN without a place)

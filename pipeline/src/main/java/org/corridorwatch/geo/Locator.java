@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Locates WGS84 points against corridors: nearest corridor, chainage, signed offset, nearest place.
+ * Locates WGS84 points against corridors: nearest corridor, chainage, signed offset, nearest place. The offset is from
+ * the corridor's line (the road used); the chainage is {@link MetricCorridor#reportedChainageKm}, along the prior line
+ * where the road found in the imagery moved the corridor.
  * Each point is measured in its own UTM zone (the corridors are projected once per zone and cached).
  * Thread-safe.
  */
@@ -39,6 +41,7 @@ public final class Locator {
                 bestCo = co;
             }
         }
+        bestCo[0] = best.reportedChainageKm(xy[0], xy[1]);
         String side = Math.abs(bestCo[1]) < 1 ? "on" : bestCo[1] > 0 ? "left" : "right";
         Optional<Place> place = places == null ? Optional.empty() : places.nearest(lon, lat);
         if (place.isEmpty()) {

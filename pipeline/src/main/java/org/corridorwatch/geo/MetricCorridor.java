@@ -33,9 +33,13 @@ public final class MetricCorridor {
     private final double[] lat;
     private final double[] chainageM;
     private final LineString line;
+    /** The corridor's chainage line measured the same way, null when it is this line. */
+    private final MetricCorridor chainageLine;
 
-    private MetricCorridor(Corridor corridor, Projection projection, double[] lon, double[] lat, double[] chainageM) {
+    private MetricCorridor(Corridor corridor, Projection projection, double[] lon, double[] lat, double[] chainageM,
+                           MetricCorridor chainageLine) {
         this.corridor = corridor;
+        this.chainageLine = chainageLine;
         this.projection = projection;
         this.lon = lon;
         this.lat = lat;
@@ -55,6 +59,10 @@ public final class MetricCorridor {
 
     /** The corridor {@code c} measured in projection {@code p}. */
     public static MetricCorridor of(Corridor c, Projection p) {
+        return dense(c, p, c.chainageAlongLine() ? null : dense(c.chainageCorridor(), p, null));
+    }
+
+    private static MetricCorridor dense(Corridor c, Projection p, MetricCorridor chainageLine) {
         Coordinate[] v = c.lineWgs84().getCoordinates();
         int cap = v.length;
         double[] segLen = new double[v.length - 1];
@@ -80,7 +88,7 @@ public final class MetricCorridor {
                 n++;
             }
         }
-        return new MetricCorridor(c, p, Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(ch, n));
+        return new MetricCorridor(c, p, Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(ch, n), chainageLine);
     }
 
     public Corridor corridor() {
@@ -99,6 +107,15 @@ public final class MetricCorridor {
     /** Km from the first vertex (Bamako) of the point of the line nearest to (x, y). */
     public double chainageKm(double px, double py) {
         return nearest(px, py).chainageM / 1000;
+    }
+
+    /**
+     * The chainage reported for (x, y), km: from its foot on the corridor's chainage line ({@link
+     * Corridor#chainageLineWgs84()}, the prior line where the image moved the road), so a site keeps its km whichever
+     * road was used; {@link #chainageKm} (along this line) everywhere else. Every other measure here is along this line.
+     */
+    public double reportedChainageKm(double px, double py) {
+        return chainageLine == null ? chainageKm(px, py) : chainageLine.chainageKm(px, py);
     }
 
     /**

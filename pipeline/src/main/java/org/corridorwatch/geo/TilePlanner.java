@@ -116,7 +116,7 @@ public final class TilePlanner {
         Geometry inside = owner.local.intersection(tileMetric);
         Coordinate[] probe = inside.isEmpty() ? new Coordinate[] {centre} : inside.getCoordinates();
         for (Coordinate c : probe) {
-            double km = owner.metric.chainageKm(c.x, c.y);
+            double km = owner.metric.reportedChainageKm(c.x, c.y); // the km sites in the tile are reported at
             from = Math.min(from, km);
             to = Math.max(to, km);
         }

@@ -31,7 +31,8 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 
 /**
  * The "roads" stage, between {@code open} and {@code plan}: each corridor crossing the pair is snapped to the road
- * found in the before date ({@code roads/imagery}), so chainage, tiles and every road term measure against it. The
+ * found in the before date ({@code roads/imagery}), so tiles and every road term measure against it; the chainage
+ * reported for a site stays that of its foot on the prior line ({@link Corridor#movedTo}). The
  * before date is read once per corridor, averaged down to cells of {@code roads_from_imagery.resolution_m}.
  *
  * @param request   the request with the snapped corridors in its catalogue
@@ -85,7 +86,7 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
                 }
                 CorridorRoad used = PriorKept.over(road, prior);
                 roads.add(used);
-                snapped.add(PriorKept.moved(road) ? c.withLine(used.lineWgs84()) : c);
+                snapped.add(PriorKept.moved(road) ? c.movedTo(used.lineWgs84()) : c);
                 long imagery = road.from(RoadSource.IMAGERY).size();
                 log.printf("roads: %s: %d of %d segments found in the before image%s%s%n", c.id(), imagery,
                         road.segments().size(), imagery == 0 ? ", the prior line kept" : "",

@@ -84,10 +84,13 @@ public final class SiteDescriber {
                 Geometry siteUtm = project(wgs84, utm);
                 distance = mc.line().distance(siteUtm);
                 roadFraction = roadFraction(siteUtm, mc.line());
-                roadAngle = SiteFeatures.axisAngle(axes[2], mc.bearingDegAt(l.chainageKm()));
+                // along the road used (l.chainageKm() is measured along the prior where the image moved the road)
+                double[] xy = utm.forward(c.x, c.y);
+                double km = mc.chainageKm(xy[0], xy[1]);
+                roadAngle = SiteFeatures.axisAngle(axes[2], mc.bearingDegAt(km));
                 // in the scene's grid, the plane the vehicle objects are placed in (the site's UTM zone may differ)
                 roadBearing = metric.computeIfAbsent(l.corridorId() + "@" + sceneCrs.epsg(),
-                        k -> MetricCorridor.of(corridor(l.corridorId()), sceneCrs)).bearingDegAt(l.chainageKm()) % 180;
+                        k -> MetricCorridor.of(corridor(l.corridorId()), sceneCrs)).bearingDegAt(km) % 180;
             }
         }
         SiteFeatures f = new SiteFeatures(s.count() * pixelAreaM2, s.meanBurn(), s.maxBurn(), s.meanEvidence(),

@@ -1,5 +1,6 @@
 package org.corridorwatch.scan;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.corridorwatch.TestSupport;
+import org.corridorwatch.geo.CorridorCatalog;
+import org.corridorwatch.geo.MetricCorridor;
 import org.corridorwatch.geo.Projection;
 import org.corridorwatch.geo.Projections;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * Issue 15 at the default configuration: a committed attack sample scanned with every corridor line shifted north off
  * the road (0.004° ≈ 440 m, 0.02° ≈ 2.2 km, as docs/roads-imagery.md did by hand) still finds the attack, flagged, at
  * its true place, because the road found in the imagery (on by default) is used; the roads layer says {@code imagery}
- * for the snapped segments. With {@code roads_from_imagery: {enabled: false}} the same scan loses the attack.
+ * for the snapped segments, and its {@code chainage_km} is that of its foot on the shifted line. With {@code roads_from_imagery: {enabled: false}} the same scan loses the attack.
  */
 class ShiftedCorridorScanTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +45,13 @@ class ShiftedCorridorScanTest {
         assertTrue(best != null && best.path("properties").path("flagged").asBoolean(), "flagged: " + best);
         double off = metresFromAttack(best);
         assertTrue(off <= 100, "the flagged site is " + Math.round(off) + " m from the planted attack");
+        // its km is that of its foot on the prior (the shifted line), not along the road used (detour and meanders)
+        JsonNode site = best.path("properties");
+        Projection utm = Projections.utmFor(site.path("lon").asDouble(), site.path("lat").asDouble());
+        double[] xy = utm.forward(site.path("lon").asDouble(), site.path("lat").asDouble());
+        double priorKm = MetricCorridor.of(CorridorCatalog.load(tmp.resolve("corridors-" + shiftDeg + ".geojson"))
+                .get("rn1-senegal"), utm).chainageKm(xy[0], xy[1]);
+        assertEquals(priorKm, site.path("chainage_km").asDouble(), 0.005, "chainage_km of the flagged site");
         long found = 0;
         for (JsonNode f : JSON.readTree(out.resolve("roads.geojson").toFile()).path("features")) {
             JsonNode p = f.path("properties");
