@@ -76,6 +76,7 @@ class ScanConfigTest {
         assertEquals("min", c.roadsFromImagery().nirCell());
         assertEquals("lift", c.roadsFromImagery().beforeShadow());
         assertEquals(30, c.roadsFromImagery().keepConfiguredMaxM(), 1e-12);
+        assertEquals(0.8, c.roadsFromImagery().priorOnRoadSupport(), 1e-12);
         assertEquals(100, c.roadsFromImagery().cloudMarginM(), 1e-12);
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());

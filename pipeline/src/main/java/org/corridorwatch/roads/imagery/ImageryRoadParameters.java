@@ -47,6 +47,11 @@ package org.corridorwatch.roads.imagery;
  * @param beforeShadow            the before date's cloud shadow (SCL class 3, when the scene has SCL): "lift", each
  *                                channel divided there by the shadow's factor ({@link ShadowLift}: the road inside keeps
  *                                its contrast, the rim no edge), or "none"
+ * @param priorOnRoadSupport      the prior line is kept as it is, and nothing in the scene moved, when the prior itself
+ *                                lies on a road visible in the before date: its own support ({@link PriorOnRoad}: the
+ *                                best support within one cell of it, per cell of its length, averaged) is at least this
+ *                                (above 1: never); without it the strongest line in the search band replaced a prior
+ *                                that was the road (burn sweep tune scenes 5306, 5348: moved 492-658 m, attack lost)
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
                                     double maxCloudFraction, double cloudMarginM, double stretchM,
@@ -54,11 +59,12 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
-                                    String beforeShadow) {
+                                    String beforeShadow, double priorOnRoadSupport) {
     public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 100,
-            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift");
+            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift", 0.8);
 
     public ImageryRoadParameters {
+        require(priorOnRoadSupport > 0, "roads_from_imagery.prior_on_road_support must be > 0 (above 1: off)");
         require(searchHalfWidthM > 0 && searchHalfWidthM <= 50_000, "roads_from_imagery.search_half_width_m must be in (0, 50000]");
         require(resolutionM >= 1 && resolutionM <= 100, "roads_from_imagery.resolution_m must be in [1, 100]");
         require(minSupport >= 0 && minSupport <= 1, "roads_from_imagery.min_support must be in [0, 1]");

@@ -33,6 +33,8 @@ public final class RoadTracer {
      * most of the gain on the tuning seeds, 0.05 kept it without that).
      */
     static final double MATCH_SIGMA = 0.05;
+    /** A cell within this many cells of the prior counts for the prior's own support ({@link PriorOnRoad}). */
+    static final double PRIOR_REACH_CELLS = 1.0;
     private final ImageryRoadParameters p;
     private final StretchCutter cutter;
     private final int threads;
@@ -64,12 +66,16 @@ public final class RoadTracer {
     }
 
     /**
-     * The road along the prior. On a grid of more than {@link #COARSE_ABOVE_CELLS} cells the path is first found on a
+     * The road along the prior; none, and the prior kept, when the prior itself lies on a visible road (its own support,
+     * {@link PriorOnRoad}, measured on the first search's road-likeness, at least {@code prior_on_road_support}). On a grid of more than {@link #COARSE_ABOVE_CELLS} cells the path is first found on a
      * grid {@link #COARSE_FACTOR} times coarser (cells averaged), then again at full resolution only within
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
         Search first = traceOnce(s, null, null);
+        if (first.priorSupport() >= p.priorOnRoadSupport()) {
+            return TracedRoad.priorOnRoad(s.cellM(), first.priorSupport());
+        }
         if (p.signatureTolerance() <= 0 || first.road().isEmpty()) {
             return first.road();
         }
@@ -90,7 +96,7 @@ public final class RoadTracer {
      * The road found by one search, and the line filter of its channels where it searched the whole band (or the
      * coarse grid), for a second search on the same grid to reuse (null: none).
      */
-    record Search(TracedRoad road, float[] filtered) {
+    record Search(TracedRoad road, float[] filtered, double priorSupport) {
     }
 
     /**
@@ -103,17 +109,17 @@ public final class RoadTracer {
             Scene coarse = coarsened(s, COARSE_FACTOR);
             Traced c = path(coarse, null, match != null, filtered);
             if (c == null) {
-                return new Search(TracedRoad.none(s.cellM()), null);
+                return new Search(TracedRoad.none(s.cellM()), null, Double.NaN);
             }
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
             Traced f = path(s, tube, match != null, null);
             return new Search(f == null ? TracedRoad.none(s.cellM()) : cutter.cut(f.path(), s.width(), f.z(),
-                    s.cloud(), f.dist(), s.cellM(), s.channels(), match), c.filtered());
+                    s.cloud(), f.dist(), s.cellM(), s.channels(), match), c.filtered(), c.priorSupport());
         }
         Traced t = path(s, null, match != null, filtered);
-        return t == null ? new Search(TracedRoad.none(s.cellM()), null) : new Search(cutter.cut(t.path(), s.width(),
-                t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match), t.filtered());
+        return t == null ? new Search(TracedRoad.none(s.cellM()), null, Double.NaN) : new Search(cutter.cut(t.path(),
+                s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match), t.filtered(), t.priorSupport());
     }
 
     /** {@code s} averaged over f x f blocks. */
@@ -137,7 +143,7 @@ public final class RoadTracer {
      * and the line filter of the first search's channels on the whole grid (no similarity channel, before the edges
      * were cleared; null when the search had one or was confined to a tube) for a second search to reuse.
      */
-    record Traced(int[] path, float[] z, float[] dist, float[] filtered) {
+    record Traced(int[] path, float[] z, float[] dist, float[] filtered, double priorSupport) {
     }
 
     /**
@@ -191,6 +197,11 @@ public final class RoadTracer {
                 z[i] = 0;
             }
         }
+        boolean[] away = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            away[i] = domain[i] && !near[i];
+        }
+        double priorSupport = PriorOnRoad.support(z, dist, chain, away, s.cloud(), PRIOR_REACH_CELLS);
         float[] cost = RoadLikeness.cost(z, s.cloud());
         if (lastIsMatch) {
             matchWeighted(cost, z, s.cloud(), s.channels()[s.channels().length - 1]);
@@ -219,7 +230,7 @@ public final class RoadTracer {
             }
         }
         int[] path = LeastCostPath.find(cost, w, h, entry, exit);
-        return path.length < 3 ? null : new Traced(path, z, dist, reusable);
+        return path.length < 3 ? null : new Traced(path, z, dist, reusable, priorSupport);
     }
 
     /**

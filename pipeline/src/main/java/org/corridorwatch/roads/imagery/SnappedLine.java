@@ -63,7 +63,11 @@ public final class SnappedLine {
     public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
                                        double keepMaxM, double simplifyM, Polygon outline) {
         if (road.isEmpty()) {
-            return List.of(new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery"));
+            return List.of(Double.isNaN(road.priorOnRoad())
+                    ? new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery")
+                    : new Piece(prior, RoadSource.CONFIGURED, road.priorOnRoad(), 0, String.format(Locale.ROOT,
+                            "configured line kept: it lies on a road visible in the before image (support %.2f)",
+                            road.priorOnRoad())));
         }
         LengthIndexedLine index = new LengthIndexedLine(prior);
         // a path end within two cells of the outline is on the scene's edge

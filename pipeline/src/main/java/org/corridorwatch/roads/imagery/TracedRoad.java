@@ -7,16 +7,27 @@ import java.util.List;
  * (column, row of the decimated grid; the end of one stretch is the start of the next). Empty when the search band
  * holds no usable path (too short a stretch of the prior in the scene, no data).
  *
- * @param stretches the stretches in the prior's direction of travel
- * @param cellM     cell size, metres
+ * @param stretches    the stretches in the prior's direction of travel
+ * @param cellM        cell size, metres
+ * @param priorOnRoad  the prior's own support when it was kept because it lies on a visible road ({@link PriorOnRoad};
+ *                     no stretches then), else NaN
  */
-public record TracedRoad(List<Stretch> stretches, double cellM) {
+public record TracedRoad(List<Stretch> stretches, double cellM, double priorOnRoad) {
     public TracedRoad {
         stretches = List.copyOf(stretches);
     }
 
+    public TracedRoad(List<Stretch> stretches, double cellM) {
+        this(stretches, cellM, Double.NaN);
+    }
+
     public static TracedRoad none(double cellM) {
         return new TracedRoad(List.of(), cellM);
+    }
+
+    /** No stretch: the prior lies on a road visible in the before date, with this support, and is kept as it is. */
+    public static TracedRoad priorOnRoad(double cellM, double support) {
+        return new TracedRoad(List.of(), cellM, support);
     }
 
     public boolean isEmpty() {

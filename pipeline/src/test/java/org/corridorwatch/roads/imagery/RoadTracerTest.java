@@ -97,7 +97,7 @@ class RoadTracerTest {
                 d.minSupport(), d.maxCloudFraction(), d.cloudMarginM(), d.stretchM(), d.keepConfiguredWithinM(),
                 d.keepConfiguredMaxM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
-                d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift");
+                d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift", d.priorOnRoadSupport());
         TracedRoad road = new RoadTracer(oneSearch).trace(new RoadTracer.Scene(W, H, 20,
                 new float[][] {img}, null, new double[] {-20, W + 20}, new double[] {40, 40}));
         assertFalse(road.isEmpty());
@@ -168,8 +168,18 @@ class RoadTracerTest {
                 img[r * W + c] = (float) (0.22 + 0.015 * rnd.nextGaussian() + (r == 70 ? 0.06 : 0));
             }
         }
-        TracedRoad road = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(new RoadTracer.Scene(W, H, 20,
-                new float[][] {img}, null, new double[] {0, W}, new double[] {70.5, 70.5}));
+        RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {img}, null, new double[] {0, W},
+                new double[] {70.5, 70.5});
+        // by default the search stops there: the prior lies on a visible road and is kept as it is
+        TracedRoad kept = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(scene);
+        assertTrue(kept.isEmpty() && kept.priorOnRoad() >= 0.8, "kept, support " + kept.priorOnRoad());
+        // searched all the same (prior_on_road_support above 1), the path finds the road on the prior
+        ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
+        TracedRoad road = new RoadTracer(new ImageryRoadParameters(d.enabled(), d.searchHalfWidthM(), d.resolutionM(),
+                d.minSupport(), d.maxCloudFraction(), d.cloudMarginM(), d.stretchM(), d.keepConfiguredWithinM(),
+                d.keepConfiguredMaxM(), d.maxTortuosity(), d.rivalFromM(), d.rivalToM(), d.rivalShare(),
+                d.profileBalance(), d.profileSharpness(), d.profileSignShare(), d.signatureTolerance(),
+                d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), 2)).trace(scene);
         assertFalse(road.isEmpty());
         for (TracedRoad.Stretch s : road.stretches()) {
             if (s.accepted()) {
@@ -236,5 +246,31 @@ class RoadTracerTest {
         boolean[] near = RoadLikeness.nearEdge(ch, 20, 20, 2);
         assertTrue(near[0] && near[8 * 20 + 12] && near[12 * 20 + 8]);
         assertFalse(near[5 * 20 + 5] || near[10 * 20 + 14] || near[14 * 20 + 10]);
+    }
+
+    @Test
+    void aPriorLyingOnAVisibleRoadIsKeptThoughAStrongerLineRunsBesideIt() {
+        float[] img = new float[W * H];
+        SplittableRandom rnd = new SplittableRandom(17);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double v = 0.22 + 0.015 * rnd.nextGaussian();
+                v += r == 40 ? 0.07 : 0; // the road, under the prior
+                v += r == 70 ? 0.14 : 0; // a stronger straight line 600 m beside it (a track, a field margin)
+                img[r * W + c] = (float) v;
+            }
+        }
+        RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {img}, null,
+                new double[] {-20, W + 20}, new double[] {40.5, 40.5});
+        ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
+        TracedRoad kept = new RoadTracer(d).trace(scene);
+        assertTrue(kept.isEmpty(), "nothing moved");
+        assertTrue(kept.priorOnRoad() >= d.priorOnRoadSupport(), "the prior's own support " + kept.priorOnRoad());
+        // the prior 100 m off that road, on open ground: it is not on a road, and the search goes on
+        RoadTracer.Scene off = new RoadTracer.Scene(W, H, 20, new float[][] {img}, null,
+                new double[] {-20, W + 20}, new double[] {45.5, 45.5});
+        TracedRoad moved = new RoadTracer(d).trace(off);
+        assertTrue(Double.isNaN(moved.priorOnRoad()), "support of a prior on open ground: not kept");
+        assertFalse(moved.isEmpty());
     }
 }

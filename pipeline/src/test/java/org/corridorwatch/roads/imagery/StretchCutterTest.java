@@ -76,7 +76,7 @@ class StretchCutterTest {
                 d.minSupport(), d.maxCloudFraction(), 0, d.stretchM(), d.keepConfiguredWithinM(),
                 d.keepConfiguredMaxM(), d.maxTortuosity(), d.rivalFromM(), d.rivalToM(), d.rivalShare(),
                 d.profileBalance(), d.profileSharpness(), d.profileSignShare(), d.signatureTolerance(),
-                d.signatureMinMatch(), d.nirCell(), d.beforeShadow());
+                d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport());
         TracedRoad.Stretch wide = new StretchCutter(window).cut(path, W, z, cloud, new float[W * H], 20, null, null)
                 .stretches().get(1);
         assertEquals("cloud", wide.reason());
