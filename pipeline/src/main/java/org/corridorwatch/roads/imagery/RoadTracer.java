@@ -67,8 +67,9 @@ public final class RoadTracer {
 
     /**
      * The road along the prior; none, and the prior kept, when the prior itself lies on a visible road (its own support,
-     * {@link PriorOnRoad}, measured on the first search's road-likeness, at least {@code prior_on_road_support}). On a grid of more than {@link #COARSE_ABOVE_CELLS} cells the path is first found on a
-     * grid {@link #COARSE_FACTOR} times coarser (cells averaged), then again at full resolution only within
+     * {@link PriorOnRoad}, measured on the first search's road-likeness, at least {@code prior_on_road_support}). On a
+     * grid of more than {@link #COARSE_ABOVE_CELLS} cells the path is first found on a grid {@link #COARSE_FACTOR} times
+     * coarser (cells averaged), then again at full resolution only within
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
@@ -141,7 +142,8 @@ public final class RoadTracer {
     /**
      * A least-cost path with the road-likeness (sigmas) and distance to the prior (cells) of the grid it was found on,
      * and the line filter of the first search's channels on the whole grid (no similarity channel, before the edges
-     * were cleared; null when the search had one or was confined to a tube) for a second search to reuse.
+     * were cleared; null when the search had one or was confined to a tube) for a second search to reuse, and the
+     * prior's own support on that first search (NaN in the others, where it is not read).
      */
     record Traced(int[] path, float[] z, float[] dist, float[] filtered, double priorSupport) {
     }
@@ -187,7 +189,9 @@ public final class RoadTracer {
             return null;
         }
         float[] z = road(s, domain, lastIsMatch, filtered);
-        float[] reusable = lastIsMatch || within != null ? null : z.clone();
+        // the first search over the whole band: its line filter is reused by the second, and the prior is judged on it
+        boolean firstOverBand = !lastIsMatch && within == null;
+        float[] reusable = firstOverBand ? z.clone() : null;
         // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
         // a half-empty neighbourhood, and an edge of data looks like a line; no support there
         boolean[] near = RoadLikeness.nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
@@ -197,11 +201,7 @@ public final class RoadTracer {
                 z[i] = 0;
             }
         }
-        boolean[] away = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            away[i] = domain[i] && !near[i];
-        }
-        double priorSupport = PriorOnRoad.support(z, dist, chain, away, s.cloud(), PRIOR_REACH_CELLS);
+        double priorSupport = firstOverBand ? priorSupport(z, dist, chain, domain, near, s.cloud()) : Double.NaN;
         float[] cost = RoadLikeness.cost(z, s.cloud());
         if (lastIsMatch) {
             matchWeighted(cost, z, s.cloud(), s.channels()[s.channels().length - 1]);
@@ -231,6 +231,16 @@ public final class RoadTracer {
         }
         int[] path = LeastCostPath.find(cost, w, h, entry, exit);
         return path.length < 3 ? null : new Traced(path, z, dist, reusable, priorSupport);
+    }
+
+    /** The prior's own support ({@link PriorOnRoad}) over the band's cells away from the grid's edges. */
+    private static double priorSupport(float[] z, float[] dist, float[] chain, boolean[] domain, boolean[] near,
+                                       boolean[] cloud) {
+        boolean[] away = new boolean[z.length];
+        for (int i = 0; i < z.length; i++) {
+            away[i] = domain[i] && !near[i];
+        }
+        return PriorOnRoad.support(z, dist, chain, away, cloud, PRIOR_REACH_CELLS);
     }
 
     /**
