@@ -101,12 +101,7 @@ class WrecksOnCharTest {
                 lum[15 * w + c + 5] -= (float) (0.2 * Math.min(depth[n], depth[n + 1]));
             }
         }
-        boolean[] onChar = new boolean[w * h];
-        for (int r = 3; r < h - 3; r++) {
-            for (int c = 3; c < w - 3; c++) {
-                onChar[r * w + c] = true;
-            }
-        }
+        boolean[] onChar = rectangle(w, h, 3, h - 3, 3, w - 3);
         // the split as 16v measured it, against the square closing (line_closing_m 0)
         WrecksOnChar.Parameters square = WrecksOnChar.Parameters.DEFAULTS.withLineClosingM(0);
         List<VehicleObject> split = WrecksOnChar.detect(lum, w, h, GSD, onChar, VehicleDetectionParameters.DEFAULT,
@@ -147,12 +142,7 @@ class WrecksOnCharTest {
             wrecks++;
         }
         lum = blur(lum, w, h);
-        boolean[] onChar = new boolean[w * h];
-        for (int r = 8; r < 32; r++) {
-            for (int c = 5; c < w - 5; c++) {
-                onChar[r * w + c] = true;
-            }
-        }
+        boolean[] onChar = rectangle(w, h, 8, 32, 5, w - 5);
         List<VehicleObject> line = WrecksOnChar.detect(lum, w, h, GSD, onChar, VehicleDetectionParameters.DEFAULT,
                 WrecksOnChar.Parameters.DEFAULTS);
         List<VehicleObject> square = WrecksOnChar.detect(lum, w, h, GSD, onChar, VehicleDetectionParameters.DEFAULT,
@@ -165,6 +155,17 @@ class WrecksOnCharTest {
         for (VehicleObject o : line) {
             assertTrue(o.lengthM() >= 12 || o.contrast() < 0.5 * faintestWreck, "a speck as dark as a wreck: " + o);
         }
+    }
+
+    /** A w x h mask true on rows [r0, r1) and columns [c0, c1). */
+    private static boolean[] rectangle(int w, int h, int r0, int r1, int c0, int c1) {
+        boolean[] m = new boolean[w * h];
+        for (int r = r0; r < r1; r++) {
+            for (int c = c0; c < c1; c++) {
+                m[r * w + c] = true;
+            }
+        }
+        return m;
     }
 
     /** The sensor's blur: a 3 x 3 binomial kernel (1 2 1), edges clamped. */

@@ -161,13 +161,7 @@ class RoadTracerTest {
 
     @Test
     void aRoadOnThePriorIsFoundThereWithinAFewMetres() {
-        float[] img = new float[W * H];
-        SplittableRandom rnd = new SplittableRandom(5);
-        for (int r = 0; r < H; r++) {
-            for (int c = 0; c < W; c++) {
-                img[r * W + c] = (float) (0.22 + 0.015 * rnd.nextGaussian() + (r == 70 ? 0.06 : 0));
-            }
-        }
+        float[] img = straightLines(5, new int[] {70}, new double[] {0.06});
         RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {img}, null, new double[] {0, W},
                 new double[] {70.5, 70.5});
         // by default the search stops there: the prior lies on a visible road and is kept as it is
@@ -192,17 +186,8 @@ class RoadTracerTest {
 
     @Test
     void twoEqualParallelRoadsAreRefusedAsAParallelTrack() {
-        float[] img = new float[W * H];
-        SplittableRandom rnd = new SplittableRandom(7);
-        for (int r = 0; r < H; r++) {
-            for (int c = 0; c < W; c++) {
-                double v = 0.22 + 0.015 * rnd.nextGaussian();
-                if (r == 60 || r == 72) {
-                    v += 0.07; // two equally strong lines 240 m apart, the prior between them
-                }
-                img[r * W + c] = (float) v;
-            }
-        }
+        // two equally strong lines 240 m apart, the prior between them
+        float[] img = straightLines(7, new int[] {60, 72}, new double[] {0.07, 0.07});
         TracedRoad road = new RoadTracer(ImageryRoadParameters.DEFAULT).trace(new RoadTracer.Scene(W, H, 20,
                 new float[][] {img}, null, new double[] {-20, W + 20}, new double[] {66, 66}));
         assertFalse(road.isEmpty());
@@ -250,16 +235,8 @@ class RoadTracerTest {
 
     @Test
     void aPriorLyingOnAVisibleRoadIsKeptThoughAStrongerLineRunsBesideIt() {
-        float[] img = new float[W * H];
-        SplittableRandom rnd = new SplittableRandom(17);
-        for (int r = 0; r < H; r++) {
-            for (int c = 0; c < W; c++) {
-                double v = 0.22 + 0.015 * rnd.nextGaussian();
-                v += r == 40 ? 0.07 : 0; // the road, under the prior
-                v += r == 70 ? 0.14 : 0; // a stronger straight line 600 m beside it (a track, a field margin)
-                img[r * W + c] = (float) v;
-            }
-        }
+        // the road, under the prior, and a stronger straight line 600 m beside it (a track, a field margin)
+        float[] img = straightLines(17, new int[] {40, 70}, new double[] {0.07, 0.14});
         RoadTracer.Scene scene = new RoadTracer.Scene(W, H, 20, new float[][] {img}, null,
                 new double[] {-20, W + 20}, new double[] {40.5, 40.5});
         ImageryRoadParameters d = ImageryRoadParameters.DEFAULT;
@@ -272,5 +249,21 @@ class RoadTracerTest {
         TracedRoad moved = new RoadTracer(d).trace(off);
         assertTrue(Double.isNaN(moved.priorOnRoad()), "support of a prior on open ground: not kept");
         assertFalse(moved.isEmpty());
+    }
+
+    /** Noisy ground (0.22 ± 0.015) with a straight line along each of {@code rows}, brighter by its {@code contrast}. */
+    private static float[] straightLines(long seed, int[] rows, double[] contrast) {
+        float[] img = new float[W * H];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int r = 0; r < H; r++) {
+            for (int c = 0; c < W; c++) {
+                double v = 0.22 + 0.015 * rnd.nextGaussian();
+                for (int k = 0; k < rows.length; k++) {
+                    v += r == rows[k] ? contrast[k] : 0;
+                }
+                img[r * W + c] = (float) v;
+            }
+        }
+        return img;
     }
 }
