@@ -41,7 +41,9 @@ public final class Locator {
                 bestCo = co;
             }
         }
-        bestCo[0] = best.reportedChainageKm(xy[0], xy[1]);
+        if (!best.reportsAlongLine()) {
+            bestCo[0] = best.reportedChainageKm(xy[0], xy[1]); // its foot on the prior line
+        }
         String side = Math.abs(bestCo[1]) < 1 ? "on" : bestCo[1] > 0 ? "left" : "right";
         Optional<Place> place = places == null ? Optional.empty() : places.nearest(lon, lat);
         if (place.isEmpty()) {

@@ -118,6 +118,11 @@ public final class MetricCorridor {
         return chainageLine == null ? chainageKm(px, py) : chainageLine.chainageKm(px, py);
     }
 
+    /** True when the reported chainage is the chainage along this line (nothing moved the corridor). */
+    public boolean reportsAlongLine() {
+        return chainageLine == null;
+    }
+
     /**
      * Signed distance in metres (ellipsoidal) from the line to (x, y): positive on the left when
      * travelling away from chainage 0, negative on the right.
