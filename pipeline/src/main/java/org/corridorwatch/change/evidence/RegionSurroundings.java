@@ -30,23 +30,20 @@ public final class RegionSurroundings {
      * @param centre the scene's centre of the index, subtracted
      */
     public static float[] darkeningAround(int[] labels, int width, int height, float[] index, double centre) {
-        return perRegion(labels, width, height, (l, x0, y0, x1, y1, near, w) -> {
-            float[] ring = new float[near.length];
+        return perRegion(labels, width, height, (ring, count) -> {
+            float[] values = new float[count];
             int k = 0;
-            for (int r = y0; r <= y1; r++) {
-                for (int c = x0; c <= x1; c++) {
-                    int i = r * width + c;
-                    float v = index[i];
-                    if (near[(r - y0) * w + c - x0] && labels[i] == 0 && v == v) {
-                        ring[k++] = v;
-                    }
+            for (int j = 0; j < count; j++) {
+                float v = index[ring[j]];
+                if (v == v) {
+                    values[k++] = v;
                 }
             }
             if (k < MIN_RING_PIXELS) {
                 return Float.NaN;
             }
-            Arrays.sort(ring, 0, k);
-            float median = k % 2 == 1 ? ring[k / 2] : (ring[k / 2 - 1] + ring[k / 2]) / 2f;
+            Arrays.sort(values, 0, k);
+            float median = k % 2 == 1 ? values[k / 2] : (values[k / 2 - 1] + values[k / 2]) / 2f;
             return (float) (median - centre);
         });
     }
@@ -59,30 +56,29 @@ public final class RegionSurroundings {
      * under a cloud's edge.
      */
     public static float[] cloudBeside(int[] labels, int width, int height, boolean[] cloudy) {
-        return perRegion(labels, width, height, (l, x0, y0, x1, y1, near, w) -> {
-            int ring = 0;
+        return perRegion(labels, width, height, (ring, count) -> {
+            if (count < MIN_RING_PIXELS) {
+                return Float.NaN;
+            }
             int masked = 0;
-            for (int r = y0; r <= y1; r++) {
-                for (int c = x0; c <= x1; c++) {
-                    int i = r * width + c;
-                    if (near[(r - y0) * w + c - x0] && labels[i] == 0) {
-                        ring++;
-                        if (cloudy[i]) {
-                            masked++;
-                        }
-                    }
+            for (int j = 0; j < count; j++) {
+                if (cloudy[ring[j]]) {
+                    masked++;
                 }
             }
-            return ring < MIN_RING_PIXELS ? Float.NaN : masked / (float) ring;
+            return masked / (float) count;
         });
     }
 
-    /** A value of one region's ring: the window {@code x0..x1, y0..y1} (width {@code w}) and its pixels near it. */
+    /** A value of one region's ring: the first {@code count} entries of {@code ring}, pixel indices of the tile. */
     private interface RingValue {
-        float of(int label, int x0, int y0, int x1, int y1, boolean[] near, int w);
+        float of(int[] ring, int count);
     }
 
-    /** Each region's ring value given to every pixel of the region (NaN elsewhere). */
+    /**
+     * Each region's ring value given to every pixel of the region (NaN elsewhere): the ring is the pixels within
+     * {@link #REACH_PX} of the region (square window) that belong to no region.
+     */
     private static float[] perRegion(int[] labels, int width, int height, RingValue value) {
         int n = width * height;
         float[] out = new float[n];
@@ -120,12 +116,23 @@ public final class RegionSurroundings {
             int w = x1 - x0 + 1;
             int h = y1 - y0 + 1;
             boolean[] region = new boolean[w * h];
+            int[] ring = new int[w * h];
             for (int r = y0; r <= y1; r++) {
                 for (int c = x0; c <= x1; c++) {
                     region[(r - y0) * w + c - x0] = labels[r * width + c] == l;
                 }
             }
-            float v = value.of(l, x0, y0, x1, y1, PixelGroups.dilate(region, w, h, REACH_PX), w);
+            boolean[] near = PixelGroups.dilate(region, w, h, REACH_PX);
+            int count = 0;
+            for (int r = y0; r <= y1; r++) {
+                for (int c = x0; c <= x1; c++) {
+                    int i = r * width + c;
+                    if (near[(r - y0) * w + c - x0] && labels[i] == 0) {
+                        ring[count++] = i;
+                    }
+                }
+            }
+            float v = value.of(ring, count);
             if (v == v) {
                 for (int r = minR[l]; r <= maxR[l]; r++) {
                     for (int c = minC[l]; c <= maxC[l]; c++) {
