@@ -237,7 +237,7 @@ public final class ScanJob implements AutoCloseable {
             evidence.setScale(0, 1.0 / TilePass.EVIDENCE_STEPS);
             evidence.setMetadata("CORRIDORWATCH_BANDS", "evidence: 0..250 = 0..1 (band scale "
                     + 1.0 / TilePass.EVIDENCE_STEPS + "), from " + changeIndex
-                    + "; burn_region: 1 inside a burn region; 255 = not scanned");
+                    + "; burn_region: 1 inside a burn region, 2 on its mixed edge (partly burnt, in no site); 255 = not scanned");
             TilePass sink = new TilePass(plan.tiles(), evidence, bounds);
             engine.run(this, sink);
             TilePass.Result pass = sink.result();

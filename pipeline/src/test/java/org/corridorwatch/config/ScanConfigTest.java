@@ -85,6 +85,8 @@ class ScanConfigTest {
         assertEquals(5.0, c.regions().neckMaxGsdM(), "regions joined by a thin neck are split on pixels up to 5 m");
         assertEquals(1000, c.regions().neckMinPartM2());
         assertEquals(30, c.regions().neckMinLengthM());
+        assertEquals(0.4, c.regions().rimEvidence(), "the mixed edge of regions on coarse pixels (RegionRim)");
+        assertEquals(8, c.regions().rimMinGsdM());
         assertEquals(MaskParameters.DEFAULTS, c.masks().toParameters());
         assertEquals(0.9, c.masks().shadowRoadShare(), "shade-like patches along the road stay unmasked (RoadShade)");
         assertEquals(TileChangeDetector.Parameters.DEFAULTS, c.tileAnalysis().detection());

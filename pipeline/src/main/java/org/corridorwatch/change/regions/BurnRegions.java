@@ -10,7 +10,8 @@ import org.corridorwatch.model.PixelGroups;
  * Connected regions of burn evidence by hysteresis: pixels at or above {@code weakEvidence} are grouped
  * into 8-connected (or 4-connected) components; a component is kept when it holds at least one pixel at
  * {@code strongEvidence} (a seed) and at least {@code minPixels} pixels. Strong seeds thus grow into
- * their weaker neighbours, while weak speckle with no strong core is dropped.
+ * their weaker neighbours, while weak speckle with no strong core is dropped. On coarse pixels the regions' mixed
+ * edge ({@link RegionRim}) is marked beside them: part of the burned area, not of any region.
  */
 public final class BurnRegions {
 
@@ -23,9 +24,13 @@ public final class BurnRegions {
      *                       are split ({@link RegionNecks}); 0 = never
      * @param neckMinPartM2  ... into bodies of at least this area each
      * @param neckMinLengthM ... joined by a neck at least this long (a shorter pinch keeps them one region)
+     * @param rimEvidence    on pixels of at least {@code rimMinGsdM}, a pixel beside a region with at least this evidence is
+     *                       its mixed edge ({@link RegionRim}); 0 = none
+     * @param rimMinGsdM     ... pixels of at least this size (metres)
      */
     public record Parameters(double weakEvidence, double strongEvidence, int minPixels, boolean eightConnected,
-                             double neckMaxGsdM, double neckMinPartM2, double neckMinLengthM) {
+                             double neckMaxGsdM, double neckMinPartM2, double neckMinLengthM, double rimEvidence,
+                             double rimMinGsdM) {
         public static final double DEFAULT_WEAK_EVIDENCE = EvidenceMap.WEAK;
         public static final double DEFAULT_STRONG_EVIDENCE = EvidenceMap.STRONG;
         public static final int DEFAULT_MIN_PIXELS = 5;
@@ -33,14 +38,16 @@ public final class BurnRegions {
         public static final double DEFAULT_NECK_MAX_GSD_M = 5.0;
         public static final double DEFAULT_NECK_MIN_PART_M2 = 1000;
         public static final double DEFAULT_NECK_MIN_LENGTH_M = 30;
+        public static final double DEFAULT_RIM_EVIDENCE = 0.4;
+        public static final double DEFAULT_RIM_MIN_GSD_M = 8;
         public static final Parameters DEFAULTS = new Parameters(DEFAULT_WEAK_EVIDENCE, DEFAULT_STRONG_EVIDENCE,
                 DEFAULT_MIN_PIXELS, DEFAULT_EIGHT_CONNECTED, DEFAULT_NECK_MAX_GSD_M, DEFAULT_NECK_MIN_PART_M2,
-                DEFAULT_NECK_MIN_LENGTH_M);
+                DEFAULT_NECK_MIN_LENGTH_M, DEFAULT_RIM_EVIDENCE, DEFAULT_RIM_MIN_GSD_M);
 
-        /** These settings without the neck split. */
+        /** These settings without the neck split and the mixed edge. */
         public Parameters(double weakEvidence, double strongEvidence, int minPixels, boolean eightConnected) {
             this(weakEvidence, strongEvidence, minPixels, eightConnected, 0, DEFAULT_NECK_MIN_PART_M2,
-                    DEFAULT_NECK_MIN_LENGTH_M);
+                    DEFAULT_NECK_MIN_LENGTH_M, 0, DEFAULT_RIM_MIN_GSD_M);
         }
 
         public Parameters {
@@ -53,19 +60,31 @@ public final class BurnRegions {
             if (!(neckMaxGsdM >= 0) || !(neckMinPartM2 > 0) || !(neckMinLengthM >= 0)) {
                 throw new IllegalArgumentException("need neckMaxGsdM >= 0, neckMinPartM2 > 0 and neckMinLengthM >= 0");
             }
+            if (!(rimEvidence >= 0 && rimEvidence <= weakEvidence) || !(rimMinGsdM >= 0)) {
+                throw new IllegalArgumentException("need 0 <= rimEvidence <= weakEvidence (0 = no mixed edge) and rimMinGsdM >= 0");
+            }
         }
     }
 
     /**
      * @param labels  per pixel the {@link BurnRegion#label()} of its region, 0 outside every kept region
      * @param regions kept regions, in label order
+     * @param edge    per pixel true on the regions' mixed edge ({@link RegionRim}); null when none was sought
      */
-    public record Result(int width, int height, int[] labels, List<BurnRegion> regions) {
-        /** Burn mask: 1 inside a kept region, 0 elsewhere (for writing or for {@link PixelAgreement}). */
+    public record Result(int width, int height, int[] labels, List<BurnRegion> regions, boolean[] edge) {
+        /** Inside a region. */
+        public static final float MASK_REGION = 1f;
+        /** On a region's mixed edge: burnt in part, counted in the burned area but in no region. */
+        public static final float MASK_EDGE = 2f;
+
+        /**
+         * Burned-area mask: {@link #MASK_REGION} inside a kept region, {@link #MASK_EDGE} on the mixed edge, 0 elsewhere
+         * (for writing, or for {@link PixelAgreement}, which counts both as burnt).
+         */
         public float[] mask() {
             float[] m = new float[labels.length];
             for (int i = 0; i < m.length; i++) {
-                m[i] = labels[i] > 0 ? 1f : 0f;
+                m[i] = labels[i] > 0 ? MASK_REGION : edge != null && edge[i] ? MASK_EDGE : 0f;
             }
             return m;
         }
@@ -145,7 +164,10 @@ public final class BurnRegions {
         for (int i = 0; i < n; i++) {
             regionSize[labels[i]]++;
         }
-        return new Result(w, h, labels, features(e, labels, kept, regionSize, pixelAreaM2, (float) p.strongEvidence() - 1e-6f));
+        boolean[] edge = p.rimEvidence() > 0 && gsd >= p.rimMinGsdM() && kept > 0
+                ? RegionRim.edge(labels, ev, w, h, p.rimEvidence()) : null;
+        return new Result(w, h, labels, features(e, labels, kept, regionSize, pixelAreaM2, (float) p.strongEvidence() - 1e-6f),
+                edge);
     }
 
     private static List<BurnRegion> features(EvidenceMap e, int[] labels, int k, int[] size, double pixelArea,

@@ -19,7 +19,7 @@ class BurnRegionsTest {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 char c = rows[y].charAt(x);
-                float e = c == '#' ? 1f : c == '+' ? 0.6f : c == '.' ? 0.2f : 0f;
+                float e = c == '#' ? 1f : c == '+' ? 0.6f : c == 'o' ? 0.45f : c == '.' ? 0.2f : 0f;
                 ev[y * w + x] = e;
                 ch[y * w + x] = e * 0.5f;
                 dk[y * w + x] = e * 0.1f;
@@ -82,6 +82,48 @@ class BurnRegionsTest {
         assertEquals(7, poly.getArea(), 1e-9);
         assertEquals("Polygon", poly.getGeometryType());
         assertTrue(poly.isValid());
+    }
+
+    @Test
+    void onCoarsePixelsTheMixedEdgeIsBurntAreaButNoRegionsPixel() {
+        EvidenceMap e = map(7,
+                ".......",
+                ".oo....",
+                "o##o.oo",
+                ".##o...",
+                ".......");
+        BurnRegions.Result tenMetres = BurnRegions.extract(e, 100, new BurnRegions.Parameters(0.5, 1, 1, true, 0, 1000, 30,
+                0.4, 8));
+        assertEquals(1, tenMetres.regions().size());
+        assertEquals(4, tenMetres.regions().get(0).pixelCount(), "the edge is not part of the region (nor of its site)");
+        float[] m = tenMetres.mask();
+        assertEquals(BurnRegions.Result.MASK_REGION, m[2 * 7 + 1]);
+        assertEquals(BurnRegions.Result.MASK_EDGE, m[1 * 7 + 1], "0.45 beside the region: mixed edge");
+        assertEquals(BurnRegions.Result.MASK_EDGE, m[2 * 7 + 3]);
+        assertEquals(BurnRegions.Result.MASK_EDGE, m[3 * 7 + 3]);
+        assertEquals(0f, m[2 * 7 + 5], "0.45 two pixels away: not the edge");
+        assertEquals(0f, m[0], "0.2 beside nothing");
+        assertEquals(0f, m[3 * 7], "0.2 beside the region: under the edge's evidence");
+        int edges = 0;
+        for (float v : m) {
+            edges += v == BurnRegions.Result.MASK_EDGE ? 1 : 0;
+        }
+        assertEquals(5, edges);
+        BurnRegions.Result threeMetres = BurnRegions.extract(e, 9, new BurnRegions.Parameters(0.5, 1, 1, true, 0, 1000, 30,
+                0.4, 8));
+        for (float v : threeMetres.mask()) {
+            assertTrue(v != BurnRegions.Result.MASK_EDGE, "no edge on pixels finer than rim_min_gsd_m");
+        }
+        BurnRegions.Result off = BurnRegions.extract(e, 100, new BurnRegions.Parameters(0.5, 1, 1, true));
+        assertEquals(4, (int) sum(off.mask()), "rim_evidence 0: the region alone");
+    }
+
+    private static double sum(float[] a) {
+        double s = 0;
+        for (float v : a) {
+            s += v;
+        }
+        return s;
     }
 
     @Test
