@@ -68,7 +68,9 @@ class ScanRealFirePairsTest {
         double f1 = px.get("pixel_f1").asDouble();
         if (ref.get("shows_burn_signal").asBoolean()) {
             assertTrue(f1 >= 0.75, fire + " F1 " + f1);
-            assertTrue(f1 >= ref.get("best_f1").asDouble() - 0.01, fire + " F1 " + f1 + " against the best single dNBR "
+            // issue 16: on each pair at least the best single dNBR threshold's F1 (met on CLEAR and DOVE since the
+            // regions' mixed edge, change/regions/RegionRim; DOVE by 0.0008)
+            assertTrue(f1 >= ref.get("best_f1").asDouble(), fire + " F1 " + f1 + " against the best single dNBR "
                     + "threshold's " + ref.get("best_f1"));
         } else {
             assertTrue(px.get("burned_fraction_predicted").asDouble() < 0.05, fire + " " + px);
