@@ -31,6 +31,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       where it is dark in every band), at least {@code carriageway_min_length_m} long and
  *       {@code carriageway_min_elongation}:1, with no fire detected near it — resurfacing, whatever dark patches the
  *       vehicle term counted on the fresh asphalt, also in the pieces 10 m pixels break it into.</li>
+ *   <li><b>road line moved</b> ({@link MovedRoadLine}, with SWIR): a line one pixel wide along the road, carried by the
+ *       change index, holding at most {@code road_line_max_char_width_m} of char unmixed, no fire detected near it —
+ *       the road moved onto the vegetated verge by misregistration.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
@@ -126,6 +129,10 @@ public final class LookAlikeCheck {
         Optional<String> carriageway = carriageway(f, firmsScore, p);
         if (carriageway.isPresent()) {
             return carriageway;
+        }
+        Optional<String> roadLine = MovedRoadLine.reject(f, firmsScore, p);
+        if (roadLine.isPresent()) {
+            return roadLine;
         }
         double darkest = f.components().mean(EvidenceComponents.Component.DARKENING_MIN);
         boolean shadeDark = f.areaHa() >= p.shadowSmallMinHa() && darkest >= p.shadowSmallMinDarkening();
