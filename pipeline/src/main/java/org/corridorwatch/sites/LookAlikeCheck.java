@@ -64,11 +64,14 @@ import org.corridorwatch.model.SiteFeatures;
  *       the hug strip (it reaches out into the bush), not lying along the road (elongation below
  *       {@code bushfire_along_min_elongation} or its axis at least {@code bushfire_min_road_angle_deg} off the road's)
  *       and no wreck line (at most {@code bushfire_max_wrecks} wrecks counted on it: at 3 m, wet soil and bush
- *       beside the road give a few false wrecks). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
+ *       beside the road give a few false wrecks; with {@code bushfire_wreck_line_needs_fire}, a wreck line keeps it only
+ *       where FIRMS saw a fire within its search distances: tune seed 5187, a 7.2 ha shadow reaching across the road
+ *       with 10 dark objects of the char texture counted in a line, no detection within 750 m). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
  *       A burn that lies along the road but has less than {@code bushfire_along_max_road_fraction} of it within the strip
  *       is a bush fire too (the 8–13 ha bush fires beside the road on tune seeds 5031, 5402, 5405: 36–50 % within).</li>
  *   <li><b>shade beside its cloud</b> ({@link #shadeBesideCloud}, last, where no other rule took the site): part of the
- *       ground around it is the mask's cloud or shade, no wreck where wrecks are counted, and no fire detected on it (a detection hundreds of
+ *       ground around it is the mask's cloud or shade, at most {@code cloud_beside_max_wrecks} wrecks where wrecks are
+ *       counted, and no fire detected on it (a detection hundreds of
  *       metres away does not keep it): a piece of a cloud's shade that the mask missed.</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
@@ -177,12 +180,16 @@ public final class LookAlikeCheck {
         boolean along = e >= p.bushfireAlongMinElongation() && !(f.roadAngleDeg() >= p.bushfireMinRoadAngleDeg());
         boolean reachesOff = offRoad && (f.roadFraction() < p.bushfireAlongMaxRoadFraction()
                 || (f.roadFraction() < p.bushfireMaxRoadFraction() && !along));
-        if (reachesOff && f.areaHa() >= p.bushfireMinHa() && wrecks(details) <= p.bushfireMaxWrecks()) {
+        boolean unseen = p.bushfireWreckLineNeedsFire() && details.get("firms_count") instanceof Number n && n.intValue() == 0;
+        if (reachesOff && f.areaHa() >= p.bushfireMinHa() && (wrecks(details) <= p.bushfireMaxWrecks() || unseen)) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: a %.1f ha burn reaching off the road (%.0f %% "
-                    + "beyond %.0f m of it), %s, no wreck line — bush fire?", f.areaHa(), 100 * (1 - f.roadFraction()),
+                    + "beyond %.0f m of it), %s, %s — bush fire?", f.areaHa(), 100 * (1 - f.roadFraction()),
                     SiteFeatures.HUG_M, along ? "though lying along it" : e < p.bushfireAlongMinElongation()
                             ? String.format(Locale.ROOT, "compact (%.1f:1)", e)
-                            : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
+                            : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg()),
+                    wrecks(details) <= p.bushfireMaxWrecks() ? "no wreck line" : String.format(Locale.ROOT, "%d dark "
+                            + "objects counted on it as wrecks but no fire detected near it (a convoy fire is seen from "
+                            + "space)", wrecks(details))));
         }
         return shadeBesideCloud(f, details, p);
     }
@@ -308,13 +315,16 @@ public final class LookAlikeCheck {
     /**
      * The shade-beside-its-cloud rule: at least {@code cloud_beside_min_share} of the ground around the site (within 3
      * pixels, in no burn region; {@link EvidenceComponents.Component#CLOUD_BESIDE}) is the mask's cloud, cirrus or
-     * cloud shadow, vehicles were counted (pixels up to {@code sites.vehicles.max_gsd_m}) and no wreck found, and no fire
+     * cloud shadow, vehicles were counted (pixels up to {@code sites.vehicles.max_gsd_m}) and at most
+     * {@code cloud_beside_max_wrecks} found (no wreck line: a convoy attack leaves five or more; tune seed 5027, a truck
+     * park under a cloud's shade, the mask's shadow all around it, one truck in the shade counted as a wreck), and no fire
      * detected on it: the nearest FIRMS detection is farther than
      * {@code cloud_beside_firms_on_m} (one VIIRS pixel, 375 m) from its outline, or there is none. A piece of a cloud's
      * shade that the mask missed (on bright ground NIR stays above {@code shadow_max_nir} in the shade) lies beside its
      * cloud, and the shade-around rule does not see it: its ring is the masked cloud and unshaded ground (tune seed 5757:
      * a 0.53 ha piece on the road, the ground around it +0.01, the attack's VIIRS detections 504 m away, FIRMS term 0.53).
-     * Detections hundreds of metres away date a fire nearby, not this patch; one on the site keeps it, as does a wreck.
+     * Detections hundreds of metres away date a fire nearby, not this patch; one on the site keeps it, as does a wreck
+     * line.
      * Without a wreck count (10 m pixels) the rule does not apply: attack sites beside a cloud on the tune scenes had their
      * VIIRS detections 372–469 m away too (5546, 5856, 5558), and only their wrecks told them from the shade.
      */
@@ -322,11 +332,14 @@ public final class LookAlikeCheck {
         double share = f.components().mean(EvidenceComponents.Component.CLOUD_BESIDE);
         double nearest = details.get("firms_nearest_m") instanceof Number n ? n.doubleValue() : Double.NaN;
         boolean counted = details.get("wreck_count") instanceof Number;
-        if (!(share >= p.cloudBesideMinShare()) || !counted || !noWrecks(details) || nearest <= p.cloudBesideFirmsOnM()) {
+        if (!(share >= p.cloudBesideMinShare()) || !counted || wrecks(details) > p.cloudBesideMaxWrecks()
+                || nearest <= p.cloudBesideFirmsOnM()) {
             return Optional.empty();
         }
+        int w = wrecks(details);
         return Optional.of(String.format(Locale.ROOT, "not flagged: beside a cloud (%.0f %% of the ground around it is "
-                + "masked cloud or shade), no wrecks, %s — a cloud's shade beside its cloud?", 100 * share,
+                + "masked cloud or shade), %s, %s — a cloud's shade beside its cloud?", 100 * share,
+                w == 0 ? "no wrecks" : String.format(Locale.ROOT, "%d dark object%s in it, no wreck line", w, w == 1 ? "" : "s"),
                 Double.isNaN(nearest) ? "no fire detected near it" : String.format(Locale.ROOT,
                         "no fire detected on it (nearest %.0f m)", nearest)));
     }

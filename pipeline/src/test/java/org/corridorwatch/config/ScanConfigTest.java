@@ -69,6 +69,8 @@ class ScanConfigTest {
         assertEquals(1, c.sites().lookAlikes().shadowSmallMinHa(), 1e-12);
         assertEquals(0.45, c.sites().lookAlikes().shadowSmallMinDarkening(), 1e-12);
         assertEquals(8, c.sites().lookAlikes().roadLineMaxCharWidthM(), 1e-12);
+        assertEquals(2, c.sites().lookAlikes().cloudBesideMaxWrecks());
+        assertTrue(c.sites().lookAlikes().bushfireWreckLineNeedsFire());
         assertEquals(18, c.sites().lookAlikes().roadLineMaxWidthM(), 1e-12);
         assertEquals(4, c.sites().lookAlikes().roadLineMinElongation(), 1e-12);
         assertEquals(20, c.sites().lookAlikes().roadLineMaxRoadAngleDeg(), 1e-12);
