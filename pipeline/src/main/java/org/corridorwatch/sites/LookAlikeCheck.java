@@ -298,17 +298,26 @@ public final class LookAlikeCheck {
      * ground around them darkened at most 0.13 more than the scene, except two compact pieces of tune seed 5040's attack
      * under a shadow (0.37, 0.40; 1.4:1 and 1.6:1). Tune seed 5063 (Sentinel-2, laterite): a 0.14 ha piece of a planted
      * cloud shadow on the road, 4.3:1 at 73° off it, the ground around it 35 % darker than the scene, NBR nearly unchanged
-     * (dNBR 0.09), kept by the attack's VIIRS detections 182 m away (FIRMS term 0.74).
+     * (dNBR 0.09), kept by the attack's VIIRS detections 182 m away (FIRMS term 0.74). Likewise where at least
+     * {@code shadow_across_cloud_min_share} of the ground around it is the mask's cloud or shade
+     * ({@link EvidenceComponents.Component#CLOUD_BESIDE}): the patch lies at a cloud's edge, and its ring is the cloud,
+     * brighter than the scene (tune seed 5197, PlanetScope: a 0.10 ha patch 8.1:1 at 57° off the road, 97 % of its ring
+     * masked, the visible bands 2 % brighter and NIR 37 % darker, the attack's VIIRS 235 m away). No attack site of the
+     * tune sets lies across the road at 2:1 or more.
      */
     static Optional<String> shadedAcross(SiteFeatures f, Map<String, Object> details, SiteParameters.LookAlikes p) {
         double around = f.components().mean(EvidenceComponents.Component.DARKENING_AROUND);
-        if (!(around >= p.shadowAcrossAroundMinDarkening())) {
+        double cloud = f.components().mean(EvidenceComponents.Component.CLOUD_BESIDE);
+        boolean shaded = around >= p.shadowAcrossAroundMinDarkening();
+        if (!shaded && !(cloud >= p.shadowAcrossCloudMinShare())) {
             return Optional.empty();
         }
         double nearest = details.get("firms_nearest_m") instanceof Number n ? n.doubleValue() : Double.NaN;
         return Optional.of(String.format(Locale.ROOT, "not flagged: a %.2f ha patch lying across the road (%.1f:1, %.0f° "
-                + "off it) and the ground around it darkened too (%.0f %% more than the scene), no wrecks — cloud shadow? "
-                + "(the fire detected%s is not on it)", f.areaHa(), f.elongation(), f.roadAngleDeg(), 100 * around,
+                + "off it) %s, no wrecks — cloud shadow? (the fire detected%s is not on it)", f.areaHa(), f.elongation(),
+                f.roadAngleDeg(), shaded ? String.format(Locale.ROOT, "and the ground around it darkened too (%.0f %% more "
+                        + "than the scene)", 100 * around) : String.format(Locale.ROOT, "at a cloud's edge (%.0f %% of the "
+                        + "ground around it is masked cloud or shade)", 100 * cloud),
                 Double.isNaN(nearest) ? " near it" : String.format(Locale.ROOT, " %.0f m away", nearest)));
     }
 

@@ -70,6 +70,7 @@ class ScanConfigTest {
         assertEquals(0.45, c.sites().lookAlikes().shadowSmallMinDarkening(), 1e-12);
         assertEquals(8, c.sites().lookAlikes().roadLineMaxCharWidthM(), 1e-12);
         assertEquals(2, c.sites().lookAlikes().cloudBesideMaxWrecks());
+        assertEquals(0.5, c.sites().lookAlikes().shadowAcrossCloudMinShare(), 1e-12);
         assertTrue(c.sites().lookAlikes().bushfireWreckLineNeedsFire());
         assertEquals(18, c.sites().lookAlikes().roadLineMaxWidthM(), 1e-12);
         assertEquals(4, c.sites().lookAlikes().roadLineMinElongation(), 1e-12);

@@ -462,6 +462,26 @@ class LookAlikeCheckTest {
                 Map.of("firms_count", 1, "firms_nearest_m", 435.0, "wreck_count", 3), P).isEmpty());
     }
 
+    @Test
+    void aPatchAcrossTheRoadAtACloudsEdgeIsACloudShadowEvenWithAFireDetectedNearIt() {
+        // tune seed 5197 (PlanetScope, green verge): a 990 m² patch 8.1:1 at 57° off the road, 97 % of its ring masked as
+        // cloud or shade (the ring brighter than the scene: -0.51), visible 2 % brighter and NIR 37 % darker, no wreck,
+        // the attack's VIIRS detections 235 m away (FIRMS term 0.79)
+        EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.CLOUD_BESIDE, 0.974, EvidenceComponents.Component.DARKENING_AROUND, -0.514,
+                EvidenceComponents.Component.DARKENING_VISIBLE, -0.021, EvidenceComponents.Component.DARKENING_NIR, 0.367));
+        SiteFeatures edge = new SiteFeatures(990, 0.452, 0.9, 0.99, 0.321, 8.09, 147, 56.9, 90, 1, 0.396, false, c);
+        Map<String, Object> near = Map.of("firms_count", 3, "firms_nearest_m", 235.0, "wreck_count", 0);
+        assertEquals(Optional.of("not flagged: a 0.10 ha patch lying across the road (8.1:1, 57° off it) at a cloud's edge "
+                + "(97 % of the ground around it is masked cloud or shade), no wrecks — cloud shadow? (the fire detected "
+                + "235 m away is not on it)"), LookAlikeCheck.reject(edge, Double.NaN, 0.787, near, P));
+        // less of its ring cloud (the attack sites beside a cloud on the tune sets are compact: not this shape): kept
+        EvidenceComponents half = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.CLOUD_BESIDE, 0.3, EvidenceComponents.Component.DARKENING_AROUND, -0.1));
+        assertTrue(LookAlikeCheck.reject(new SiteFeatures(990, 0.452, 0.9, 0.99, 0.321, 8.09, 147, 56.9, 90, 1, 0.396,
+                false, half), Double.NaN, 0.787, near, P).isEmpty());
+    }
+
     /** Tune seed 5187's site (PlanetScope): a 7.2 ha patch reaching across the road, 22 % of it within 60 m. */
     private static SiteFeatures shadowAcrossWithTexture() {
         return new SiteFeatures(72_216, 0.587, 0.9, 0.96, 0.608, 4.48, 1.4, 69.6, 71, 0, 0.223, false);
