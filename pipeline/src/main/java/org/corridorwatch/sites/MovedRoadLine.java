@@ -45,6 +45,7 @@ final class MovedRoadLine {
         return Optional.of(String.format(Locale.ROOT, "not flagged: a line along the road (%.0f m long, %.0f m of pixels "
                 + "wide) holding %.1f m of char unmixed, dNBR %.2f%s, no fire detected near it — the road's edge moved "
                 + "between the dates?", length, f.areaM2() / length, charWidth, f.meanBurn(), Double.isNaN(visible) ? ""
-                : String.format(Locale.ROOT, " with the visible bands %.0f %% darker", 100 * visible)));
+                : String.format(Locale.ROOT, " with the visible bands %.0f %% %s", 100 * Math.abs(visible),
+                visible < 0 ? "brighter" : "darker")));
     }
 }

@@ -42,8 +42,10 @@ class MovedRoadLineTest {
                 + "moved between the dates?"), r);
         // its other lines: 1400 m² at 5.7:1, 3° off the road, 236 m² of char; 600 m² at 8.4:1, 5° off, 283 m², FIRMS 0.08;
         // seed 5114 (dry grass, 0.66 px): 1000 m² at 7.8:1, 504 m² of char (5.7 m)
-        assertTrue(LookAlikeCheck.reject(line(1400, 5.68, 3.1, 0.211, 0.156, 235.5 / 1400, -0.147,
-                EvidenceComponents.Carrier.INDEX, true), Double.NaN, 0, Map.of(), P).isPresent());
+        assertEquals(Optional.of("not flagged: a line along the road (89 m long, 16 m of pixels wide) holding 2.6 m of "
+                + "char unmixed, dNBR 0.21 with the visible bands 15 % brighter, no fire detected near it — the road's edge "
+                + "moved between the dates?"), LookAlikeCheck.reject(line(1400, 5.68, 3.1, 0.211, 0.156, 235.5 / 1400,
+                -0.147, EvidenceComponents.Carrier.INDEX, true), Double.NaN, 0, Map.of(), P));
         assertTrue(LookAlikeCheck.reject(line(600, 8.43, 5.0, 0.218, 0.368, 282.9 / 600, 0.081,
                 EvidenceComponents.Carrier.INDEX, true), Double.NaN, 0.076, Map.of(), P).isPresent());
         assertTrue(LookAlikeCheck.reject(line(1000, 7.83, 0.9, 0.176, 0.388, 503.6 / 1000, 0.138,
