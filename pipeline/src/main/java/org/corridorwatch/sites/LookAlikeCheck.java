@@ -31,6 +31,9 @@ import org.corridorwatch.model.SiteFeatures;
  *       where it is dark in every band), at least {@code carriageway_min_length_m} long and
  *       {@code carriageway_min_elongation}:1, with no fire detected near it — resurfacing, whatever dark patches the
  *       vehicle term counted on the fresh asphalt, also in the pieces 10 m pixels break it into.</li>
+ *   <li><b>road line moved</b> ({@link MovedRoadLine}, with SWIR): a line one pixel wide along the road, carried by the
+ *       change index, holding at most {@code road_line_max_char_width_m} of char unmixed, no fire detected near it —
+ *       the road moved onto the vegetated verge by misregistration.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
  *       unchanged (|dNBR| below {@code shadow_max_dnbr}): a dark patch lying across the road rather than along
@@ -61,11 +64,14 @@ import org.corridorwatch.model.SiteFeatures;
  *       the hug strip (it reaches out into the bush), not lying along the road (elongation below
  *       {@code bushfire_along_min_elongation} or its axis at least {@code bushfire_min_road_angle_deg} off the road's)
  *       and no wreck line (at most {@code bushfire_max_wrecks} wrecks counted on it: at 3 m, wet soil and bush
- *       beside the road give a few false wrecks). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
+ *       beside the road give a few false wrecks; with {@code bushfire_wreck_line_needs_fire}, a wreck line keeps it only
+ *       where FIRMS saw a fire within its search distances: tune seed 5187, a 7.2 ha shadow reaching across the road
+ *       with 10 dark objects of the char texture counted in a line, no detection within 750 m). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
  *       A burn that lies along the road but has less than {@code bushfire_along_max_road_fraction} of it within the strip
  *       is a bush fire too (the 8–13 ha bush fires beside the road on tune seeds 5031, 5402, 5405: 36–50 % within).</li>
  *   <li><b>shade beside its cloud</b> ({@link #shadeBesideCloud}, last, where no other rule took the site): part of the
- *       ground around it is the mask's cloud or shade, no wreck where wrecks are counted, and no fire detected on it (a detection hundreds of
+ *       ground around it is the mask's cloud or shade, at most {@code cloud_beside_max_wrecks} wrecks where wrecks are
+ *       counted, and no fire detected on it (a detection hundreds of
  *       metres away does not keep it): a piece of a cloud's shade that the mask missed.</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
@@ -127,6 +133,10 @@ public final class LookAlikeCheck {
         if (carriageway.isPresent()) {
             return carriageway;
         }
+        Optional<String> roadLine = MovedRoadLine.reject(f, firmsScore, p);
+        if (roadLine.isPresent()) {
+            return roadLine;
+        }
         double darkest = f.components().mean(EvidenceComponents.Component.DARKENING_MIN);
         boolean shadeDark = f.areaHa() >= p.shadowSmallMinHa() && darkest >= p.shadowSmallMinDarkening();
         if ((f.areaHa() >= p.shadowMinHa() || shadeDark) && e < p.shadowMaxElongation() && !Double.isNaN(f.roadFraction())
@@ -170,12 +180,16 @@ public final class LookAlikeCheck {
         boolean along = e >= p.bushfireAlongMinElongation() && !(f.roadAngleDeg() >= p.bushfireMinRoadAngleDeg());
         boolean reachesOff = offRoad && (f.roadFraction() < p.bushfireAlongMaxRoadFraction()
                 || (f.roadFraction() < p.bushfireMaxRoadFraction() && !along));
-        if (reachesOff && f.areaHa() >= p.bushfireMinHa() && wrecks(details) <= p.bushfireMaxWrecks()) {
+        boolean unseen = p.bushfireWreckLineNeedsFire() && details.get("firms_count") instanceof Number n && n.intValue() == 0;
+        if (reachesOff && f.areaHa() >= p.bushfireMinHa() && (wrecks(details) <= p.bushfireMaxWrecks() || unseen)) {
             return Optional.of(String.format(Locale.ROOT, "not flagged: a %.1f ha burn reaching off the road (%.0f %% "
-                    + "beyond %.0f m of it), %s, no wreck line — bush fire?", f.areaHa(), 100 * (1 - f.roadFraction()),
+                    + "beyond %.0f m of it), %s, %s — bush fire?", f.areaHa(), 100 * (1 - f.roadFraction()),
                     SiteFeatures.HUG_M, along ? "though lying along it" : e < p.bushfireAlongMinElongation()
                             ? String.format(Locale.ROOT, "compact (%.1f:1)", e)
-                            : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg())));
+                            : String.format(Locale.ROOT, "across the road (%.0f° off it)", f.roadAngleDeg()),
+                    wrecks(details) <= p.bushfireMaxWrecks() ? "no wreck line" : String.format(Locale.ROOT, "%d dark "
+                            + "objects counted on it as wrecks but no fire detected near it (a convoy fire is seen from "
+                            + "space)", wrecks(details))));
         }
         return shadeBesideCloud(f, details, p);
     }
@@ -284,30 +298,42 @@ public final class LookAlikeCheck {
      * ground around them darkened at most 0.13 more than the scene, except two compact pieces of tune seed 5040's attack
      * under a shadow (0.37, 0.40; 1.4:1 and 1.6:1). Tune seed 5063 (Sentinel-2, laterite): a 0.14 ha piece of a planted
      * cloud shadow on the road, 4.3:1 at 73° off it, the ground around it 35 % darker than the scene, NBR nearly unchanged
-     * (dNBR 0.09), kept by the attack's VIIRS detections 182 m away (FIRMS term 0.74).
+     * (dNBR 0.09), kept by the attack's VIIRS detections 182 m away (FIRMS term 0.74). Likewise where at least
+     * {@code shadow_across_cloud_min_share} of the ground around it is the mask's cloud or shade
+     * ({@link EvidenceComponents.Component#CLOUD_BESIDE}): the patch lies at a cloud's edge, and its ring is the cloud,
+     * brighter than the scene (tune seed 5197, PlanetScope: a 0.10 ha patch 8.1:1 at 57° off the road, 97 % of its ring
+     * masked, the visible bands 2 % brighter and NIR 37 % darker, the attack's VIIRS 235 m away). No attack site of the
+     * tune sets lies across the road at 2:1 or more.
      */
     static Optional<String> shadedAcross(SiteFeatures f, Map<String, Object> details, SiteParameters.LookAlikes p) {
         double around = f.components().mean(EvidenceComponents.Component.DARKENING_AROUND);
-        if (!(around >= p.shadowAcrossAroundMinDarkening())) {
+        double cloud = f.components().mean(EvidenceComponents.Component.CLOUD_BESIDE);
+        boolean shaded = around >= p.shadowAcrossAroundMinDarkening();
+        if (!shaded && !(cloud >= p.shadowAcrossCloudMinShare())) {
             return Optional.empty();
         }
         double nearest = details.get("firms_nearest_m") instanceof Number n ? n.doubleValue() : Double.NaN;
         return Optional.of(String.format(Locale.ROOT, "not flagged: a %.2f ha patch lying across the road (%.1f:1, %.0f° "
-                + "off it) and the ground around it darkened too (%.0f %% more than the scene), no wrecks — cloud shadow? "
-                + "(the fire detected%s is not on it)", f.areaHa(), f.elongation(), f.roadAngleDeg(), 100 * around,
+                + "off it) %s, no wrecks — cloud shadow? (the fire detected%s is not on it)", f.areaHa(), f.elongation(),
+                f.roadAngleDeg(), shaded ? String.format(Locale.ROOT, "and the ground around it darkened too (%.0f %% more "
+                        + "than the scene)", 100 * around) : String.format(Locale.ROOT, "at a cloud's edge (%.0f %% of the "
+                        + "ground around it is masked cloud or shade)", 100 * cloud),
                 Double.isNaN(nearest) ? " near it" : String.format(Locale.ROOT, " %.0f m away", nearest)));
     }
 
     /**
      * The shade-beside-its-cloud rule: at least {@code cloud_beside_min_share} of the ground around the site (within 3
      * pixels, in no burn region; {@link EvidenceComponents.Component#CLOUD_BESIDE}) is the mask's cloud, cirrus or
-     * cloud shadow, vehicles were counted (pixels up to {@code sites.vehicles.max_gsd_m}) and no wreck found, and no fire
+     * cloud shadow, vehicles were counted (pixels up to {@code sites.vehicles.max_gsd_m}) and at most
+     * {@code cloud_beside_max_wrecks} found (no wreck line: a convoy attack leaves five or more; tune seed 5027, a truck
+     * park under a cloud's shade, the mask's shadow all around it, one truck in the shade counted as a wreck), and no fire
      * detected on it: the nearest FIRMS detection is farther than
      * {@code cloud_beside_firms_on_m} (one VIIRS pixel, 375 m) from its outline, or there is none. A piece of a cloud's
      * shade that the mask missed (on bright ground NIR stays above {@code shadow_max_nir} in the shade) lies beside its
      * cloud, and the shade-around rule does not see it: its ring is the masked cloud and unshaded ground (tune seed 5757:
      * a 0.53 ha piece on the road, the ground around it +0.01, the attack's VIIRS detections 504 m away, FIRMS term 0.53).
-     * Detections hundreds of metres away date a fire nearby, not this patch; one on the site keeps it, as does a wreck.
+     * Detections hundreds of metres away date a fire nearby, not this patch; one on the site keeps it, as does a wreck
+     * line.
      * Without a wreck count (10 m pixels) the rule does not apply: attack sites beside a cloud on the tune scenes had their
      * VIIRS detections 372–469 m away too (5546, 5856, 5558), and only their wrecks told them from the shade.
      */
@@ -315,11 +341,14 @@ public final class LookAlikeCheck {
         double share = f.components().mean(EvidenceComponents.Component.CLOUD_BESIDE);
         double nearest = details.get("firms_nearest_m") instanceof Number n ? n.doubleValue() : Double.NaN;
         boolean counted = details.get("wreck_count") instanceof Number;
-        if (!(share >= p.cloudBesideMinShare()) || !counted || !noWrecks(details) || nearest <= p.cloudBesideFirmsOnM()) {
+        if (!(share >= p.cloudBesideMinShare()) || !counted || wrecks(details) > p.cloudBesideMaxWrecks()
+                || nearest <= p.cloudBesideFirmsOnM()) {
             return Optional.empty();
         }
+        int w = wrecks(details);
         return Optional.of(String.format(Locale.ROOT, "not flagged: beside a cloud (%.0f %% of the ground around it is "
-                + "masked cloud or shade), no wrecks, %s — a cloud's shade beside its cloud?", 100 * share,
+                + "masked cloud or shade), %s, %s — a cloud's shade beside its cloud?", 100 * share,
+                w == 0 ? "no wrecks" : String.format(Locale.ROOT, "%d dark object%s in it, no wreck line", w, w == 1 ? "" : "s"),
                 Double.isNaN(nearest) ? "no fire detected near it" : String.format(Locale.ROOT,
                         "no fire detected on it (nearest %.0f m)", nearest)));
     }

@@ -57,8 +57,10 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                 && l.shadowAcrossMinRoadAngleDeg() <= 90 && l.carriagewayMaxWidthM() > 0
                 && 0 < l.waterEdgeMinShare() && l.waterEdgeMinShare() <= 1 && l.waterEdgeMinNirExcess() >= 0
                 && l.carriagewayMinLengthM() > 0 && l.carriagewayMinElongation() >= 1 && l.carriagewayUnmixMinDarkness() >= 0 && l.shadeAroundMinDarkening() > 0
-                && l.cloudBesideMinShare() > 0 && l.cloudBesideFirmsOnM() >= 0 && l.shadowAcrossAroundMinDarkening() > 0
-                && l.shadowSmallMinHa() > 0 && l.shadowSmallMinDarkening() > 0,
+                && l.cloudBesideMinShare() > 0 && l.cloudBesideFirmsOnM() >= 0 && l.cloudBesideMaxWrecks() >= 0
+                && l.shadowAcrossAroundMinDarkening() > 0 && l.shadowAcrossCloudMinShare() > 0
+                && l.shadowSmallMinHa() > 0 && l.shadowSmallMinDarkening() > 0 && l.roadLineMaxCharWidthM() >= 0
+                && l.roadLineMaxWidthM() > 0 && l.roadLineMinElongation() >= 1 && 0 <= l.roadLineMaxRoadAngleDeg() && l.roadLineMaxRoadAngleDeg() <= 90,
                 "sites.look_alikes: bushfire_min_ha > 0, bushfire_along_min_elongation >= 1, bushfire_max_road_fraction and harvest_max_road_fraction in "
                         + "[0, 1], bushfire_min_road_angle_deg in [0, 90], bushfire_max_wrecks >= 0, harvest_min_rectangularity in (0, 1], "
                         + "strip_max_width_m >= 0, strip_min_elongation >= 1, firms_near_score in [0, 1], "
@@ -67,9 +69,10 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                         + "in [0, 90], carriageway_max_width_m > 0, water_edge_min_share in (0, 1], "
                         + "water_edge_min_nir_excess >= 0, carriageway_min_length_m > 0, carriageway_min_elongation >= 1, "
                         + "carriageway_unmix_min_darkness >= 0, shade_around_min_darkening > 0, "
-                        + "cloud_beside_min_share > 0 (above 1: off), cloud_beside_firms_on_m >= 0, "
-                        + "shadow_across_around_min_darkening > 0 (above 1: off), shadow_small_min_ha > 0, "
-                        + "shadow_small_min_darkening > 0 (above 1: off)");
+                        + "cloud_beside_min_share > 0 (above 1: off), cloud_beside_firms_on_m >= 0, cloud_beside_max_wrecks >= 0, "
+                        + "shadow_across_around_min_darkening > 0 (above 1: off), shadow_across_cloud_min_share > 0 (above 1: off), shadow_small_min_ha > 0, "
+                        + "shadow_small_min_darkening > 0 (above 1: off), road_line_max_char_width_m >= 0 (0: off), "
+                        + "road_line_max_width_m > 0, road_line_min_elongation >= 1, road_line_max_road_angle_deg in [0, 90]");
     }
 
     private static void require(boolean ok, String message) {
@@ -115,7 +118,7 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                              double resurfacingMinElongation, double resurfacingMinRoadFraction, double shadowMinHa,
                              double shadowMaxElongation, double shadowMaxRoadFraction, double shadowMaxDnbr,
                              double bushfireMinHa, double bushfireMaxRoadFraction, double bushfireAlongMinElongation,
-                             double bushfireMinRoadAngleDeg, int bushfireMaxWrecks,
+                             double bushfireMinRoadAngleDeg, int bushfireMaxWrecks, boolean bushfireWreckLineNeedsFire,
                              double harvestMaxRoadFraction, double harvestMinRectangularity, double stripMaxWidthM,
                              double stripMinElongation, double firmsNearScore, double shadeMinSwirDarkening,
                              double shadeMinSwirExcess, double bushfireAlongMaxRoadFraction,
@@ -123,11 +126,13 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                              double carriagewayMaxWidthM, double waterEdgeMinShare, double waterEdgeMinNirExcess,
                              double carriagewayMinLengthM, double carriagewayMinElongation,
                              double carriagewayUnmixMinDarkness, double shadeAroundMinDarkening,
-                             double cloudBesideMinShare, double cloudBesideFirmsOnM,
-                             double shadowAcrossAroundMinDarkening, double shadowSmallMinHa,
-                             double shadowSmallMinDarkening, double cap) {
+                             double cloudBesideMinShare, double cloudBesideFirmsOnM, int cloudBesideMaxWrecks,
+                             double shadowAcrossAroundMinDarkening, double shadowAcrossCloudMinShare, double shadowSmallMinHa,
+                             double shadowSmallMinDarkening, double roadLineMaxCharWidthM, double roadLineMaxWidthM,
+                             double roadLineMinElongation, double roadLineMaxRoadAngleDeg, double cap) {
         /** The shipped values (config/corridorwatch.yaml), tuned on the sweep's seeds 5000-5999 (docs/sweep.md). */
         public static final LookAlikes DEFAULTS = new LookAlikes(0.12, 300, 20, 20, 0.9, 3, 3, 0.5, 0.1,
-                0.1, 0.85, 2, 20, 8, 0.6, 0.7, 8, 10, 0.5, 0.55, 0.1, 0.6, 2, 45, 10, 0.25, 0.15, 100, 8, 0.5, 0.15, 0.05, 375, 0.25, 1, 0.45, 0.8);
+                0.1, 0.85, 2, 20, 8, true, 0.6, 0.7, 8, 10, 0.5, 0.55, 0.1, 0.6, 2, 45, 10, 0.25, 0.15, 100, 8, 0.5, 0.15, 0.05,
+                375, 2, 0.25, 0.5, 1, 0.45, 8, 18, 4, 20, 0.8);
     }
 }

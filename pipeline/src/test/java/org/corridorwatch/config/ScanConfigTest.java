@@ -68,6 +68,13 @@ class ScanConfigTest {
         assertEquals(0.15, c.sites().lookAlikes().shadeAroundMinDarkening(), 1e-12);
         assertEquals(1, c.sites().lookAlikes().shadowSmallMinHa(), 1e-12);
         assertEquals(0.45, c.sites().lookAlikes().shadowSmallMinDarkening(), 1e-12);
+        assertEquals(8, c.sites().lookAlikes().roadLineMaxCharWidthM(), 1e-12);
+        assertEquals(2, c.sites().lookAlikes().cloudBesideMaxWrecks());
+        assertEquals(0.5, c.sites().lookAlikes().shadowAcrossCloudMinShare(), 1e-12);
+        assertTrue(c.sites().lookAlikes().bushfireWreckLineNeedsFire());
+        assertEquals(18, c.sites().lookAlikes().roadLineMaxWidthM(), 1e-12);
+        assertEquals(4, c.sites().lookAlikes().roadLineMinElongation(), 1e-12);
+        assertEquals(20, c.sites().lookAlikes().roadLineMaxRoadAngleDeg(), 1e-12);
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());

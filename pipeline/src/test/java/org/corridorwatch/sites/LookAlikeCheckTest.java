@@ -441,6 +441,68 @@ class LookAlikeCheckTest {
         assertTrue(LookAlikeCheck.reject(besideCloud(Double.NaN), Double.NaN, 0.5252, far, P).isEmpty());
     }
 
+    /** Tune seed 5027's piece of a truck park under a cloud's shade (PlanetScope): the mask's shadow all around it. */
+    private static SiteFeatures truckParkInShade() {
+        EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.CLOUD_BESIDE, 1.0, EvidenceComponents.Component.DARKENING_MIN, 0.421,
+                EvidenceComponents.Component.DARKENING_VISIBLE, 0.491, EvidenceComponents.Component.DARKENING_NIR, 0.540));
+        return new SiteFeatures(828, 0.744, 1.0, 0.9, 0.974, 1.38, 160, 72.8, 87, 0, 0.923, false, c);
+    }
+
+    @Test
+    void oneOrTwoDarkObjectsInAPieceOfShadeBesideItsCloudAreNoWreckLine() {
+        // tune seed 5027 (PlanetScope, dry grass): a 828 m² piece of a truck park under a cloud's shade, its whole ring
+        // masked as cloud shadow, one truck in the shade counted as a wreck, the attack's VIIRS detection 435 m away
+        Map<String, Object> one = Map.of("firms_count", 1, "firms_nearest_m", 435.0, "wreck_count", 1);
+        assertEquals(Optional.of("not flagged: beside a cloud (100 % of the ground around it is masked cloud or shade), 1 "
+                + "dark object in it, no wreck line, no fire detected on it (nearest 435 m) — a cloud's shade beside its "
+                + "cloud?"), LookAlikeCheck.reject(truckParkInShade(), Double.NaN, 0.396, one, P));
+        // a wreck line (three or more: the tune sets' attack sites beside a cloud had 9-31) keeps it
+        assertTrue(LookAlikeCheck.reject(truckParkInShade(), Double.NaN, 0.396,
+                Map.of("firms_count", 1, "firms_nearest_m", 435.0, "wreck_count", 3), P).isEmpty());
+    }
+
+    @Test
+    void aPatchAcrossTheRoadAtACloudsEdgeIsACloudShadowEvenWithAFireDetectedNearIt() {
+        // tune seed 5197 (PlanetScope, green verge): a 990 m² patch 8.1:1 at 57° off the road, 97 % of its ring masked as
+        // cloud or shade (the ring brighter than the scene: -0.51), visible 2 % brighter and NIR 37 % darker, no wreck,
+        // the attack's VIIRS detections 235 m away (FIRMS term 0.79)
+        EvidenceComponents c = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.CLOUD_BESIDE, 0.974, EvidenceComponents.Component.DARKENING_AROUND, -0.514,
+                EvidenceComponents.Component.DARKENING_VISIBLE, -0.021, EvidenceComponents.Component.DARKENING_NIR, 0.367));
+        SiteFeatures edge = new SiteFeatures(990, 0.452, 0.9, 0.99, 0.321, 8.09, 147, 56.9, 90, 1, 0.396, false, c);
+        Map<String, Object> near = Map.of("firms_count", 3, "firms_nearest_m", 235.0, "wreck_count", 0);
+        assertEquals(Optional.of("not flagged: a 0.10 ha patch lying across the road (8.1:1, 57° off it) at a cloud's edge "
+                + "(97 % of the ground around it is masked cloud or shade), no wrecks — cloud shadow? (the fire detected "
+                + "235 m away is not on it)"), LookAlikeCheck.reject(edge, Double.NaN, 0.787, near, P));
+        // less of its ring cloud (the attack sites beside a cloud on the tune sets are compact: not this shape): kept
+        EvidenceComponents half = components(EvidenceComponents.Carrier.INDEX, Map.of(
+                EvidenceComponents.Component.CLOUD_BESIDE, 0.3, EvidenceComponents.Component.DARKENING_AROUND, -0.1));
+        assertTrue(LookAlikeCheck.reject(new SiteFeatures(990, 0.452, 0.9, 0.99, 0.321, 8.09, 147, 56.9, 90, 1, 0.396,
+                false, half), Double.NaN, 0.787, near, P).isEmpty());
+    }
+
+    /** Tune seed 5187's site (PlanetScope): a 7.2 ha patch reaching across the road, 22 % of it within 60 m. */
+    private static SiteFeatures shadowAcrossWithTexture() {
+        return new SiteFeatures(72_216, 0.587, 0.9, 0.96, 0.608, 4.48, 1.4, 69.6, 71, 0, 0.223, false);
+    }
+
+    @Test
+    void aWreckLineOnABurnReachingOffTheRoadKeepsItOnlyWhereAFireWasDetected() {
+        // tune seed 5187 (PlanetScope, woodland): a 7.2 ha planted cloud shadow reaching across the road (70° off it,
+        // 22 % within 60 m), 10 dark objects of its texture counted in a line, no FIRMS detection within 750 m
+        Map<String, Object> unseen = Map.of("firms_count", 0, "wreck_count", 10);
+        assertEquals(Optional.of("not flagged: a 7.2 ha burn reaching off the road (78 % beyond 60 m of it), across the "
+                + "road (70° off it), 10 dark objects counted on it as wrecks but no fire detected near it (a convoy fire "
+                + "is seen from space) — bush fire?"), LookAlikeCheck.reject(shadowAcrossWithTexture(), Double.NaN, 0,
+                unseen, P));
+        // a detection within the search distance (the tune sets' attack sites reaching off the road with a wreck line:
+        // VIIRS 26-429 m away), or FIRMS not given: the wreck line keeps it
+        assertTrue(LookAlikeCheck.reject(shadowAcrossWithTexture(), Double.NaN, 0.55,
+                Map.of("firms_count", 2, "firms_nearest_m", 429.0, "wreck_count", 10), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(shadowAcrossWithTexture(), Double.NaN, 0, Map.of("wreck_count", 10), P).isEmpty());
+    }
+
     @Test
     void rectangularityIsAreaOverTheMinimumBoundingRectangle() throws Exception {
         org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
