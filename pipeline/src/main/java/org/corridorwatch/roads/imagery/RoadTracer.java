@@ -73,7 +73,7 @@ public final class RoadTracer {
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
-        Search first = traceOnce(s, null, null);
+        Search first = traceOnce(s, null, null, true);
         if (first.priorSupport() >= p.priorOnRoadSupport()) {
             return TracedRoad.priorOnRoad(s.cellM(), first.priorSupport());
         }
@@ -90,7 +90,7 @@ public final class RoadTracer {
         float[][] ch = Arrays.copyOf(s.channels(), s.channels().length + 1);
         ch[ch.length - 1] = match;
         return traceOnce(new Scene(s.width(), s.height(), s.cellM(), ch, s.cloud(), s.priorCols(), s.priorRows()),
-                match, first.filtered()).road();
+                match, first.filtered(), false).road();
     }
 
     /**
@@ -102,15 +102,21 @@ public final class RoadTracer {
 
     /**
      * One search on {@code s}; {@code match} (or null) is the similarity to the road's surface stretches must reach
-     * (the last channel), {@code filtered} (or null) the first search's line filter of the other channels.
+     * (the last channel), {@code filtered} (or null) the first search's line filter of the other channels. When
+     * {@code mayKeepPrior} and the prior's own support on the coarse grid keeps it ({@link #trace}), the search stops
+     * after the coarse path (which decides whether there is a path at all): the full-resolution search would not be
+     * used.
      */
-    private Search traceOnce(Scene s, float[] match, float[] filtered) {
+    private Search traceOnce(Scene s, float[] match, float[] filtered, boolean mayKeepPrior) {
         if ((long) s.width() * s.height() > COARSE_ABOVE_CELLS && s.width() >= 16 * COARSE_FACTOR
                 && s.height() >= 16 * COARSE_FACTOR) {
             Scene coarse = coarsened(s, COARSE_FACTOR);
             Traced c = path(coarse, null, match != null, filtered);
             if (c == null) {
                 return new Search(TracedRoad.none(s.cellM()), null, Double.NaN);
+            }
+            if (mayKeepPrior && c.priorSupport() >= p.priorOnRoadSupport()) {
+                return new Search(TracedRoad.none(s.cellM()), c.filtered(), c.priorSupport());
             }
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
@@ -167,6 +173,7 @@ public final class RoadTracer {
         double chMin = Double.POSITIVE_INFINITY;
         double chMax = Double.NEGATIVE_INFINITY;
         PriorLine prior = new PriorLine(s.priorCols(), s.priorRows());
+        double[] f = new double[2];
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
@@ -174,7 +181,7 @@ public final class RoadTracer {
                     dist[i] = Float.NaN;
                     continue;
                 }
-                double[] f = prior.foot(c + 0.5, r + 0.5);
+                prior.foot(c + 0.5, r + 0.5, f);
                 dist[i] = (float) f[0];
                 chain[i] = (float) f[1];
                 domain[i] = f[0] <= halfCells && !Float.isNaN(first[i]) && (within == null || within[i]);
