@@ -95,14 +95,16 @@ final class PriorLine {
         return Math.max(0, Math.min(1, t));
     }
 
-    private double squared(int i, double px, double py) {
+    /** Squared distance from the point to segment {@code i}. */
+    double squared(int i, double px, double py) {
         double t = t(i, px, py);
         double ex = px - x[i] - t * (x[i + 1] - x[i]);
         double ey = py - y[i] - t * (y[i + 1] - y[i]);
         return ex * ex + ey * ey;
     }
 
-    private double chainage(int i, double px, double py) {
+    /** Chainage of the point's foot on segment {@code i}. */
+    double chainage(int i, double px, double py) {
         return ch[i] + t(i, px, py) * (ch[i + 1] - ch[i]);
     }
 }

@@ -76,24 +76,24 @@ class PriorLineTest {
         assertEquals(5.0, tie[1]);
     }
 
-    /** The foot as found before 2026-12-07: every segment's box tested in line order, the previous nearest first. */
+    /**
+     * The foot as found before 2026-12-07: every segment's box tested in line order, the previous nearest first (the
+     * segment maths, unchanged, is the line's own).
+     */
     private static final class LinearWalk {
         private final double[] x;
         private final double[] y;
-        private final double[] ch;
+        private final PriorLine line;
         private int hint;
 
         LinearWalk(double[] x, double[] y) {
             this.x = x;
             this.y = y;
-            ch = new double[x.length];
-            for (int i = 1; i < x.length; i++) {
-                ch[i] = ch[i - 1] + Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
-            }
+            line = new PriorLine(x, y);
         }
 
         double[] foot(double px, double py) {
-            double best = squared(hint, px, py);
+            double best = line.squared(hint, px, py);
             int bestSeg = hint;
             for (int i = 0; i + 1 < x.length; i++) {
                 double x0 = Math.min(x[i], x[i + 1]);
@@ -105,29 +105,14 @@ class PriorLineTest {
                 if (bx * bx + by * by > best || i == hint) {
                     continue;
                 }
-                double d2 = squared(i, px, py);
+                double d2 = line.squared(i, px, py);
                 if (d2 < best || d2 == best && i < bestSeg) {
                     best = d2;
                     bestSeg = i;
                 }
             }
             hint = bestSeg;
-            return new double[] {Math.sqrt(best), ch[bestSeg] + t(bestSeg, px, py) * (ch[bestSeg + 1] - ch[bestSeg])};
-        }
-
-        private double t(int i, double px, double py) {
-            double dx = x[i + 1] - x[i];
-            double dy = y[i + 1] - y[i];
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : ((px - x[i]) * dx + (py - y[i]) * dy) / len2;
-            return Math.max(0, Math.min(1, t));
-        }
-
-        private double squared(int i, double px, double py) {
-            double t = t(i, px, py);
-            double ex = px - x[i] - t * (x[i + 1] - x[i]);
-            double ey = py - y[i] - t * (y[i + 1] - y[i]);
-            return ex * ex + ey * ey;
+            return new double[] {Math.sqrt(best), line.chainage(bestSeg, px, py)};
         }
     }
 }
