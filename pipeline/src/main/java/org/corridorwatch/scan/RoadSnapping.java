@@ -165,8 +165,10 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
             pr[i] = (px[1] - r0) / f;
         }
         double cellM = gsd * f;
-        TracedRoad traced = new RoadTracer(p, threads).trace(new RoadTracer.Scene(w, h, cellM,
-                new float[][] {channels[3], channels[4], channels[5]}, cloud, pc, pr));
+        RoadTracer.Scene search = new RoadTracer.Scene(w, h, cellM, new float[][] {channels[3], channels[4],
+            channels[5]}, cloud, pc, pr);
+        channels = null; // blue, green, red and the shadow share are not searched: let them go before the search
+        TracedRoad traced = new RoadTracer(p, threads).trace(search);
         SnappedLine.CellToMap toMap = (col, row) -> new double[] {grid.x(c0 + col * f, r0 + row * f),
             grid.y(c0 + col * f, r0 + row * f)};
         Coordinate[] corners = new Coordinate[5];

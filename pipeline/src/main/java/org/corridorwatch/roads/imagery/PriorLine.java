@@ -1,9 +1,10 @@
 package org.corridorwatch.roads.imagery;
 
 /**
- * Distance to and chainage along a polyline, in cells. Segments whose bounding box is farther than the best found
- * are skipped, and the segment nearest the previous point is tried first (points come row by row), so a line of
- * hundreds of vertices costs a few segment tests per point.
+ * Distance to and chainage along a polyline, in cells. The segment nearest the previous point is tried first (points
+ * come row by row), then the segments are walked down a tree of bounding boxes over runs of consecutive segments
+ * (a line's consecutive segments lie together), skipping every box farther than the best found, so a line of hundreds
+ * of vertices costs a few box and segment tests per point rather than one box test per segment.
  */
 final class PriorLine {
     private final double[] x;
@@ -13,6 +14,8 @@ final class PriorLine {
     private final double[] maxX;
     private final double[] minY;
     private final double[] maxY;
+    /** The tree: node k covers segments {@code lo[k]} to {@code hi[k]} (exclusive) within its box; leaves have no child. */
+    private final SegmentTree tree;
     private int hint;
 
     PriorLine(double[] x, double[] y) {
@@ -33,30 +36,55 @@ final class PriorLine {
             minY[i] = Math.min(y[i], y[i + 1]);
             maxY[i] = Math.max(y[i], y[i + 1]);
         }
+        tree = new SegmentTree(minX, maxX, minY, maxY);
     }
 
     /** {distance, chainage} of the point's foot on the line (the first nearest segment in line order on ties). */
     double[] foot(double px, double py) {
+        double[] out = new double[2];
+        foot(px, py, out);
+        return out;
+    }
+
+    /** As {@link #foot(double, double)}, into {@code out} (no array made per point). */
+    void foot(double px, double py, double[] out) {
         int segs = minX.length;
         if (segs == 0) {
-            return new double[] {Math.hypot(px - x[0], py - y[0]), 0};
+            out[0] = Math.hypot(px - x[0], py - y[0]);
+            out[1] = 0;
+            return;
         }
         double best = squared(hint, px, py);
         int bestSeg = hint;
-        for (int i = 0; i < segs; i++) {
-            double bx = px < minX[i] ? minX[i] - px : px > maxX[i] ? px - maxX[i] : 0;
-            double by = py < minY[i] ? minY[i] - py : py > maxY[i] ? py - maxY[i] : 0;
-            if (bx * bx + by * by > best || i == hint) {
+        // every segment whose box is no farther than the best is tested, in any order: the nearest, the first in line
+        // order on ties, is the same as testing them all
+        int[] stack = tree.stack;
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            int k = stack[--top];
+            if (SegmentTree.boxDistance2(tree.minX[k], tree.maxX[k], tree.minY[k], tree.maxY[k], px, py) > best) {
                 continue;
             }
-            double d2 = squared(i, px, py);
-            if (d2 < best || d2 == best && i < bestSeg) {
-                best = d2;
-                bestSeg = i;
+            if (tree.left[k] < 0) {
+                for (int i = tree.lo[k]; i < tree.hi[k]; i++) {
+                    if (SegmentTree.boxDistance2(minX[i], maxX[i], minY[i], maxY[i], px, py) > best || i == hint) {
+                        continue;
+                    }
+                    double d2 = squared(i, px, py);
+                    if (d2 < best || d2 == best && i < bestSeg) {
+                        best = d2;
+                        bestSeg = i;
+                    }
+                }
+            } else {
+                stack[top++] = tree.left[k] + 1;
+                stack[top++] = tree.left[k];
             }
         }
         hint = bestSeg;
-        return new double[] {Math.sqrt(best), chainage(bestSeg, px, py)};
+        out[0] = Math.sqrt(best);
+        out[1] = chainage(bestSeg, px, py);
     }
 
     private double t(int i, double px, double py) {
@@ -67,14 +95,16 @@ final class PriorLine {
         return Math.max(0, Math.min(1, t));
     }
 
-    private double squared(int i, double px, double py) {
+    /** Squared distance from the point to segment {@code i}. */
+    double squared(int i, double px, double py) {
         double t = t(i, px, py);
         double ex = px - x[i] - t * (x[i + 1] - x[i]);
         double ey = py - y[i] - t * (y[i + 1] - y[i]);
         return ex * ex + ey * ey;
     }
 
-    private double chainage(int i, double px, double py) {
+    /** Chainage of the point's foot on segment {@code i}. */
+    double chainage(int i, double px, double py) {
         return ch[i] + t(i, px, py) * (ch[i + 1] - ch[i]);
     }
 }

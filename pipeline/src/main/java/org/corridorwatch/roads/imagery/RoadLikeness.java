@@ -56,13 +56,23 @@ public final class RoadLikeness {
      */
     static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where,
                           double[] fixedSigma, int threads) {
+        return sigmas(channels, width, height, cellM, where, null, fixedSigma, threads);
+    }
+
+    /**
+     * As above, with each channel's contrast scale measured over {@code scaleWhere} (a superset of {@code where}; null:
+     * {@code where}): a cell's response is then the same number as in the computation over all of
+     * {@code scaleWhere}, though computed only where {@code where} is true.
+     */
+    static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where,
+                          boolean[] scaleWhere, double[] fixedSigma, int threads) {
         try (RowBands bands = new RowBands(threads)) {
-            return sigmas(channels, width, height, cellM, where, fixedSigma, bands);
+            return sigmas(channels, width, height, cellM, where, scaleWhere, fixedSigma, bands);
         }
     }
 
     private static float[] sigmas(float[][] channels, int width, int height, double cellM, boolean[] where,
-                                  double[] fixedSigma, RowBands bands) {
+                                  boolean[] scaleWhere, double[] fixedSigma, RowBands bands) {
         int n = width * height;
         float[] z = new float[n];
         Arrays.fill(z, Float.NaN);
@@ -73,27 +83,36 @@ public final class RoadLikeness {
         }
         // the cells the lines are averaged at: the same for every channel
         boolean[] near = where == null ? null : PixelGroups.dilate(where, width, height, sides[sides.length - 1] + 1);
+        // the first orientation's line means, of which the contrast is measured, over the scale's cells (they cover
+        // the others': the same means there)
+        boolean[] nearScale = scaleWhere == null ? near
+                : PixelGroups.dilate(scaleWhere, width, height, sides[sides.length - 1] + 1);
+        float[] m = null;
         for (int b = 0; b < channels.length; b++) {
             float[] ch = channels[b];
             if (ch == null) {
                 continue;
             }
-            float[][] lineMeans = new float[ORIENTATIONS][];
-            for (int k = 0; k < ORIENTATIONS; k++) {
-                float[] out = new float[width * height];
-                int kk = k;
-                bands.run(height, (r0, r1) -> lineMean(ch, width, height, kk, half, near, out, r0, r1));
-                lineMeans[k] = out;
+            // one orientation's line means at a time, in one array (every cell of it is written by each orientation)
+            if (m == null) {
+                m = new float[n];
             }
-            double sigma = fixedSigma != null && fixedSigma[b] > 0 ? fixedSigma[b]
-                    : contrastSigma(lineMeans[0], width, height, sides[0]);
+            double sigma = 0;
             for (int k = 0; k < ORIENTATIONS; k++) {
+                int kk = k;
+                float[] out = m;
+                boolean[] at = k == 0 ? nearScale : near;
+                bands.run(height, (r0, r1) -> lineMean(ch, width, height, kk, half, at, out, r0, r1));
+                if (k == 0) {
+                    sigma = fixedSigma != null && fixedSigma[b] > 0 ? fixedSigma[b]
+                            : contrastSigma(m, width, height, sides[0]);
+                }
                 double a = Math.PI * k / ORIENTATIONS;
+                double sig = sigma;
                 for (int d : sides) {
                     int ox = (int) Math.round(-Math.sin(a) * d);
                     int oy = (int) Math.round(Math.cos(a) * d);
-                    float[] m = lineMeans[k];
-                    bands.run(height, (r0, r1) -> respond(m, width, height, ox, oy, sigma, z, where, r0, r1));
+                    bands.run(height, (r0, r1) -> respond(out, width, height, ox, oy, sig, z, where, r0, r1));
                 }
             }
         }

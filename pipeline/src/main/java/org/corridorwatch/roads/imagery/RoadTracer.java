@@ -73,7 +73,7 @@ public final class RoadTracer {
      * {@code rival_to_m} + {@link #REFINE_M} of it, where it is also judged.
      */
     public TracedRoad trace(Scene s) {
-        Search first = traceOnce(s, null, null);
+        Search first = traceOnce(s, null, null, true);
         if (first.priorSupport() >= p.priorOnRoadSupport()) {
             return TracedRoad.priorOnRoad(s.cellM(), first.priorSupport());
         }
@@ -90,7 +90,7 @@ public final class RoadTracer {
         float[][] ch = Arrays.copyOf(s.channels(), s.channels().length + 1);
         ch[ch.length - 1] = match;
         return traceOnce(new Scene(s.width(), s.height(), s.cellM(), ch, s.cloud(), s.priorCols(), s.priorRows()),
-                match, first.filtered()).road();
+                match, first.filtered(), false).road();
     }
 
     /**
@@ -102,23 +102,27 @@ public final class RoadTracer {
 
     /**
      * One search on {@code s}; {@code match} (or null) is the similarity to the road's surface stretches must reach
-     * (the last channel), {@code filtered} (or null) the first search's line filter of the other channels.
+     * (the last channel), {@code filtered} (or null) the first search's line filter of the other channels. When
+     * {@code mayKeepPrior} and the prior's own support keeps it ({@link #trace}), the search stops there (no path).
      */
-    private Search traceOnce(Scene s, float[] match, float[] filtered) {
+    private Search traceOnce(Scene s, float[] match, float[] filtered, boolean mayKeepPrior) {
         if ((long) s.width() * s.height() > COARSE_ABOVE_CELLS && s.width() >= 16 * COARSE_FACTOR
                 && s.height() >= 16 * COARSE_FACTOR) {
             Scene coarse = coarsened(s, COARSE_FACTOR);
-            Traced c = path(coarse, null, match != null, filtered);
-            if (c == null) {
-                return new Search(TracedRoad.none(s.cellM()), null, Double.NaN);
+            Traced c = path(coarse, null, match != null, filtered, mayKeepPrior);
+            if (c == null || c.path() == null) {
+                return new Search(TracedRoad.none(s.cellM()), null, c == null ? Double.NaN : c.priorSupport());
             }
             boolean[] tube = CoarseGrid.tube(c.path(), coarse.width(), COARSE_FACTOR, s.width(), s.height(),
                     (int) Math.ceil((p.rivalToM() + REFINE_M) / s.cellM()));
-            Traced f = path(s, tube, match != null, null);
+            Traced f = path(s, tube, match != null, null, false);
             return new Search(f == null ? TracedRoad.none(s.cellM()) : cutter.cut(f.path(), s.width(), f.z(),
                     s.cloud(), f.dist(), s.cellM(), s.channels(), match), c.filtered(), c.priorSupport());
         }
-        Traced t = path(s, null, match != null, filtered);
+        Traced t = path(s, null, match != null, filtered, mayKeepPrior);
+        if (t != null && t.path() == null) {
+            return new Search(TracedRoad.none(s.cellM()), null, t.priorSupport());
+        }
         return t == null ? new Search(TracedRoad.none(s.cellM()), null, Double.NaN) : new Search(cutter.cut(t.path(),
                 s.width(), t.z(), s.cloud(), t.dist(), s.cellM(), s.channels(), match), t.filtered(), t.priorSupport());
     }
@@ -143,9 +147,13 @@ public final class RoadTracer {
      * A least-cost path with the road-likeness (sigmas) and distance to the prior (cells) of the grid it was found on,
      * and the line filter of the first search's channels on the whole grid (no similarity channel, before the edges
      * were cleared; null when the search had one or was confined to a tube) for a second search to reuse, and the
-     * prior's own support on that first search (NaN in the others, where it is not read).
+     * prior's own support on that first search (NaN in the others, where it is not read). Only the support (the
+     * rest null) when the prior was kept before a path was searched.
      */
     record Traced(int[] path, float[] z, float[] dist, float[] filtered, double priorSupport) {
+        static Traced priorKept(double support) {
+            return new Traced(null, null, null, null, support);
+        }
     }
 
     /**
@@ -153,9 +161,12 @@ public final class RoadTracer {
      * none; road-likeness is computed only there (everywhere when {@code within} is null); when {@code lastIsMatch}
      * the last channel is the similarity to the road (contrast scale {@link #MATCH_SIGMA}). {@code filtered} (or null)
      * is the first search's line filter of the other channels on the same domain (the whole band is the same in both
-     * searches), reused instead of filtering them again.
+     * searches), reused instead of filtering them again. When {@code mayKeepPrior} (the first search over the whole
+     * band), the prior is judged first, on the road-likeness of the cells its support counts only (the same numbers as
+     * over the whole band: each channel's contrast is still measured over the band), and when that keeps it, the
+     * search ends there ({@link Traced#priorKept}).
      */
-    private Traced path(Scene s, boolean[] within, boolean lastIsMatch, float[] filtered) {
+    private Traced path(Scene s, boolean[] within, boolean lastIsMatch, float[] filtered, boolean mayKeepPrior) {
         int w = s.width();
         int h = s.height();
         int n = w * h;
@@ -167,6 +178,7 @@ public final class RoadTracer {
         double chMin = Double.POSITIVE_INFINITY;
         double chMax = Double.NEGATIVE_INFINITY;
         PriorLine prior = new PriorLine(s.priorCols(), s.priorRows());
+        double[] f = new double[2];
         for (int r = 0; r < h; r++) {
             for (int c = 0; c < w; c++) {
                 int i = r * w + c;
@@ -174,7 +186,7 @@ public final class RoadTracer {
                     dist[i] = Float.NaN;
                     continue;
                 }
-                double[] f = prior.foot(c + 0.5, r + 0.5);
+                prior.foot(c + 0.5, r + 0.5, f);
                 dist[i] = (float) f[0];
                 chain[i] = (float) f[1];
                 domain[i] = f[0] <= halfCells && !Float.isNaN(first[i]) && (within == null || within[i]);
@@ -188,14 +200,20 @@ public final class RoadTracer {
         if (!(chMax - chMin >= 2 * stretchCells)) {
             return null;
         }
-        float[] z = road(s, domain, lastIsMatch, filtered);
-        // the first search over the whole band: its line filter is reused by the second, and the prior is judged on it
-        boolean firstOverBand = !lastIsMatch && within == null;
-        float[] reusable = firstOverBand ? z.clone() : null;
         // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
         // a half-empty neighbourhood, and an edge of data looks like a line; no support there
         boolean[] near = RoadLikeness.nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
                 + RoadLikeness.SIDE_OFFSETS_M[RoadLikeness.SIDE_OFFSETS_M.length - 1]) / s.cellM()));
+        // the first search over the whole band: its line filter is reused by the second, and the prior is judged on it
+        boolean firstOverBand = !lastIsMatch && within == null;
+        if (firstOverBand && mayKeepPrior) {
+            double support = priorSupport(priorRoad(s, dist, domain, near), dist, chain, domain, near, s.cloud());
+            if (support >= p.priorOnRoadSupport()) {
+                return Traced.priorKept(support);
+            }
+        }
+        float[] z = road(s, domain, lastIsMatch, filtered);
+        float[] reusable = firstOverBand ? z.clone() : null;
         for (int i = 0; i < n; i++) {
             if (near[i] && !Float.isNaN(z[i])) {
                 z[i] = 0;
@@ -231,6 +249,20 @@ public final class RoadTracer {
         }
         int[] path = LeastCostPath.find(cost, w, h, entry, exit);
         return path.length < 3 ? null : new Traced(path, z, dist, reusable, priorSupport);
+    }
+
+    /**
+     * The first search's road-likeness at the cells the prior's own support counts (in the band, away from the grid's
+     * edges, within {@link #PRIOR_REACH_CELLS} of the prior), NaN elsewhere: there the same numbers as {@link #road}'s
+     * over the whole band.
+     */
+    private float[] priorRoad(Scene s, float[] dist, boolean[] domain, boolean[] near) {
+        boolean[] at = new boolean[domain.length];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = domain[i] && !near[i] && dist[i] <= PRIOR_REACH_CELLS;
+        }
+        return RoadLikeness.sigmas(s.channels(), s.width(), s.height(), s.cellM(), at, domain,
+                new double[s.channels().length], threads);
     }
 
     /** The prior's own support ({@link PriorOnRoad}) over the band's cells away from the grid's edges. */

@@ -1,5 +1,6 @@
 package org.corridorwatch.roads.imagery;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -59,21 +60,64 @@ class RoadLikenessTest {
     void theResponseIsTheSameBitForBitOnAnyNumberOfThreads() {
         int w = 157;
         int h = 93;
-        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
-        float[] a = new float[w * h];
-        float[] b = new float[w * h];
+        float[][] ch = lineAndTexture(w, h, 3, false);
         boolean[] where = new boolean[w * h];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = rnd.nextInt(50) == 0 ? Float.NaN : (float) (0.2 + 0.03 * rnd.nextGaussian() + (i / w == 40 ? 0.05 : 0));
-            b[i] = (float) (0.3 + 0.02 * rnd.nextGaussian());
+        for (int i = 0; i < where.length; i++) {
             where[i] = Math.abs(i / w - 45) < 30;
         }
-        float[][] ch = {a, b};
         float[] one = RoadLikeness.sigmas(ch, w, h, 20, where, new double[] {0, 0.1}, 1);
         for (int threads : new int[] {2, 3, 8}) {
             float[] many = RoadLikeness.sigmas(ch, w, h, 20, where, new double[] {0, 0.1}, threads);
             assertTrue(java.util.Arrays.equals(one, many), threads + " threads");
         }
         assertTrue(one[40 * w + 80] > 3, "the line responds: " + one[40 * w + 80]);
+    }
+
+    /**
+     * Computed at a few cells only (a thin band, as the prior's own support reads) with the contrast measured over a
+     * wider set, a cell's response has the bits of the computation over the wider set; with the contrast measured
+     * over the few cells only it differs (the scale is the point of {@code scaleWhere}).
+     */
+    @Test
+    void aFewCellsWithTheContrastOfTheBandHaveTheBandsNumbers() {
+        int w = 157;
+        int h = 93;
+        float[][] ch = lineAndTexture(w, h, 4, true);
+        boolean[] band = new boolean[w * h];
+        boolean[] few = new boolean[w * h];
+        for (int i = 0; i < band.length; i++) {
+            int r = i / w;
+            band[i] = Math.abs(r - 45) < 30;
+            few[i] = band[i] && Math.abs(r - 41) <= 1 && i % w > 5;
+        }
+        float[] all = RoadLikeness.sigmas(ch, w, h, 20, band, new double[2], 2);
+        float[] some = RoadLikeness.sigmas(ch, w, h, 20, few, band, new double[2], 2);
+        float[] own = RoadLikeness.sigmas(ch, w, h, 20, few, null, new double[2], 2);
+        int differs = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (few[i]) {
+                assertEquals(Float.floatToIntBits(all[i]), Float.floatToIntBits(some[i]), "cell " + i);
+                differs += Float.floatToIntBits(all[i]) != Float.floatToIntBits(own[i]) ? 1 : 0;
+            } else {
+                assertTrue(Float.isNaN(some[i]), "not computed at cell " + i);
+            }
+        }
+        assertTrue(differs > 0, "the contrast of the few cells alone gives other numbers");
+    }
+
+    /**
+     * Two channels: noisy ground with a line along row 40 and 2 % of cells without data; noisy ground, with rougher
+     * texture below row 60 when {@code rough}.
+     */
+    private static float[][] lineAndTexture(int w, int h, long seed, boolean rough) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        float[] a = new float[w * h];
+        float[] b = new float[w * h];
+        for (int i = 0; i < a.length; i++) {
+            int r = i / w;
+            a[i] = rnd.nextInt(50) == 0 ? Float.NaN : (float) (0.2 + 0.03 * rnd.nextGaussian() + (r == 40 ? 0.05 : 0));
+            b[i] = (float) (0.3 + 0.02 * rnd.nextGaussian() + (rough && r > 60 ? 0.05 * rnd.nextGaussian() : 0));
+        }
+        return new float[][] {a, b};
     }
 }
