@@ -60,7 +60,7 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
                                     String beforeShadow, double priorOnRoadSupport) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 100,
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 40,
             600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift", 0.8);
 
     public ImageryRoadParameters {

@@ -85,6 +85,20 @@ class StretchCutterTest {
     }
 
     @Test
+    void theClearRoadThreeCellsFromACloudIsAccepted() {
+        // cloud_margin_m 40 (the local test's own reach): the clear road 60-80 m (3-4 cells) before and after a cloud is
+        // judged on its own support and accepted; the margin of 100 m refused it for cloud (tune seeds 8500-8511:
+        // 2.7 km of the clear road so refused, docs/road-sweep.md)
+        int[] path = straight(20);
+        TracedRoad road = CUTTER.cut(path, W, roadOnRow20(), cloudOnRow20(90, 110), new float[W * H], 20, null, null);
+        for (double col : new double[] {86.5, 113.5}) {
+            TracedRoad.Stretch at = road.stretches().stream().filter(s -> s.cols()[0] < col
+                    && s.cols()[s.cols().length - 1] > col).findFirst().orElseThrow();
+            assertTrue(at.accepted(), "column " + col + ": " + at.reason());
+        }
+    }
+
+    @Test
     void anAcceptedRunShorterThanTheStretchIsRefused() {
         int[] path = straight(20);
         float[] z = new float[W * H];
