@@ -98,13 +98,17 @@ final class StretchCutter {
                     && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0
                     && !winding[k] && !parallel[k] && !unlike[k];
         }
-        // accepted runs shorter than the window are refused
+        // accepted runs shorter than the window are refused, unless they are the clear road between two clouds (with a
+        // cloud margin): at least cloud_gap_min_m long there, each of their vertices passed on its own clear window
+        boolean cloudGap = nearCloud != null;
+        int gapReach = (int) Math.ceil(p.cloudMarginM() / cellM) + LOCAL_WINDOW / 2 + 2;
         for (int a = 0; a < m;) {
             int b = a;
             while (b + 1 < m && ok[b + 1] == ok[a]) {
                 b++;
             }
-            if (ok[a] && b - a + 1 < win) {
+            if (ok[a] && b - a + 1 < win && !(cloudGap && betweenClouds(cl, a, b, gapReach)
+                    && along(cols, rows, a, b) * cellM >= p.cloudGapMinM())) {
                 Arrays.fill(ok, a, b + 1, false);
             } else if (ok[a] && channels != null && !CrossProfile.roadShaped(cols, rows, channels, w, cellM, a, b, p)) {
                 // accepted runs across which the image is not road-shaped are refused
@@ -156,6 +160,28 @@ final class StretchCutter {
             out[k] |= next - along[k] <= marginCells;
         }
         return out;
+    }
+
+    /** True when a cloud vertex lies within {@code reach} vertices before {@code a} and within {@code reach} after {@code b}. */
+    static boolean betweenClouds(double[] cloud, int a, int b, int reach) {
+        boolean before = false;
+        boolean after = false;
+        for (int k = Math.max(0, a - reach); k < a; k++) {
+            before |= cloud[k] > 0;
+        }
+        for (int k = b + 1; k <= Math.min(cloud.length - 1, b + reach); k++) {
+            after |= cloud[k] > 0;
+        }
+        return before && after;
+    }
+
+    /** Length of the smoothed path from vertex {@code a} to {@code b}, cells. */
+    private static double along(double[] cols, double[] rows, int a, int b) {
+        double l = 0;
+        for (int k = a + 1; k <= b; k++) {
+            l += Math.hypot(cols[k] - cols[k - 1], rows[k] - rows[k - 1]);
+        }
+        return l;
     }
 
     /** Path length over chord in a window of {@code win} vertices centred on each vertex (1 = straight). */

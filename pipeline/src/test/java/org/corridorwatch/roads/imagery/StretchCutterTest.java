@@ -76,7 +76,7 @@ class StretchCutterTest {
                 d.minSupport(), d.maxCloudFraction(), 0, d.stretchM(), d.keepConfiguredWithinM(),
                 d.keepConfiguredMaxM(), d.maxTortuosity(), d.rivalFromM(), d.rivalToM(), d.rivalShare(),
                 d.profileBalance(), d.profileSharpness(), d.profileSignShare(), d.signatureTolerance(),
-                d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport());
+                d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport(), d.cloudGapMinM());
         TracedRoad.Stretch wide = new StretchCutter(window).cut(path, W, z, cloud, new float[W * H], 20, null, null)
                 .stretches().get(1);
         assertEquals("cloud", wide.reason());
@@ -95,6 +95,27 @@ class StretchCutterTest {
             TracedRoad.Stretch at = road.stretches().stream().filter(s -> s.cols()[0] < col
                     && s.cols()[s.cols().length - 1] > col).findFirst().orElseThrow();
             assertTrue(at.accepted(), "column " + col + ": " + at.reason());
+        }
+    }
+
+    @Test
+    void theClearRoadBetweenTwoCloudsIsAcceptedThoughShorterThanTheStretch() {
+        // two clouds of 200 m with 420 m of clear supported road between them (columns 70-91): shorter than stretch_m
+        // (600 m), accepted as at least cloud_gap_min_m (200 m); the clouds themselves stay refused for cloud
+        int[] path = straight(20);
+        boolean[] cloud = cloudOnRow20(60, 70);
+        Arrays.fill(cloud, 20 * W + 91, 20 * W + 101, true);
+        TracedRoad road = CUTTER.cut(path, W, roadOnRow20(), cloud, new float[W * H], 20, null, null);
+        TracedRoad.Stretch gap = road.stretches().stream().filter(s -> s.cols()[0] < 80.5
+                && s.cols()[s.cols().length - 1] > 80.5).findFirst().orElseThrow();
+        assertTrue(gap.accepted(), gap.reason());
+        assertTrue(gap.cols()[0] >= 71 && gap.cols()[gap.cols().length - 1] <= 91,
+                gap.cols()[0] + " .. " + gap.cols()[gap.cols().length - 1]);
+        for (double col : new double[] {65.5, 95.5}) {
+            TracedRoad.Stretch at = road.stretches().stream().filter(s -> s.cols()[0] < col
+                    && s.cols()[s.cols().length - 1] > col).findFirst().orElseThrow();
+            assertFalse(at.accepted());
+            assertEquals("cloud", at.reason());
         }
     }
 
