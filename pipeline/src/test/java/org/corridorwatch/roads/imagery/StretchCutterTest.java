@@ -120,6 +120,36 @@ class StretchCutterTest {
     }
 
     @Test
+    void aRefusedRunIsCutWhereItsReasonChanges() {
+        // no support over 600 m (columns 120-150), then a cloud (150-170), then the road again: one refused run, two
+        // pieces, the clear one refused for weak support, the clouded one for cloud (one reason per run said cloud
+        // for both: 20 of its ~55 vertices clouded)
+        int[] path = straight(20);
+        float[] z = roadOnRow20();
+        Arrays.fill(z, 20 * W + 120, 20 * W + 150, 0f);
+        TracedRoad road = CUTTER.cut(path, W, z, cloudOnRow20(150, 170), new float[W * H], 20, null, null);
+        assertEquals("weak support", at(road, 132.5).reason());
+        assertEquals("cloud", at(road, 160.5).reason());
+        assertFalse(at(road, 132.5).accepted());
+        assertTrue(at(road, 100.5).accepted());
+    }
+
+    /** The stretch of {@code road} across column {@code col}. */
+    private static TracedRoad.Stretch at(TracedRoad road, double col) {
+        return road.stretches().stream().filter(s -> s.cols()[0] < col && s.cols()[s.cols().length - 1] > col)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void shortRunsOfOneReasonJoinTheRefusedRunBefore() {
+        String[] why = {"", "", "cloud", "cloud", "cloud", "weak support", "weak support", "cloud", "cloud", "cloud",
+            "cloud", "cloud", ""};
+        StretchCutter.smoothReasons(why, 5);
+        assertEquals(List.of("", "", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud",
+                "cloud", ""), Arrays.asList(why));
+    }
+
+    @Test
     void anAcceptedRunShorterThanTheStretchIsRefused() {
         int[] path = straight(20);
         float[] z = new float[W * H];
