@@ -6,7 +6,6 @@ import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.RoadSegment;
 import org.corridorwatch.model.RoadSource;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 
@@ -17,13 +16,12 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  *   <li>a road with no {@code imagery} segment (every stretch confirmed the prior or was refused) is the prior's own
  *   line, each segment the prior's part between its ends: the join outside the scene ({@code roads/imagery/OutsideJoin})
  *   runs out to a ring 1.6 km beyond the scene and back, and measured along it every chainage in the scene moved by
- *   0.3-0.9 km (the product sample: 126.125 → 126.447 km, the planted attack at 126.13) though nothing was snapped;</li>
- *   <li>a segment that keeps the prior takes the prior's source there ({@code osm} where the prior is road data, its
- *   note saying so), not {@code configured}.</li>
+ *   0.3-0.9 km (the product sample: 126.125 → 126.447 km, the planted attack at 126.13) though nothing was snapped.</li>
  * </ul>
+ * A segment that keeps the prior already has the prior's source there ({@code osm} where the prior is road data, its
+ * note saying so): {@code SnappedLine} takes it from the prior road.
  */
 final class PriorKept {
-    private static final GeometryFactory GF = new GeometryFactory();
     /** The note of SnappedLine's join outside the scene, up to "enters it" / "leaves it". */
     private static final String JOINED = ", joined outside the scene to where the found road ";
 
@@ -58,32 +56,13 @@ final class PriorKept {
                 }
                 line = (LineString) index.extractLine(a, b);
             }
-            RoadSegment at = segmentAt(prior, line);
-            boolean data = at.source() == RoadSource.OSM;
             String note = moved ? s.note() : s.note().replace(JOINED + "enters it", " (before the searched stretch)")
                     .replace(JOINED + "leaves it", " (after the searched stretch)");
-            note = data ? note.replace("configured line", "road data (" + at.note() + ")") : note;
-            out.add(new RoadSegment(line, at.source(), s.confidence(),
-                    data ? at.offsetFromConfiguredM() : s.offsetFromConfiguredM(), note));
+            out.add(new RoadSegment(line, s.source(), s.confidence(), s.offsetFromConfiguredM(), note));
         }
         if (out.isEmpty()) {
             return prior;
         }
         return new CorridorRoad(snapped.corridorId(), out, snapped.provenance());
-    }
-
-    /** The prior's segment nearest to the middle of {@code line}. */
-    private static RoadSegment segmentAt(CorridorRoad prior, LineString line) {
-        Coordinate mid = new LengthIndexedLine(line).extractPoint(line.getLength() / 2);
-        RoadSegment best = prior.segments().get(0);
-        double bestD = Double.POSITIVE_INFINITY;
-        for (RoadSegment p : prior.segments()) {
-            double d = p.lineWgs84().distance(GF.createPoint(mid));
-            if (d < bestD) {
-                bestD = d;
-                best = p;
-            }
-        }
-        return best;
     }
 }

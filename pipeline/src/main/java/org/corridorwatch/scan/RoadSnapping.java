@@ -27,6 +27,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 
 /**
@@ -65,14 +66,15 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
                 + p + "|" + masks.cloudBlue() + "|" + masks.cloudVisible();
         try (ScenePair.Reader reader = in.pair().openReader()) {
             for (Corridor c : candidates) {
-                String key = RoadCache.key(scene, c.id(), MetricCorridor.of(c, crs).line().toText(), in.pair().overlap().toString());
+                CorridorRoad prior = request.roads().forCorridors(List.of(c)).get(0);
+                String key = RoadCache.key(scene, c.id(), MetricCorridor.of(c, crs).line().toText(),
+                        in.pair().overlap().toString(), sourcesKey(prior));
                 CorridorRoad road = cache.get(key).orElse(null);
                 boolean cached = road != null;
-                CorridorRoad prior = request.roads().forCorridors(List.of(c)).get(0);
                 if (!cached) {
                     try {
-                        road = snapOne(c, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p, masks,
-                                request.threads());
+                        road = snapOne(c, prior, grid, crs, gsd, in.pair().overlap(), reader, in.beforeBands(), p,
+                                masks, request.threads());
                     } catch (SearchGridBudget.TooLarge e) {
                         log.printf("roads: %s: not searched in the before image, the prior line is kept: %s (%s)%n",
                                 c.id(), e.getMessage(), e.hint());
@@ -114,9 +116,42 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
         return out;
     }
 
-    private static CorridorRoad snapOne(Corridor c, GridGeometry grid, Projection crs, double gsd, ScenePair.Window ov,
-                                        ScenePair.Reader reader, SceneBands bands, ImageryRoadParameters p,
-                                        ScanConfig.Masks masks, int threads) {
+    /** The prior's segments' sources, notes and offsets: the pieces that keep the prior carry them. */
+    private static String sourcesKey(CorridorRoad prior) {
+        StringBuilder b = new StringBuilder();
+        for (RoadSegment s : prior.segments()) {
+            b.append(s.source()).append('|').append(s.note()).append('|').append(s.offsetFromConfiguredM()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The prior's own source at a projected point of its line: that of its segment nearest to the point, "road data
+     * (note)" where that is road data.
+     */
+    private static SnappedLine.PriorSources priorSources(CorridorRoad prior, Projection crs) {
+        return at -> {
+            double[] g = crs.inverse(at.x, at.y);
+            Point p = GF.createPoint(new Coordinate(g[0], g[1]));
+            RoadSegment best = prior.segments().get(0);
+            double bestD = Double.POSITIVE_INFINITY;
+            for (RoadSegment s : prior.segments()) {
+                double d = s.lineWgs84().distance(p);
+                if (d < bestD) {
+                    bestD = d;
+                    best = s;
+                }
+            }
+            return best.source() == RoadSource.OSM
+                    ? new SnappedLine.PriorSource(RoadSource.OSM, "road data (" + best.note() + ")",
+                            best.offsetFromConfiguredM())
+                    : SnappedLine.PriorSource.CONFIGURED;
+        };
+    }
+
+    private static CorridorRoad snapOne(Corridor c, CorridorRoad priorRoad, GridGeometry grid, Projection crs,
+                                        double gsd, ScenePair.Window ov, ScenePair.Reader reader, SceneBands bands,
+                                        ImageryRoadParameters p, ScanConfig.Masks masks, int threads) {
         LineString prior = MetricCorridor.of(c, crs).line();
         double half = p.searchHalfWidthM() / gsd * Math.max(grid.pixelWidth(), Math.abs(grid.pixelHeight()));
         Envelope scene = new Envelope(grid.x(ov.col0(), ov.row0()), grid.x(ov.col0() + ov.width(), ov.row0() + ov.height()),
@@ -177,8 +212,8 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
             corners[k] = new Coordinate(xy[0], xy[1]);
         }
         corners[4] = corners[0];
-        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, traced, toMap, p.keepConfiguredWithinM(),
-                p.keepConfiguredMaxM(), grid.pixelWidth() * f / 4, GF.createPolygon(corners));
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, priorSources(priorRoad, crs), traced, toMap,
+                p.keepConfiguredWithinM(), p.keepConfiguredMaxM(), grid.pixelWidth() * f / 4, GF.createPolygon(corners));
         List<RoadSegment> segments = new ArrayList<>();
         for (SnappedLine.Piece piece : pieces) {
             Coordinate[] pcs = piece.line().getCoordinates();

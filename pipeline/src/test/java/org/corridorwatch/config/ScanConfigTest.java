@@ -84,7 +84,8 @@ class ScanConfigTest {
         assertEquals("lift", c.roadsFromImagery().beforeShadow());
         assertEquals(30, c.roadsFromImagery().keepConfiguredMaxM(), 1e-12);
         assertEquals(0.8, c.roadsFromImagery().priorOnRoadSupport(), 1e-12);
-        assertEquals(100, c.roadsFromImagery().cloudMarginM(), 1e-12);
+        assertEquals(40, c.roadsFromImagery().cloudMarginM(), 1e-12);
+        assertEquals(200, c.roadsFromImagery().cloudGapMinM(), 1e-12);
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());
         assertEquals(BurnEvidence.Parameters.DEFAULTS, c.evidence());

@@ -67,18 +67,21 @@ class PriorKeptTest {
     }
 
     @Test
-    void whereThePriorIsRoadDataTheKeptStretchesSayOsmNotConfigured() {
+    void keptSegmentsKeepTheSourceAndNoteSnappedLineGaveThem() {
+        // SnappedLine labels a piece that keeps road data osm, its note naming the data: laid over the prior unchanged
         CorridorRoad osm = new CorridorRoad("c", List.of(
                 new RoadSegment(line(0, 0, 5, 0), RoadSource.OSM, 1, 12, "ways 1-2, ref RN1"),
                 new RoadSegment(line(5, 0, 10, 0), RoadSource.CONFIGURED, 0, 0, "gap bridged by the configured line")),
                 "mali.osm");
         CorridorRoad kept = PriorKept.over(new CorridorRoad("c", List.of(
-                seg(line(0, 0, 4, 0), RoadSource.CONFIGURED, "configured line, confirmed by the image (median offset 3 m)"),
+                new RoadSegment(line(0, 0, 4, 0), RoadSource.OSM, 0.8, 12,
+                        "road data (ways 1-2, ref RN1), confirmed by the image (median offset 3 m)"),
                 seg(line(4, 0, 10, 0), RoadSource.CONFIGURED, "configured line: image refused (cloud; support 0.10, cloud 80 %)")),
                 "before image sentinel2"), osm);
         assertEquals(RoadSource.OSM, kept.segments().get(0).source());
         assertEquals("road data (ways 1-2, ref RN1), confirmed by the image (median offset 3 m)", kept.segments().get(0).note());
         assertEquals(12, kept.segments().get(0).offsetFromConfiguredM(), 1e-12, "the road data's offset from the configured line");
         assertEquals(RoadSource.CONFIGURED, kept.segments().get(1).source(), "the gap of the road data stays configured");
+        assertEquals("configured line: image refused (cloud; support 0.10, cloud 80 %)", kept.segments().get(1).note());
     }
 }

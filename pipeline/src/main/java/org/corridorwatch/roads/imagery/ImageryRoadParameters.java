@@ -52,6 +52,9 @@ package org.corridorwatch.roads.imagery;
  *                                best support within one cell of it, per cell of its length, averaged) is at least this
  *                                (above 1: never); without it the strongest line in the search band replaced a prior
  *                                that was the road (burn sweep tune scenes 5306, 5348: moved 492-658 m, attack lost)
+ * @param cloudGapMinM            with {@code cloudMarginM} above 0, an accepted run shorter than {@code stretchM} is
+ *                                kept when it is the clear road between two clouds and at least this long, metres (at
+ *                                or above {@code stretchM}: never); each of its vertices passed on its own clear window
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,
                                     double maxCloudFraction, double cloudMarginM, double stretchM,
@@ -59,9 +62,9 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, String nirCell,
-                                    String beforeShadow, double priorOnRoadSupport) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 100,
-            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift", 0.8);
+                                    String beforeShadow, double priorOnRoadSupport, double cloudGapMinM) {
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 40,
+            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift", 0.8, 200);
 
     public ImageryRoadParameters {
         require(priorOnRoadSupport > 0, "roads_from_imagery.prior_on_road_support must be > 0 (above 1: off)");
@@ -70,6 +73,7 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(minSupport >= 0 && minSupport <= 1, "roads_from_imagery.min_support must be in [0, 1]");
         require(maxCloudFraction >= 0 && maxCloudFraction <= 1, "roads_from_imagery.max_cloud_fraction must be in [0, 1]");
         require(cloudMarginM >= 0 && cloudMarginM <= 5000, "roads_from_imagery.cloud_margin_m must be in [0, 5000]");
+        require(cloudGapMinM >= 0, "roads_from_imagery.cloud_gap_min_m must be >= 0");
         require(stretchM >= 2 * resolutionM && stretchM <= 20_000,
                 "roads_from_imagery.stretch_m must be in [2 x resolution_m, 20000]");
         require(keepConfiguredWithinM >= 0 && keepConfiguredWithinM <= 1000,

@@ -247,7 +247,11 @@ public final class RoadLikeness {
         }
     }
 
-    /** Cells within {@code reach} cells (Chebyshev) of a no-data cell or of the grid's border. */
+    /**
+     * Cells within {@code reach} cells (Chebyshev) of a no-data cell. (The grid's border was marked too until issue
+     * 15q: the filter has no samples beyond it, so it answers 0 there rather than see an edge, and the road running into
+     * the border lost its last 140 m of support.)
+     */
     static boolean[] nearEdge(float[] ch, int w, int h, int reach) {
         boolean[] rowNear = new boolean[w * h];
         for (int r = 0; r < h; r++) {
@@ -256,14 +260,14 @@ public final class RoadLikeness {
                 if (Float.isNaN(ch[r * w + c])) {
                     last = c;
                 }
-                rowNear[r * w + c] = c - last <= reach || c < reach;
+                rowNear[r * w + c] = c - last <= reach;
             }
             last = w + reach + 1;
             for (int c = w - 1; c >= 0; c--) {
                 if (Float.isNaN(ch[r * w + c])) {
                     last = c;
                 }
-                rowNear[r * w + c] |= last - c <= reach || c >= w - reach;
+                rowNear[r * w + c] |= last - c <= reach;
             }
         }
         boolean[] out = new boolean[w * h];
@@ -273,14 +277,14 @@ public final class RoadLikeness {
                 if (rowNear[r * w + c]) {
                     last = r;
                 }
-                out[r * w + c] = r - last <= reach || r < reach;
+                out[r * w + c] = r - last <= reach;
             }
             last = h + reach + 1;
             for (int r = h - 1; r >= 0; r--) {
                 if (rowNear[r * w + c]) {
                     last = r;
                 }
-                out[r * w + c] |= last - r <= reach || r >= h - reach;
+                out[r * w + c] |= last - r <= reach;
             }
         }
         return out;

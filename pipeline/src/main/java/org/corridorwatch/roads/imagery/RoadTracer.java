@@ -200,8 +200,9 @@ public final class RoadTracer {
         if (!(chMax - chMin >= 2 * stretchCells)) {
             return null;
         }
-        // the filter's lines and side lines reach ~140 m: near no data (a swath edge) or the grid's border they see
-        // a half-empty neighbourhood, and an edge of data looks like a line; no support there
+        // the filter's lines and side lines reach ~140 m: near no data (a swath edge) they see a half-empty
+        // neighbourhood, and an edge of data looks like a line; no support there (at the grid's border the filter has
+        // no samples beyond it and answers 0 itself: no support taken from the road running into the border, issue 15q)
         boolean[] near = RoadLikeness.nearEdge(first, w, h, (int) Math.ceil((RoadLikeness.HALF_LENGTH_M
                 + RoadLikeness.SIDE_OFFSETS_M[RoadLikeness.SIDE_OFFSETS_M.length - 1]) / s.cellM()));
         // the first search over the whole band: its line filter is reused by the second, and the prior is judged on it

@@ -27,10 +27,27 @@ public final class SnappedLine {
     }
 
     /**
+     * What the prior is at a point of it: its source (configured or road data), the name the notes give it
+     * ("configured line", "road data (ways 1-2, ref RN1)") and its offset from the configured line, metres.
+     */
+    public record PriorSource(RoadSource source, String name, double offsetM) {
+        /** The configured line. */
+        public static final PriorSource CONFIGURED = new PriorSource(RoadSource.CONFIGURED, "configured line", 0);
+    }
+
+    /** The prior's source at a point of the prior line (projected coordinates). */
+    @FunctionalInterface
+    public interface PriorSources {
+        PriorSource at(Coordinate onPrior);
+    }
+
+    /**
      * One piece of the snapped road (projected coordinates).
      *
      * @param line        the piece, in travel order
-     * @param source      IMAGERY for an accepted stretch away from the prior, else CONFIGURED
+     * @param source      IMAGERY for an accepted stretch away from the prior (or the path followed across a refused
+     *                    one next to it), else the prior's own source there (CONFIGURED, or OSM where the prior is
+     *                    road data)
      * @param confidence  support 0..1 of the imagery (0 where it was refused or not searched)
      * @param offsetM     median offset of the found stretch from the prior, metres
      * @param note        why this source
@@ -62,14 +79,24 @@ public final class SnappedLine {
      */
     public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
                                        double keepMaxM, double simplifyM, Polygon outline) {
+        return assemble(prior, c -> PriorSource.CONFIGURED, road, toMap, keepWithinM, keepMaxM, simplifyM, outline);
+    }
+
+    /**
+     * As above, each piece that keeps the prior (or joins it outside the scene) taking the prior's own source, name
+     * and offset from {@code sources} at the middle of the prior's part it stands for.
+     */
+    public static List<Piece> assemble(LineString prior, PriorSources sources, TracedRoad road, CellToMap toMap,
+                                       double keepWithinM, double keepMaxM, double simplifyM, Polygon outline) {
+        LengthIndexedLine index = new LengthIndexedLine(prior);
         if (road.isEmpty()) {
+            PriorSource at = at(sources, index, index.getStartIndex(), index.getEndIndex());
             return List.of(Double.isNaN(road.priorOnRoad())
-                    ? new Piece(prior, RoadSource.CONFIGURED, 0, 0, "no road found in the imagery")
-                    : new Piece(prior, RoadSource.CONFIGURED, road.priorOnRoad(), 0, String.format(Locale.ROOT,
-                            "configured line kept: it lies on a road visible in the before image (support %.2f)",
+                    ? new Piece(prior, at.source(), 0, at.offsetM(), "no road found in the imagery")
+                    : new Piece(prior, at.source(), road.priorOnRoad(), at.offsetM(), String.format(Locale.ROOT,
+                            "%s kept: it lies on a road visible in the before image (support %.2f)", at.name(),
                             road.priorOnRoad())));
         }
-        LengthIndexedLine index = new LengthIndexedLine(prior);
         // a path end within two cells of the outline is on the scene's edge
         double[] o = toMap.apply(0, 0);
         double[] x = toMap.apply(1, 0);
@@ -80,10 +107,11 @@ public final class SnappedLine {
         TracedRoad.Stretch first = stretches.get(0);
         Coordinate start = map(first.cols(), first.rows(), 0, toMap);
         LineString head = outside == null ? null : outside.head(start);
-        raw.add(head != null ? new Piece(head, RoadSource.CONFIGURED, 0, 0,
-                "configured line, joined outside the scene to where the found road enters it")
-                : new Piece(part(index, index.getStartIndex(), index.project(start)), RoadSource.CONFIGURED, 0, 0,
-                "configured line (before the searched stretch)"));
+        PriorSource before = at(sources, index, index.getStartIndex(), index.project(start));
+        raw.add(head != null ? new Piece(head, before.source(), 0, before.offsetM(),
+                before.name() + ", joined outside the scene to where the found road enters it")
+                : new Piece(part(index, index.getStartIndex(), index.project(start)), before.source(), 0,
+                before.offsetM(), before.name() + " (before the searched stretch)"));
         int n = stretches.size();
         boolean[] away = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -102,9 +130,10 @@ public final class SnappedLine {
                         s.medianOffsetM(), String.format(Locale.ROOT, "found in the before image (support %.2f)",
                         s.support())));
             } else if (s.accepted()) {
-                raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, s.support(),
-                        0, String.format(Locale.ROOT, "configured line, confirmed by the image (median offset %.0f m)",
-                        s.medianOffsetM())));
+                PriorSource at = at(sources, index, index.project(a), index.project(b));
+                raw.add(new Piece(part(index, index.project(a), index.project(b)), at.source(), s.support(),
+                        at.offsetM(), String.format(Locale.ROOT, "%s, confirmed by the image (median offset %.0f m)",
+                        at.name(), s.medianOffsetM())));
             } else if (bridges(stretches, away, i)) {
                 // the image puts the road away from the prior next to this stretch: follow the traced path across it
                 // (a road under a cloud or faint for a while does not jump back to the configured line)
@@ -115,18 +144,20 @@ public final class SnappedLine {
                         "traced path next to a found stretch (%s; image refused: %s; support %.2f, cloud %.0f %%)",
                         winding ? "straight" : "traced path", s.reason(), s.support(), 100 * s.cloudFraction())));
             } else {
-                raw.add(new Piece(part(index, index.project(a), index.project(b)), RoadSource.CONFIGURED, 0, 0,
-                        String.format(Locale.ROOT, "configured line: image refused (%s; support %.2f, cloud %.0f %%)",
+                PriorSource at = at(sources, index, index.project(a), index.project(b));
+                raw.add(new Piece(part(index, index.project(a), index.project(b)), at.source(), 0, at.offsetM(),
+                        String.format(Locale.ROOT, "%s: image refused (%s; support %.2f, cloud %.0f %%)", at.name(),
                                 s.reason(), s.support(), 100 * s.cloudFraction())));
             }
         }
         TracedRoad.Stretch lastStretch = stretches.get(stretches.size() - 1);
         Coordinate end = map(lastStretch.cols(), lastStretch.rows(), lastStretch.cols().length - 1, toMap);
         LineString tail = outside == null ? null : outside.tail(end);
-        raw.add(tail != null ? new Piece(tail, RoadSource.CONFIGURED, 0, 0,
-                "configured line, joined outside the scene to where the found road leaves it")
-                : new Piece(part(index, index.project(end), index.getEndIndex()), RoadSource.CONFIGURED, 0, 0,
-                "configured line (after the searched stretch)"));
+        PriorSource after = at(sources, index, index.project(end), index.getEndIndex());
+        raw.add(tail != null ? new Piece(tail, after.source(), 0, after.offsetM(),
+                after.name() + ", joined outside the scene to where the found road leaves it")
+                : new Piece(part(index, index.project(end), index.getEndIndex()), after.source(), 0, after.offsetM(),
+                after.name() + " (after the searched stretch)"));
         return joined(raw);
     }
 
@@ -193,6 +224,11 @@ public final class SnappedLine {
             prev = l.getCoordinateN(l.getNumPoints() - 1);
         }
         return out;
+    }
+
+    /** The prior's source at the middle of its part from {@code from} to {@code to}. */
+    private static PriorSource at(PriorSources sources, LengthIndexedLine index, double from, double to) {
+        return sources.at(index.extractPoint((from + to) / 2));
     }
 
     private static LineString part(LengthIndexedLine index, double from, double to) {

@@ -87,6 +87,7 @@ final class StretchCutter {
         boolean[] winding = new boolean[m];
         boolean[] parallel = new boolean[m];
         boolean[] unlike = new boolean[m];
+        boolean[] clouded = new boolean[m];
         for (int k = 0; k < m; k++) {
             unlike[k] = meanLike[k] < p.signatureMinMatch();
             winding[k] = tortuosity[k] > p.maxTortuosity();
@@ -94,17 +95,23 @@ final class StretchCutter {
             // judged over the stretch window, and locally: a path that leaves the road (around a cloud, towards
             // the band's edge) is refused where it does, not only where the window average drops
             boolean clearEnough = nearCloud == null ? meanCloud[k] <= p.maxCloudFraction() : !nearCloud[k];
+            clouded[k] = !clearEnough || localCloud[k] > 0;
             ok[k] = clearEnough && meanSup[k] >= p.minSupport()
                     && localSup[k] >= LOCAL_SUPPORT_SHARE * p.minSupport() && localCloud[k] == 0
                     && !winding[k] && !parallel[k] && !unlike[k];
         }
-        // accepted runs shorter than the window are refused
+        boolean[] passed = ok.clone();
+        // accepted runs shorter than the window are refused, unless they are the clear road between two clouds (with a
+        // cloud margin): at least cloud_gap_min_m long there, each of their vertices passed on its own clear window
+        boolean cloudGap = nearCloud != null;
+        int gapReach = (int) Math.ceil(p.cloudMarginM() / cellM) + LOCAL_WINDOW / 2 + 2;
         for (int a = 0; a < m;) {
             int b = a;
             while (b + 1 < m && ok[b + 1] == ok[a]) {
                 b++;
             }
-            if (ok[a] && b - a + 1 < win) {
+            if (ok[a] && b - a + 1 < win && !(cloudGap && betweenClouds(cl, a, b, gapReach)
+                    && along(cols, rows, a, b) * cellM >= p.cloudGapMinM())) {
                 Arrays.fill(ok, a, b + 1, false);
             } else if (ok[a] && channels != null && !CrossProfile.roadShaped(cols, rows, channels, w, cellM, a, b, p)) {
                 // accepted runs across which the image is not road-shaped are refused
@@ -113,25 +120,48 @@ final class StretchCutter {
             }
             a = b + 1;
         }
+        // each refused vertex has its own reason, and a refused run is cut where the reason changes (pieces shorter
+        // than the local window joined to the one before): the clear road refused beside a cloud says why it was
+        String[] why = new String[m];
+        for (int k = 0; k < m; k++) {
+            why[k] = ok[k] ? "" : clouded[k] ? "cloud" : winding[k] ? "winding" : parallel[k] ? "parallel track"
+                    : unlike[k] ? "unlike the road's surface" : unshaped[k] ? "not road-shaped"
+                    : passed[k] ? "shorter than the stretch" : "weak support";
+        }
+        smoothReasons(why, LOCAL_WINDOW);
         List<TracedRoad.Stretch> out = new ArrayList<>();
         for (int a = 0; a < m;) {
             int b = a;
-            while (b + 1 < m && ok[b + 1] == ok[a]) {
+            while (b + 1 < m && why[b + 1].equals(why[a])) {
                 b++;
             }
             int end = Math.min(m - 1, b + 1); // stretches share their joint vertex
-            double s = mean(sup, a, b);
-            double c = mean(cl, a, b);
-            String reason = ok[a] ? "" : c > p.maxCloudFraction() || nearCloud != null && share(nearCloud, a, b) > 0.5
-                    ? "cloud" : share(winding, a, b) > 0.5 ? "winding"
-                    : share(parallel, a, b) > 0.5 ? "parallel track"
-                    : share(unlike, a, b) > 0.5 && c <= p.maxCloudFraction() ? "unlike the road's surface"
-                    : share(unshaped, a, b) > 0.5 && mean(sup, a, b) >= p.minSupport() ? "not road-shaped" : "weak support";
             out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
-                    ok[a], s, c, RangeMedian.of(off, a, b + 1), reason));
+                    ok[a], mean(sup, a, b), mean(cl, a, b), RangeMedian.of(off, a, b + 1), why[a]));
             a = b + 1;
         }
         return new TracedRoad(out, cellM);
+    }
+
+    /**
+     * Joins runs of one refusal reason shorter than {@code min} vertices to the refused run before them, then those
+     * still short (the first of a refused run) to the refused run after; accepted vertices ("") are left alone.
+     */
+    static void smoothReasons(String[] why, int min) {
+        for (boolean backwards : new boolean[] {true, false}) {
+            int m = why.length;
+            for (int a = 0; a < m;) {
+                int b = a;
+                while (b + 1 < m && why[b + 1].equals(why[a])) {
+                    b++;
+                }
+                int from = backwards ? a - 1 : b + 1;
+                if (!why[a].isEmpty() && b - a + 1 < min && from >= 0 && from < m && !why[from].isEmpty()) {
+                    Arrays.fill(why, a, b + 1, why[from]);
+                }
+                a = b + 1;
+            }
+        }
     }
 
     /**
@@ -158,6 +188,28 @@ final class StretchCutter {
         return out;
     }
 
+    /** True when a cloud vertex lies within {@code reach} vertices before {@code a} and within {@code reach} after {@code b}. */
+    static boolean betweenClouds(double[] cloud, int a, int b, int reach) {
+        boolean before = false;
+        boolean after = false;
+        for (int k = Math.max(0, a - reach); k < a; k++) {
+            before |= cloud[k] > 0;
+        }
+        for (int k = b + 1; k <= Math.min(cloud.length - 1, b + reach); k++) {
+            after |= cloud[k] > 0;
+        }
+        return before && after;
+    }
+
+    /** Length of the smoothed path from vertex {@code a} to {@code b}, cells. */
+    private static double along(double[] cols, double[] rows, int a, int b) {
+        double l = 0;
+        for (int k = a + 1; k <= b; k++) {
+            l += Math.hypot(cols[k] - cols[k - 1], rows[k] - rows[k - 1]);
+        }
+        return l;
+    }
+
     /** Path length over chord in a window of {@code win} vertices centred on each vertex (1 = straight). */
     static double[] tortuosity(double[] cols, double[] rows, int win) {
         int m = cols.length;
@@ -174,14 +226,6 @@ final class StretchCutter {
             out[k] = chord <= 0 ? 1 : (along[b] - along[a]) / chord;
         }
         return out;
-    }
-
-    private static double share(boolean[] v, int a, int b) {
-        int n = 0;
-        for (int k = a; k <= b; k++) {
-            n += v[k] ? 1 : 0;
-        }
-        return n / (double) (b - a + 1);
     }
 
     private static double mean(double[] v, int a, int b) {

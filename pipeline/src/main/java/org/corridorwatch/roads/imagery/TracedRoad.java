@@ -43,7 +43,8 @@ public record TracedRoad(List<Stretch> stretches, double cellM, double priorOnRo
      * @param support        mean road-likeness support of its cells, 0..1
      * @param cloudFraction  fraction of its cells under cloud in the before date
      * @param medianOffsetM  median distance of its vertices from the prior line, metres
-     * @param reason         why it was refused ("cloud", "weak support"), or "" when accepted
+     * @param reason         why it was refused ("cloud", "weak support", "winding", "parallel track", "unlike the road's
+     *                       surface", "not road-shaped", "shorter than the stretch"), or "" when accepted
      */
     public record Stretch(double[] cols, double[] rows, boolean accepted, double support, double cloudFraction,
                           double medianOffsetM, String reason) {

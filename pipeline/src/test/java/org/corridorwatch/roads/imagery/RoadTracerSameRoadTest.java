@@ -15,16 +15,17 @@ import org.junit.jupiter.api.Test;
  * The road found, bit for bit, on generated scenes whose answer was recorded before the search was made cheaper
  * (2026-12-07, main c60937c): a change to how the grid is built or searched that is meant to leave the road as it was
  * must give the same digest of every stretch (vertices, support, cloud share, offset, reason) and of the prior's own
- * support.
+ * support. Re-recorded at the merge of issue-15q (refusals kept to the cloud, the grid's border no longer zeroed), whose
+ * branch alone gives the same three digests as the merge with 15r's cheaper search: the search stays the same road.
  */
 class RoadTracerSameRoadTest {
-    /** Recorded on c60937c. */
+    /** Recorded on issue-15q's head 3c74eb8 (the same on the merge with issue-15r). */
     private static final String COARSE_MOVED =
-            "4462e8c95b16dd617ed941d75739620034f7eec160955ecfe202d3c97306f5da";
+            "0e6746d2755c3b8cd4e873a5ac83d7b4151064f8f440eff4779f2ad1b30a2a58";
     private static final String COARSE_PRIOR_ON_ROAD =
-            "ed9825ae94aeec6d1a36f2f89a465f5dcdef76544efc5c113e334b12d5cd9a06";
+            "bfe44e91fc6f4c55ccb8fdaccffcacb865fac31ebdce718e9ad4f03d3ab051e1";
     private static final String FINE_MOVED =
-            "e709fee6c260c86aa11d3d67096235b3bd56d380750304ed71024f1a9c83358a";
+            "60cbbf4a2d2b90d05a313185960c7358d3a9d31076050350beb240dd6dc49885";
 
     @Test
     void aMeanderingRoadFarFromADensifiedPriorOnALargeGrid() {

@@ -59,6 +59,29 @@ class SnappedLineTest {
     }
 
     @Test
+    void piecesThatKeepThePriorTakeItsSourceWhereItIsRoadData() {
+        // the prior is road data (osm) for x < 30, the configured line (a gap bridged) beyond; a stretch confirms it at
+        // x 0-20, one is refused at x 40-60: their pieces say osm / configured, the prior's own source there
+        LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(-10, 0), new Coordinate(110, 0)});
+        SnappedLine.PriorSource osm = new SnappedLine.PriorSource(RoadSource.OSM, "road data (ways 1-2, ref RN1)", 12);
+        SnappedLine.PriorSources sources = c -> c.x < 30 ? osm : SnappedLine.PriorSource.CONFIGURED;
+        TracedRoad road = new TracedRoad(List.of(stretch(0, 20, 1, true, "", 5), stretch(20, 40, 40, false,
+                "weak support", 40), stretch(40, 60, 1, true, "", 5)), 1);
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, sources, road, (c, r) -> new double[] {c, r}, 20,
+                30, 0.1, null);
+        List<String> notes = pieces.stream().map(SnappedLine.Piece::note).toList();
+        assertEquals(List.of("road data (ways 1-2, ref RN1) (before the searched stretch)",
+                "road data (ways 1-2, ref RN1), confirmed by the image (median offset 5 m)",
+                "configured line: image refused (weak support; support 0.20, cloud 0 %)",
+                "configured line, confirmed by the image (median offset 5 m)",
+                "configured line (after the searched stretch)"), notes);
+        assertEquals(List.of(RoadSource.OSM, RoadSource.OSM, RoadSource.CONFIGURED, RoadSource.CONFIGURED,
+                RoadSource.CONFIGURED), pieces.stream().map(SnappedLine.Piece::source).toList());
+        assertEquals(12, pieces.get(1).offsetM(), 1e-12, "the road data's offset from the configured line");
+        assertEquals(0, pieces.get(2).offsetM(), 1e-12);
+    }
+
+    @Test
     void anAcceptedStretchNearThePriorButLeavingItAtABendIsUsedAsFound() {
         // prior along row 0 (1 cell = 1 m); both stretches have a median offset of 5 m, the second leaves the prior by
         // 45 m at its middle (a meander off a straight configured line): it is used as found, the first confirms

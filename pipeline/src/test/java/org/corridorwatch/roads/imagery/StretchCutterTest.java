@@ -76,12 +76,77 @@ class StretchCutterTest {
                 d.minSupport(), d.maxCloudFraction(), 0, d.stretchM(), d.keepConfiguredWithinM(),
                 d.keepConfiguredMaxM(), d.maxTortuosity(), d.rivalFromM(), d.rivalToM(), d.rivalShare(),
                 d.profileBalance(), d.profileSharpness(), d.profileSignShare(), d.signatureTolerance(),
-                d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport());
+                d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport(), d.cloudGapMinM());
         TracedRoad.Stretch wide = new StretchCutter(window).cut(path, W, z, cloud, new float[W * H], 20, null, null)
                 .stretches().get(1);
         assertEquals("cloud", wide.reason());
         assertTrue(wide.cols()[0] < 84 && wide.cols()[wide.cols().length - 1] > 117,
                 wide.cols()[0] + " .. " + wide.cols()[wide.cols().length - 1]);
+    }
+
+    @Test
+    void theClearRoadThreeCellsFromACloudIsAccepted() {
+        // cloud_margin_m 40 (the local test's own reach): the clear road 60-80 m (3-4 cells) before and after a cloud is
+        // judged on its own support and accepted; the margin of 100 m refused it for cloud (tune seeds 8500-8511:
+        // 2.7 km of the clear road so refused, docs/road-sweep.md)
+        int[] path = straight(20);
+        TracedRoad road = CUTTER.cut(path, W, roadOnRow20(), cloudOnRow20(90, 110), new float[W * H], 20, null, null);
+        for (double col : new double[] {86.5, 113.5}) {
+            TracedRoad.Stretch at = road.stretches().stream().filter(s -> s.cols()[0] < col
+                    && s.cols()[s.cols().length - 1] > col).findFirst().orElseThrow();
+            assertTrue(at.accepted(), "column " + col + ": " + at.reason());
+        }
+    }
+
+    @Test
+    void theClearRoadBetweenTwoCloudsIsAcceptedThoughShorterThanTheStretch() {
+        // two clouds of 200 m with 420 m of clear supported road between them (columns 70-91): shorter than stretch_m
+        // (600 m), accepted as at least cloud_gap_min_m (200 m); the clouds themselves stay refused for cloud
+        int[] path = straight(20);
+        boolean[] cloud = cloudOnRow20(60, 70);
+        Arrays.fill(cloud, 20 * W + 91, 20 * W + 101, true);
+        TracedRoad road = CUTTER.cut(path, W, roadOnRow20(), cloud, new float[W * H], 20, null, null);
+        TracedRoad.Stretch gap = road.stretches().stream().filter(s -> s.cols()[0] < 80.5
+                && s.cols()[s.cols().length - 1] > 80.5).findFirst().orElseThrow();
+        assertTrue(gap.accepted(), gap.reason());
+        assertTrue(gap.cols()[0] >= 71 && gap.cols()[gap.cols().length - 1] <= 91,
+                gap.cols()[0] + " .. " + gap.cols()[gap.cols().length - 1]);
+        for (double col : new double[] {65.5, 95.5}) {
+            TracedRoad.Stretch at = road.stretches().stream().filter(s -> s.cols()[0] < col
+                    && s.cols()[s.cols().length - 1] > col).findFirst().orElseThrow();
+            assertFalse(at.accepted());
+            assertEquals("cloud", at.reason());
+        }
+    }
+
+    @Test
+    void aRefusedRunIsCutWhereItsReasonChanges() {
+        // no support over 600 m (columns 120-150), then a cloud (150-170), then the road again: one refused run, two
+        // pieces, the clear one refused for weak support, the clouded one for cloud (one reason per run said cloud
+        // for both: 20 of its ~55 vertices clouded)
+        int[] path = straight(20);
+        float[] z = roadOnRow20();
+        Arrays.fill(z, 20 * W + 120, 20 * W + 150, 0f);
+        TracedRoad road = CUTTER.cut(path, W, z, cloudOnRow20(150, 170), new float[W * H], 20, null, null);
+        assertEquals("weak support", at(road, 132.5).reason());
+        assertEquals("cloud", at(road, 160.5).reason());
+        assertFalse(at(road, 132.5).accepted());
+        assertTrue(at(road, 100.5).accepted());
+    }
+
+    /** The stretch of {@code road} across column {@code col}. */
+    private static TracedRoad.Stretch at(TracedRoad road, double col) {
+        return road.stretches().stream().filter(s -> s.cols()[0] < col && s.cols()[s.cols().length - 1] > col)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void shortRunsOfOneReasonJoinTheRefusedRunBefore() {
+        String[] why = {"", "", "cloud", "cloud", "cloud", "weak support", "weak support", "cloud", "cloud", "cloud",
+            "cloud", "cloud", ""};
+        StretchCutter.smoothReasons(why, 5);
+        assertEquals(List.of("", "", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud", "cloud",
+                "cloud", ""), Arrays.asList(why));
     }
 
     @Test
