@@ -30,7 +30,7 @@ public final class LinePitch {
      */
     public record Parameters(double minGapM, double maxGapM, int minGaps, double minM, double maxM) {
         /** The shipped values (config/corridorwatch.yaml {@code sites.vehicles.pitch}). */
-        public static final Parameters DEFAULTS = new Parameters(12, 30, 5, 14, 26);
+        public static final Parameters DEFAULTS = new Parameters(12, 32, 3, 14, 26);
         /** Never measured: the fixed pitch always. */
         public static final Parameters OFF = new Parameters(12, 30, Integer.MAX_VALUE, 14, 26);
 

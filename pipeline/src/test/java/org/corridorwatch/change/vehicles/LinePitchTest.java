@@ -33,9 +33,29 @@ class LinePitchTest {
         LinePitch.Pitch p = LinePitch.of(LineCountTest.line(9, 75, 14), AZIMUTH, P, 19);
         assertFalse(p.measured());
         assertEquals(19, p.pitchM());
-        // four gaps of a pitch are too few
-        assertEquals(19, LinePitch.of(LineCountTest.line(5, 22, 14), AZIMUTH, P, 19).pitchM());
-        assertEquals(22, LinePitch.of(LineCountTest.line(6, 22, 14), AZIMUTH, P, 19).pitchM(), 1e-6);
+        // two gaps of a pitch are too few
+        assertEquals(19, LinePitch.of(LineCountTest.line(3, 22, 14), AZIMUTH, P, 19).pitchM());
+        assertEquals(22, LinePitch.of(LineCountTest.line(4, 22, 14), AZIMUTH, P, 19).pitchM(), 1e-6);
+    }
+
+    @Test
+    void aLineFoundInPartsGivesItsPitchFromThreeGaps() {
+        // 10 wrecks 25 m apart (sweep tune seeds 5147, 5168: the sweep's convoys stand 22-27 m nose to nose); the first
+        // four found one after the other, then every third: three gaps of one pitch, two of three
+        List<PlacedVehicle> line = new ArrayList<>();
+        double a = Math.toRadians(30);
+        for (double s : new double[] {0, 25, 50, 75, 150, 225}) {
+            line.add(LineCountTest.dark(500 + s * Math.cos(a), 800 + s * Math.sin(a), 14));
+        }
+        LinePitch.Pitch p = LinePitch.of(line, AZIMUTH, P, 19);
+        assertTrue(p.measured());
+        assertEquals(3, p.gaps());
+        assertEquals(25, p.pitchM(), 1e-6);
+        assertEquals(10, LineCount.vehicles(line, p.pitchM(), true));
+        assertEquals(13, LineCount.vehicles(line, 19, true)); // at the fixed 19 m: 30 % too many
+        // a gap of one pitch measured on 3 m pixels is up to 32 m (a 26 m pitch and each centroid a pixel off)
+        assertTrue(LinePitch.of(LineCountTest.line(4, 31, 14), AZIMUTH, P, 19).measured());
+        assertFalse(LinePitch.of(LineCountTest.line(4, 33, 14), AZIMUTH, P, 19).measured());
     }
 
     @Test
