@@ -171,7 +171,7 @@ public final class VehicleDetector {
                 // two vehicles abreast, touching: cut along the length (fine pixels, bright objects)
                 boolean cut = false;
                 if (polarity == Polarity.BRIGHT && gsd <= p.pairSplitMaxGsdM() && twoAbreast(o)) {
-                    for (Moments half : AbreastSplit.halves(pixels, count, width, height,
+                    for (Moments half : AbreastSplit.halves(m, pixels, count, width, height,
                             luminance, response, background, p.minRelativeContrast())) {
                         VehicleObject ho = half.n > 0 ? half.toObject(gsd, polarity, ms[1]) : null;
                         if (ho != null && accepted(ho) && half.relativeContrast() >= p.minRelativeContrast()) {
