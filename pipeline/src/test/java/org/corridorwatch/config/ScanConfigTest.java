@@ -14,6 +14,7 @@ import org.corridorwatch.change.vehicles.ClusterChangeParameters;
 import org.corridorwatch.change.vehicles.VehicleClusterParameters;
 import org.corridorwatch.change.vehicles.VehicleDetectionParameters;
 import org.corridorwatch.model.ConfigException;
+import org.corridorwatch.roads.imagery.ImageryRoadParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,10 +79,10 @@ class ScanConfigTest {
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());
-        assertEquals(org.corridorwatch.roads.imagery.ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
+        assertEquals(ImageryRoadParameters.DEFAULT, c.roadsFromImagery());
         assertTrue(c.roadsFromImagery().enabled(), "the road found in the imagery is on by default (issue 15)");
-        assertEquals("min", c.roadsFromImagery().nirCell());
-        assertEquals("lift", c.roadsFromImagery().beforeShadow());
+        assertEquals(ImageryRoadParameters.NirCell.MIN, c.roadsFromImagery().nirCell());
+        assertEquals(ImageryRoadParameters.BeforeShadow.LIFT, c.roadsFromImagery().beforeShadow());
         assertEquals(30, c.roadsFromImagery().keepConfiguredMaxM(), 1e-12);
         assertEquals(0.8, c.roadsFromImagery().priorOnRoadSupport(), 1e-12);
         assertEquals(40, c.roadsFromImagery().cloudMarginM(), 1e-12);
@@ -109,6 +110,33 @@ class ScanConfigTest {
         assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(hug)).getMessage().contains("sites.hug"));
         Path type = Files.writeString(dir.resolve("type.yaml"), "masks: {cloud_dilation: wide}\n");
         assertTrue(assertThrows(ConfigException.class, () -> ScanConfig.load(type)).getMessage().contains("masks.cloud_dilation"));
+    }
+
+    /** nir_cell and before_shadow are enums read from their lower-case words, written back as them (run.json). */
+    @Test
+    void enumKeysReadAndWriteTheirWordsAndNameTheChoicesWhenWrong() throws Exception {
+        Path mean = Files.writeString(dir.resolve("mean.yaml"), "roads_from_imagery: {nir_cell: mean, before_shadow: none}\n");
+        ScanConfig c = ScanConfig.load(mean);
+        assertEquals(ImageryRoadParameters.NirCell.MEAN, c.roadsFromImagery().nirCell());
+        assertEquals(ImageryRoadParameters.BeforeShadow.NONE, c.roadsFromImagery().beforeShadow());
+        assertEquals("mean", c.toTree().at("/roads_from_imagery/nir_cell").textValue());
+        assertEquals("none", c.toTree().at("/roads_from_imagery/before_shadow").textValue());
+        assertEquals("min", ScanConfig.loadDefault().toTree().at("/roads_from_imagery/nir_cell").textValue());
+        assertEquals("lift", ScanConfig.loadDefault().toTree().at("/roads_from_imagery/before_shadow").textValue());
+
+        Path word = Files.writeString(dir.resolve("word.yaml"), "roads_from_imagery: {nir_cell: median}\n");
+        String m = assertThrows(ConfigException.class, () -> ScanConfig.load(word)).getMessage();
+        assertTrue(m.startsWith(word.toString()) && m.contains(
+                "invalid value for 'roads_from_imagery.nir_cell': got \"median\", expected one of min, mean"), m);
+        Path number = Files.writeString(dir.resolve("number.yaml"), "roads_from_imagery: {before_shadow: 1}\n");
+        m = assertThrows(ConfigException.class, () -> ScanConfig.load(number)).getMessage();
+        assertTrue(m.contains("invalid value for 'roads_from_imagery.before_shadow': got 1, expected one of lift, none"), m);
+        Path upper = Files.writeString(dir.resolve("upper.yaml"), "roads_from_imagery: {before_shadow: LIFT}\n");
+        m = assertThrows(ConfigException.class, () -> ScanConfig.load(upper)).getMessage();
+        assertTrue(m.contains("'roads_from_imagery.before_shadow': got \"LIFT\", expected one of lift, none"), m);
+        Path none = Files.writeString(dir.resolve("null.yaml"), "roads_from_imagery: {nir_cell: null}\n");
+        m = assertThrows(ConfigException.class, () -> ScanConfig.load(none)).getMessage();
+        assertTrue(m.contains("roads_from_imagery.nir_cell must be min or mean"), m);
     }
 
     @Test

@@ -3,30 +3,49 @@ package org.corridorwatch.change.evidence;
 /**
  * The median of an array's first {@code n} values by selection (quickselect, expected linear time) instead of a
  * full sort: the same value a sort would give, for the scene statistics' million-value samples. The array is
- * reordered. Values must be finite (no NaN).
+ * reordered. Values must be finite (no NaN). Shared with the vehicle detector's robust statistics.
  */
-final class Medians {
+public final class Medians {
     private Medians() {
     }
 
-    /** The median of {@code a[0..n)}: the middle value, or the mean of the two middle values when {@code n} is even. */
-    static double median(float[] a, int n) {
+    /**
+     * The median of {@code a[0..n)}: the middle value, or the mean of the two middle values when {@code n} is even,
+     * their sum rounded to float before halving ({@code 0.5 * (lower + upper)} on floats). The scene statistics'
+     * recorded values were measured with this rounding; {@link #medianInDouble} sums in double.
+     */
+    public static double median(float[] a, int n) {
+        int mid = middle(a, n);
+        float upper = select(a, n, mid);
+        return n % 2 == 1 ? upper : 0.5 * (lowerMiddle(a, mid) + upper);
+    }
+
+    /**
+     * As {@link #median}, the two middle values of an even count summed in double ({@code 0.5 * ((double) lower +
+     * upper)}): bit for bit what a sort and that mean give.
+     */
+    public static double medianInDouble(float[] a, int n) {
+        int mid = middle(a, n);
+        float upper = select(a, n, mid);
+        return n % 2 == 1 ? upper : 0.5 * ((double) lowerMiddle(a, mid) + upper);
+    }
+
+    private static int middle(float[] a, int n) {
         if (n < 1 || n > a.length) {
             throw new IllegalArgumentException("need 1 <= n <= " + a.length + ": " + n);
         }
-        int mid = n / 2;
-        float upper = select(a, n, mid);
-        if (n % 2 == 1) {
-            return upper;
-        }
-        // after select, a[0..mid) holds the mid smallest values: the lower middle value is their largest
+        return n / 2;
+    }
+
+    /** After {@code select(a, n, mid)}, a[0..mid) holds the mid smallest values: the lower middle value is their largest. */
+    private static float lowerMiddle(float[] a, int mid) {
         float lower = a[0];
         for (int i = 1; i < mid; i++) {
             if (a[i] > lower) {
                 lower = a[i];
             }
         }
-        return 0.5 * (lower + upper);
+        return lower;
     }
 
     /**

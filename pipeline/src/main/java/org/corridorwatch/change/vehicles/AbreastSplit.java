@@ -7,7 +7,11 @@ import java.util.List;
  * abreast touch (lanes 3–5 m apart, trucks 2.5 m wide): at 0.5 m a pair is one bright blob as long as a truck and 5–7 m
  * wide, and the line between the two trucks is a pixel or less of blurred asphalt, not a dip the peak split
  * ({@link PeakSplitter}) can cut at. The component is cut along its major axis through its centroid; each half is the
- * pixels on one side (its moments, for the caller to size-check).
+ * pixels on one side (its moments, for the caller to size-check). The centroid is the component's own {@link Moments}';
+ * the axis comes from second moments summed about that centroid (two passes), not from the raw sums {@link Moments}
+ * keeps (Σc² / n − mx²): the two differ in rounding, and pixels lying on the axis (a symmetric blob has a row or
+ * column of them) fall in one half or the other by the sign of a rounding error, so reusing those sums would change
+ * the split.
  *
  * <p>It is cut only when it is brighter than the ground beyond its two ends: its mean luminance at least
  * {@code 1 + minRelativeContrast} times the brightest of the pixels {@link #BEYOND_END_PX} past either end on its axis
@@ -23,6 +27,7 @@ final class AbreastSplit {
     }
 
     /**
+     * @param whole      the component's moments (of the same pixels)
      * @param pixels     the component's pixel indices (first {@code count})
      * @param luminance  the image, row-major
      * @param response   the top-hat response, row-major
@@ -30,16 +35,13 @@ final class AbreastSplit {
      * @return the two halves, left and right of the major axis (a half may be empty: then it has no pixels); none when
      *         the component is not brighter than the ground beyond its ends
      */
-    static List<Moments> halves(int[] pixels, int count, int width, int height, float[] luminance,
+    static List<Moments> halves(Moments whole, int[] pixels, int count, int width, int height, float[] luminance,
                                 float[] response, float[] background, double minRelativeContrast) {
-        double sx = 0;
-        double sy = 0;
-        for (int k = 0; k < count; k++) {
-            sx += pixels[k] % width;
-            sy += pixels[k] / width;
+        if (whole.n != count) {
+            throw new IllegalArgumentException("moments of " + whole.n + " pixels for a component of " + count);
         }
-        double mx = sx / count;
-        double my = sy / count;
+        double mx = whole.meanCol();
+        double my = whole.meanRow();
         double cxx = 0;
         double cyy = 0;
         double cxy = 0;
@@ -66,8 +68,8 @@ final class AbreastSplit {
         double uy = Math.sin(theta);
         double l1 = 0.5 * (cxx + cyy) / count + Math.sqrt(Math.max(0, 0.25 * (cxx - cyy) * (cxx - cyy) + cxy * cxy)) / count;
         double l2 = Math.max(0, (cxx + cyy) / count - l1);
-        double reach = 0.5 * Math.sqrt(12 * l1 + 1) + BEYOND_END_PX;
-        double side = 0.25 * Math.sqrt(12 * l2 + 1);
+        double reach = 0.5 * Moments.extentPx(l1) + BEYOND_END_PX;
+        double side = 0.25 * Moments.extentPx(l2);
         double beyond = Double.NEGATIVE_INFINITY;
         for (int end = -1; end <= 1; end += 2) {
             for (int lane = -1; lane <= 1; lane++) {

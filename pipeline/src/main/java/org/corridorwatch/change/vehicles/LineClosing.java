@@ -1,5 +1,8 @@
 package org.corridorwatch.change.vehicles;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+
 /**
  * Grey-level closing by straight line segments, the smallest over a fan of orientations: fills a dark structure
  * shorter than the segment in every direction (a wreck) but not one that runs on for longer than the segment in some
@@ -34,7 +37,7 @@ public final class LineClosing {
         int r = lengthPx / 2;
         boolean[] near = reach(where, width, height, r);
         float[] out = new float[f.length];
-        java.util.Arrays.fill(out, Float.NaN);
+        Arrays.fill(out, Float.NaN);
         float[] dilated = new float[f.length];
         int n = orientations(lengthPx);
         for (int k = 0; k < n; k++) {
@@ -62,7 +65,7 @@ public final class LineClosing {
 
     /** Pixel offsets {dc, dr} of a centred segment of half-length r at angle a (radians from the +column axis). */
     static int[][] segment(int r, double a) {
-        java.util.LinkedHashSet<Long> seen = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Long> seen = new LinkedHashSet<>();
         for (int t = -2 * r; t <= 2 * r; t++) {
             double s = t / 2.0;
             long dc = Math.round(s * Math.cos(a));
@@ -100,7 +103,7 @@ public final class LineClosing {
     private static boolean[] reach(boolean[] where, int width, int height, int r) {
         boolean[] out = new boolean[width * height];
         if (where == null) {
-            java.util.Arrays.fill(out, true);
+            Arrays.fill(out, true);
             return out;
         }
         boolean[] rows = new boolean[where.length];

@@ -43,20 +43,10 @@ public final class LineCount {
 
     /**
      * Vehicles of a line standing in several lanes side by side, counted by length lane by lane: each lane by the span
-     * of its own objects (a lane whose objects stop where the convoy stops does not take the other lane's length), and
-     * at least as many as the objects found.
+     * of its own objects (a lane whose objects stop where the convoy stops does not take the other lane's length) at
+     * its own pitch ({@link LinePitch}), and at least as many as the objects found.
      *
-     * @param lanes the objects of each lane, in a metric plane
-     */
-    public static int inLanes(List<List<PlacedVehicle>> lanes, double pitchM) {
-        double[] pitches = new double[lanes.size()];
-        java.util.Arrays.fill(pitches, pitchM);
-        return inLanes(lanes, pitches);
-    }
-
-    /**
-     * As {@link #inLanes(List, double)}, each lane with its own pitch ({@link LinePitch}).
-     *
+     * @param lanes    the objects of each lane, in a metric plane
      * @param pitchesM the pitch of each lane, metres, in the order of {@code lanes}
      */
     public static int inLanes(List<List<PlacedVehicle>> lanes, double[] pitchesM) {

@@ -26,14 +26,32 @@ final class Moments {
         sb += Float.isFinite(background) ? Math.abs(background) : 0;
     }
 
+    /** Column of the centroid, pixels (sums of whole pixel indices: exact, whatever the order they were added in). */
+    double meanCol() {
+        return sx / n;
+    }
+
+    /** Row of the centroid, pixels. */
+    double meanRow() {
+        return sy / n;
+    }
+
+    /**
+     * Extent of a uniform bar, pixels, along an axis with this variance of pixel positions (pixels²): {@code √(12 v + 1)}
+     * (a bar of L pixels has variance (L² − 1) / 12).
+     */
+    static double extentPx(double variance) {
+        return Math.sqrt(12 * variance + 1);
+    }
+
     /** Mean response over mean background: how much brighter (darker) than its surroundings, as a share. */
     double relativeContrast() {
         return sb > 0 ? sr / sb : Double.POSITIVE_INFINITY;
     }
 
     VehicleObject toObject(double gsd, Polarity polarity, double sigma) {
-        double mx = sx / n;
-        double my = sy / n;
+        double mx = meanCol();
+        double my = meanRow();
         double cxx = sxx / n - mx * mx;
         double cyy = syy / n - my * my;
         double cxy = sxy / n - mx * my;
@@ -45,7 +63,7 @@ final class Moments {
         double azimuth = Math.toDegrees(Math.atan2(Math.cos(theta), -Math.sin(theta)));
         azimuth = ((azimuth % 180) + 180) % 180;
         double contrast = sr / n;
-        return new VehicleObject(mx, my, Math.sqrt(12 * l1 + 1) * gsd, Math.sqrt(12 * l2 + 1) * gsd, azimuth,
+        return new VehicleObject(mx, my, extentPx(l1) * gsd, extentPx(l2) * gsd, azimuth,
                 polarity, contrast, contrast / sigma, (int) n);
     }
 }

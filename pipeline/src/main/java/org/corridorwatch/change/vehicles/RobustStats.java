@@ -1,25 +1,18 @@
 package org.corridorwatch.change.vehicles;
 
 import java.util.Arrays;
+import org.corridorwatch.change.evidence.Medians;
 
 /**
- * Median and MAD of float samples (NaN ignored). Kept private to this package on purpose: the
- * burn-scar code in {@code change} has its own owner; merge the two when a shared helper exists.
+ * Median and MAD of float samples (NaN ignored), by selection ({@link Medians#medianInDouble}): the values a sort gives,
+ * an even count's two middle values averaged in double. Selection takes −0 and +0 as equal where a sort puts −0 first,
+ * so a median of zeros may differ from the sort's in its sign only; the top-hat responses are never −0.
  */
 final class RobustStats {
     /** MAD × this = standard deviation for Gaussian data. */
     static final double MAD_TO_SIGMA = 1.4826;
 
     private RobustStats() {
-    }
-
-    /** Median of the first {@code n} values of {@code v}; reorders them. NaN when n == 0. */
-    static double medianInPlace(float[] v, int n) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(v, 0, n);
-        return n % 2 == 1 ? v[n / 2] : 0.5 * ((double) v[n / 2 - 1] + v[n / 2]);
     }
 
     /** Median of values already sorted ascending (at least one): the middle one, or the mean of the two middle ones. */
@@ -46,20 +39,31 @@ final class RobustStats {
         if (n == 0) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        double median = medianInPlace(s, n);
-        double meanAbs = 0;
+        double median = Medians.medianInDouble(s, n);
+        float[] deviation = new float[n];
         for (int i = 0; i < n; i++) {
-            s[i] = (float) Math.abs(s[i] - median);
-            meanAbs += s[i];
+            deviation[i] = (float) Math.abs(s[i] - median);
         }
-        meanAbs /= n;
-        double sigma = MAD_TO_SIGMA * medianInPlace(s, n);
+        double sigma = MAD_TO_SIGMA * Medians.medianInDouble(deviation, n);
         if (!(sigma > 0)) {
-            sigma = meanAbs * 1.2533;
+            sigma = meanAbsoluteDeviation(s, n, median) * 1.2533;
         }
         if (!(sigma > 0)) {
             sigma = 1e-12;
         }
         return new double[] {median, sigma};
+    }
+
+    /**
+     * Mean of |v - median| over {@code v[0..n)} (reordered), summed in ascending order of the values: the order the
+     * sort-based median left them in, so the sum is bit for bit the one measured before selection replaced the sort.
+     */
+    private static double meanAbsoluteDeviation(float[] v, int n, double median) {
+        Arrays.sort(v, 0, n);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += (float) Math.abs(v[i] - median);
+        }
+        return sum / n;
     }
 }

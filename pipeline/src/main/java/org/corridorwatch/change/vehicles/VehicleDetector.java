@@ -75,11 +75,7 @@ public final class VehicleDetector {
             mask[i] = (searchMask == null || searchMask[i]) && Float.isFinite(background[i]);
         }
         VehicleDetector d = new VehicleDetector(luminance, width, height, gsdMetres, mask, parameters);
-        float[] dark = new float[luminance.length];
-        for (int i = 0; i < dark.length; i++) {
-            dark[i] = response(background[i] - luminance[i]);
-        }
-        List<VehicleObject> out = new ArrayList<>(d.objects(dark, background, Polarity.DARK));
+        List<VehicleObject> out = new ArrayList<>(d.objects(response(background, luminance), background, Polarity.DARK));
         out.sort(Comparator.comparingDouble(VehicleObject::significance).reversed());
         return out;
     }
@@ -88,14 +84,8 @@ public final class VehicleDetector {
         int side = p.structuringElementPixels(gsd);
         float[] opened = SquareMorphology.open(luminance, width, height, side);
         float[] closed = SquareMorphology.close(luminance, width, height, side);
-        float[] bright = new float[luminance.length];
-        float[] dark = new float[luminance.length];
-        for (int i = 0; i < luminance.length; i++) {
-            bright[i] = response(luminance[i] - opened[i]);
-            dark[i] = response(closed[i] - luminance[i]);
-        }
-        List<VehicleObject> brightObjects = objects(bright, opened, Polarity.BRIGHT);
-        List<VehicleObject> darkObjects = objects(dark, closed, Polarity.DARK);
+        List<VehicleObject> brightObjects = objects(response(luminance, opened), opened, Polarity.BRIGHT);
+        List<VehicleObject> darkObjects = objects(response(closed, luminance), closed, Polarity.DARK);
         List<VehicleObject> all = new ArrayList<>(brightObjects);
         double shadowReachPx = (p.maxWidthM() + p.minWidthM()) / gsd;
         for (VehicleObject d : darkObjects) {
@@ -109,8 +99,17 @@ public final class VehicleDetector {
         return all;
     }
 
-    private static float response(float v) {
-        return Float.isFinite(v) ? Math.max(0f, v) : 0f;
+    /**
+     * The top-hat response {@code upper − lower}, pixel by pixel: white top-hat as (luminance, opening), black top-hat
+     * as (closing, luminance); negative or non-finite differences are 0.
+     */
+    private static float[] response(float[] upper, float[] lower) {
+        float[] out = new float[upper.length];
+        for (int i = 0; i < out.length; i++) {
+            float v = upper[i] - lower[i];
+            out[i] = Float.isFinite(v) ? Math.max(0f, v) : 0f;
+        }
+        return out;
     }
 
     private List<VehicleObject> objects(float[] response, float[] background, Polarity polarity) {
@@ -172,7 +171,7 @@ public final class VehicleDetector {
                 // two vehicles abreast, touching: cut along the length (fine pixels, bright objects)
                 boolean cut = false;
                 if (polarity == Polarity.BRIGHT && gsd <= p.pairSplitMaxGsdM() && twoAbreast(o)) {
-                    for (Moments half : AbreastSplit.halves(pixels, count, width, height,
+                    for (Moments half : AbreastSplit.halves(m, pixels, count, width, height,
                             luminance, response, background, p.minRelativeContrast())) {
                         VehicleObject ho = half.n > 0 ? half.toObject(gsd, polarity, ms[1]) : null;
                         if (ho != null && accepted(ho) && half.relativeContrast() >= p.minRelativeContrast()) {

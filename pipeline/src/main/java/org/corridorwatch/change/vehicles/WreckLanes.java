@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>
  *   WreckLanes.Split s = WreckLanes.split(darkObjectsOfTheLine, roadAzimuthDeg, WreckLanes.Parameters.DEFAULTS);
- *   int wrecks = LineCount.inLanes(WreckLanes.lanes(darkObjectsOfTheLine, roadAzimuthDeg, s), 19);
+ *   int wrecks = LineCount.inLanes(WreckLanes.lanes(darkObjectsOfTheLine, roadAzimuthDeg, s), pitchPerLaneM);
  * </pre>
  */
 public final class WreckLanes {

@@ -1,5 +1,7 @@
 package org.corridorwatch.roads.imagery;
 
+import java.util.Locale;
+
 /**
  * Settings of the road found in the imagery (YAML section {@code roads_from_imagery}). Validated on construction;
  * messages name the YAML key.
@@ -41,12 +43,8 @@ package org.corridorwatch.roads.imagery;
  *                                channel (0: one search only)
  * @param signatureMinMatch       ... and a stretch of the second search is refused ("unlike the road's surface") when
  *                                its mean similarity over the stretch window is below this
- * @param nirCell                 how a cell's near-infrared is made from the scene's pixels: "min", the darkest of
- *                                them (a road one pixel wide, dark in NIR against vegetation and soil, keeps its full
- *                                depth in a cell of 2 x 2 pixels), or "mean", their mean (which halves it)
- * @param beforeShadow            the before date's cloud shadow (SCL class 3, when the scene has SCL): "lift", each
- *                                channel divided there by the shadow's factor ({@link ShadowLift}: the road inside keeps
- *                                its contrast, the rim no edge), or "none"
+ * @param nirCell                 how a cell's near-infrared is made from the scene's pixels ({@link NirCell})
+ * @param beforeShadow            what is done to the before date's cloud shadow ({@link BeforeShadow})
  * @param priorOnRoadSupport      the prior line is kept as it is, and nothing in the scene moved, when the prior itself
  *                                lies on a road visible in the before date: its own support ({@link PriorOnRoad}: the
  *                                best support within one cell of it, per cell of its length, averaged) is at least this
@@ -61,10 +59,10 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double keepConfiguredWithinM, double keepConfiguredMaxM,
                                     double maxTortuosity, double rivalFromM, double rivalToM, double rivalShare,
                                     double profileBalance, double profileSharpness, double profileSignShare,
-                                    double signatureTolerance, double signatureMinMatch, String nirCell,
-                                    String beforeShadow, double priorOnRoadSupport, double cloudGapMinM) {
+                                    double signatureTolerance, double signatureMinMatch, NirCell nirCell,
+                                    BeforeShadow beforeShadow, double priorOnRoadSupport, double cloudGapMinM) {
     public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 40,
-            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, "min", "lift", 0.8, 200);
+            600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, NirCell.MIN, BeforeShadow.LIFT, 0.8, 200);
 
     public ImageryRoadParameters {
         require(priorOnRoadSupport > 0, "roads_from_imagery.prior_on_road_support must be > 0 (above 1: off)");
@@ -89,19 +87,52 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
         require(profileSignShare >= 0 && profileSignShare <= 1, "roads_from_imagery.profile_sign_share must be in [0, 1]");
         require(signatureTolerance >= 0, "roads_from_imagery.signature_tolerance must be >= 0");
         require(signatureMinMatch >= 0 && signatureMinMatch <= 1, "roads_from_imagery.signature_min_match must be in [0, 1]");
-        require("min".equals(nirCell) || "mean".equals(nirCell), "roads_from_imagery.nir_cell must be min or mean");
-        require("lift".equals(beforeShadow) || "none".equals(beforeShadow),
-                "roads_from_imagery.before_shadow must be lift or none");
+        require(nirCell != null, "roads_from_imagery.nir_cell must be min or mean");
+        require(beforeShadow != null, "roads_from_imagery.before_shadow must be lift or none");
     }
 
     /** True when a cell's near-infrared is the darkest of its pixels ({@code nir_cell: min}). */
     public boolean darkestNir() {
-        return "min".equals(nirCell);
+        return nirCell == NirCell.MIN;
     }
 
     /** True when the before date's cloud shadow is lifted ({@code before_shadow: lift}). */
     public boolean liftShadow() {
-        return "lift".equals(beforeShadow);
+        return beforeShadow == BeforeShadow.LIFT;
+    }
+
+    /** How a cell's near-infrared is made from the scene's pixels ({@code nir_cell}). */
+    public enum NirCell {
+        /**
+         * The darkest of them: a road one pixel wide, dark in NIR against vegetation and soil, keeps its full depth in a
+         * cell of 2 x 2 pixels.
+         */
+        MIN,
+        /** Their mean, as for the other channels (which halves such a road's depth). */
+        MEAN;
+
+        /** The YAML word, "min" or "mean" (the configuration reads and writes it, run.json records it). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What is done to the before date's cloud shadow (SCL class 3, when the scene has SCL) ({@code before_shadow}). */
+    public enum BeforeShadow {
+        /**
+         * Each channel divided there by the shadow's factor ({@link ShadowLift}): the road inside keeps its contrast, the
+         * rim no edge.
+         */
+        LIFT,
+        /** Nothing. */
+        NONE;
+
+        /** The YAML word, "lift" or "none" (the configuration reads and writes it, run.json records it). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     private static void require(boolean ok, String message) {

@@ -68,6 +68,26 @@ class MediansTest {
     }
 
     @Test
+    void medianInDoubleIsTheSortsMedianWithTheMiddlePairSummedInDouble() {
+        Random rnd = new Random(11);
+        for (int round = 0; round < 400; round++) {
+            int n = 1 + rnd.nextInt(300);
+            float[] a = new float[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = rnd.nextBoolean() ? rnd.nextInt(5) * 0.1f : (float) rnd.nextGaussian();
+            }
+            float[] s = a.clone();
+            Arrays.sort(s);
+            double expected = n % 2 == 1 ? s[n / 2] : 0.5 * ((double) s[n / 2 - 1] + s[n / 2]);
+            assertEquals(expected, Medians.medianInDouble(a, n), 0.0, "n=" + n);
+        }
+        // 1 and the next float up: their float sum rounds to 2, their double sum does not
+        float[] pair = {Math.nextUp(1f), 1f};
+        assertEquals(1.0, Medians.median(pair.clone(), 2), 0.0);
+        assertEquals(1.0 + 0x1p-24, Medians.medianInDouble(pair.clone(), 2), 0.0);
+    }
+
+    @Test
     void refusesAnEmptyCount() {
         assertThrows(IllegalArgumentException.class, () -> Medians.median(new float[3], 0));
     }

@@ -88,7 +88,7 @@ class LinePitchTest {
     void lanesAreCountedEachAtItsOwnPitch() {
         List<List<PlacedVehicle>> lanes = List.of(LineCountTest.line(12, 25, 14), LineCountTest.line(10, 19, 14));
         assertEquals(22, LineCount.inLanes(lanes, new double[] {25, 19}));
-        assertEquals(25, LineCount.inLanes(lanes, 19));
+        assertEquals(25, LineCount.inLanes(lanes, new double[] {19, 19}));
         assertThrows(IllegalArgumentException.class, () -> LineCount.inLanes(lanes, new double[] {19}));
     }
 

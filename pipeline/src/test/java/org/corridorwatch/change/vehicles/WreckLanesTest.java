@@ -47,7 +47,7 @@ class WreckLanesTest {
         List<PlacedVehicle> line = convoy(36, 2, 7.5, 3, 0, 1);
         WreckLanes.Split s = WreckLanes.split(line, AZIMUTH, P);
         assertEquals(2, s.lanes(), "split " + s);
-        int count = LineCount.inLanes(WreckLanes.lanes(line, AZIMUTH, s), 19);
+        int count = LineCount.inLanes(WreckLanes.lanes(line, AZIMUTH, s), new double[] {19, 19});
         assertTrue(Math.abs(count / 36.0 - 1) <= 0.3, "counted " + count + " of 36");
         assertTrue(Math.abs(LineCount.vehicles(line, 19, true) / 36.0 - 1) > 0.3, "one lane would have missed it");
     }
@@ -68,7 +68,7 @@ class WreckLanesTest {
         assertEquals(2, s.lanes(), "split " + s);
         List<List<PlacedVehicle>> lanes = WreckLanes.lanes(line, AZIMUTH, s);
         assertEquals(line.size(), lanes.get(0).size() + lanes.get(1).size());
-        int perLane = LineCount.inLanes(lanes, 19);
+        int perLane = LineCount.inLanes(lanes, new double[] {19, 19});
         int wholeLengthTwice = 2 * LineCount.vehicles(line, 19, true);
         assertEquals(LineCount.vehicles(lanes.get(0), 19, true) + LineCount.vehicles(lanes.get(1), 19, true), perLane);
         assertTrue(perLane <= wholeLengthTwice - 240 / 19, "per lane " + perLane + ", whole length twice " + wholeLengthTwice);

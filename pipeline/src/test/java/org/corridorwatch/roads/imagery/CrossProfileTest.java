@@ -100,7 +100,7 @@ class CrossProfileTest {
                 P.minSupport(), P.maxCloudFraction(), P.cloudMarginM(), P.stretchM(), P.keepConfiguredWithinM(),
                 P.keepConfiguredMaxM(), P.maxTortuosity(),
                 P.rivalFromM(), P.rivalToM(), P.rivalShare(), P.profileBalance(), P.profileSharpness(), 0.6,
-                P.signatureTolerance(), P.signatureMinMatch(), "min", "lift", P.priorOnRoadSupport(), P.cloudGapMinM());
+                P.signatureTolerance(), P.signatureMinMatch(), P.nirCell(), P.beforeShadow(), P.priorOnRoadSupport(), P.cloudGapMinM());
         assertTrue(shaped(img, lenient));
     }
 }

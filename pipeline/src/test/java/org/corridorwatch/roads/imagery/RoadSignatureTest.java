@@ -57,7 +57,7 @@ class RoadSignatureTest {
                 d.minSupport(), d.maxCloudFraction(), d.cloudMarginM(), d.stretchM(), d.keepConfiguredWithinM(),
                 d.keepConfiguredMaxM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
-                d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift", d.priorOnRoadSupport(), d.cloudGapMinM());
+                d.profileSignShare(), 0, d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport(), d.cloudGapMinM());
         assertTrue(acceptedCellsNear(new RoadTracer(oneSearch).trace(scene), FALSE) >= 30,
                 "without the signature the false line is accepted (else this test shows nothing)");
         TracedRoad road = new RoadTracer(d).trace(scene);

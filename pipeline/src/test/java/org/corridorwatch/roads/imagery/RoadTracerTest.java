@@ -97,7 +97,7 @@ class RoadTracerTest {
                 d.minSupport(), d.maxCloudFraction(), d.cloudMarginM(), d.stretchM(), d.keepConfiguredWithinM(),
                 d.keepConfiguredMaxM(), d.maxTortuosity(),
                 d.rivalFromM(), d.rivalToM(), d.rivalShare(), d.profileBalance(), d.profileSharpness(),
-                d.profileSignShare(), 0, d.signatureMinMatch(), "min", "lift", d.priorOnRoadSupport(), d.cloudGapMinM());
+                d.profileSignShare(), 0, d.signatureMinMatch(), d.nirCell(), d.beforeShadow(), d.priorOnRoadSupport(), d.cloudGapMinM());
         TracedRoad road = new RoadTracer(oneSearch).trace(new RoadTracer.Scene(W, H, 20,
                 new float[][] {img}, null, new double[] {-20, W + 20}, new double[] {40, 40}));
         assertFalse(road.isEmpty());
