@@ -80,6 +80,11 @@ final class StretchCutter {
                 double clear = 1 - meanCloud[k];
                 meanSup[k] = clear > 0 ? meanSup[k] / clear : 0;
                 meanLike[k] = clear > 0 ? meanLike[k] / clear : 0;
+                // the local test too is of the vertex's own cell and the clear cells of its window: the margin alone
+                // says how far from a cloud the road is refused for it (the 2-cell window refused 40 m either side)
+                double localClear = 1 - localCloud[k];
+                localSup[k] = localClear > 0 ? localSup[k] / localClear : 0;
+                localCloud[k] = cl[k];
             }
         }
         boolean[] unshaped = new boolean[m];
