@@ -80,7 +80,7 @@ class StretchCutterTest {
 
     @Test
     void theClearRoadThreeCellsFromACloudIsAccepted() {
-        // cloud_margin_m 40 (the local test's own reach): the clear road 60-80 m (3-4 cells) before and after a cloud is
+        // cloud_margin_m 30 (40 until issue 15s): the clear road 60-80 m (3-4 cells) before and after a cloud is
         // judged on its own support and accepted; the margin of 100 m refused it for cloud (tune seeds 8500-8511:
         // 2.7 km of the clear road so refused, docs/road-sweep.md)
         int[] path = straight(20);
@@ -94,12 +94,12 @@ class StretchCutterTest {
 
     @Test
     void withACloudMarginTheLocalCloudTestIsTheVertexsOwnCell() {
-        // cloud_margin_m 20 (one cell): the road is refused for cloud from the cell before the cloud (column 89) to
-        // the cell after it (110); the local window's cloud test (no cloud within 2 cells) refused 88-111 whatever
-        // the margin (issue 15s: ~0.1 km of clear road refused beside each cloud crossing on the tune seeds)
+        // cloud_margin_m 30 (the default, one 20 m cell straight or diagonal): the road is refused for cloud from the
+        // cell before the cloud (column 89) to the cell after it (110); the local window's cloud test (no cloud within
+        // 2 cells) refused 88-111 whatever the margin (issue 15s: ~0.1 km of clear road refused beside each cloud
+        // crossing on the tune seeds)
         int[] path = straight(20);
-        TracedRoad road = new StretchCutter(withCloudMargin(20)).cut(path, W, roadOnRow20(), cloudOnRow20(90, 110),
-                new float[W * H], 20, null, null);
+        TracedRoad road = CUTTER.cut(path, W, roadOnRow20(), cloudOnRow20(90, 110), new float[W * H], 20, null, null);
         List<TracedRoad.Stretch> st = road.stretches();
         assertEquals(3, st.size(), st.stream().map(TracedRoad.Stretch::reason).toList().toString());
         TracedRoad.Stretch cloud = st.get(1);
