@@ -13,7 +13,7 @@ import java.util.Arrays;
 public final class RoadSignature {
     /** Cells around a cloud cell whose surface is not learned (the reach of the local cloud test until issue 15s). */
     static final int CLOUD_REACH = 2;
-        /** Fewest accepted path cells a signature is learned from (a 600 m stretch at 20 m). */
+    /** Fewest accepted path cells a signature is learned from (a 600 m stretch at 20 m). */
     static final int MIN_CELLS = 30;
     /** Floor of a channel's spread, in the channel's units (reflectance): mixed cells vary by this at least. */
     static final double MIN_SPREAD = 0.01;
@@ -133,7 +133,7 @@ public final class RoadSignature {
         return false;
     }
 
-        /** The learned median of channel {@code b} (NaN when it was not learned). */
+    /** The learned median of channel {@code b} (NaN when it was not learned). */
     double median(int b) {
         return median[b];
     }
