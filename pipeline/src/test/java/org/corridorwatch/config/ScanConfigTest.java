@@ -85,7 +85,7 @@ class ScanConfigTest {
         assertEquals(ImageryRoadParameters.BeforeShadow.LIFT, c.roadsFromImagery().beforeShadow());
         assertEquals(30, c.roadsFromImagery().keepConfiguredMaxM(), 1e-12);
         assertEquals(0.8, c.roadsFromImagery().priorOnRoadSupport(), 1e-12);
-        assertEquals(40, c.roadsFromImagery().cloudMarginM(), 1e-12);
+        assertEquals(30, c.roadsFromImagery().cloudMarginM(), 1e-12);
         assertEquals(200, c.roadsFromImagery().cloudGapMinM(), 1e-12);
         assertEquals(VehicleClusterParameters.DEFAULT, c.vehicleClusters());
         assertEquals(ClusterChangeParameters.DEFAULT, c.clusterChange());

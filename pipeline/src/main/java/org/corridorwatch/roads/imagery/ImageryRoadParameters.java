@@ -61,7 +61,7 @@ public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, do
                                     double profileBalance, double profileSharpness, double profileSignShare,
                                     double signatureTolerance, double signatureMinMatch, NirCell nirCell,
                                     BeforeShadow beforeShadow, double priorOnRoadSupport, double cloudGapMinM) {
-    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 40,
+    public static final ImageryRoadParameters DEFAULT = new ImageryRoadParameters(true, 12_000, 20, 0.55, 0.2, 30,
             600, 20, 30, 1.12, 60, 400, 0.95, 0.5, 0.3, 0.8, 2.0, 0.3, NirCell.MIN, BeforeShadow.LIFT, 0.8, 200);
 
     public ImageryRoadParameters {

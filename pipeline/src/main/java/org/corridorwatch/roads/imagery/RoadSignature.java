@@ -11,6 +11,8 @@ import java.util.Arrays;
  * accepted ({@code signature_min_match}).
  */
 public final class RoadSignature {
+    /** Cells around a cloud cell whose surface is not learned (the reach of the local cloud test until issue 15s). */
+    static final int CLOUD_REACH = 2;
     /** Fewest accepted path cells a signature is learned from (a 600 m stretch at 20 m). */
     static final int MIN_CELLS = 30;
     /** Floor of a channel's spread, in the channel's units (reflectance): mixed cells vary by this at least. */
@@ -31,6 +33,15 @@ public final class RoadSignature {
      * @param w        grid width
      */
     static RoadSignature learn(TracedRoad road, float[][] channels, int w) {
+        return learn(road, channels, w, null);
+    }
+
+    /**
+     * As {@link #learn(TracedRoad, float[][], int)}, but the cells within {@link #CLOUD_REACH} cells of a cloud cell
+     * ({@code cloud}, row-major, or null: none) are not learned from: the road accepted beside a cloud (its margin
+     * alone refuses it, issue 15s) is where the spectral mask's edge and the cloud's haze lie.
+     */
+    static RoadSignature learn(TracedRoad road, float[][] channels, int w, boolean[] cloud) {
         int cells = 0;
         for (TracedRoad.Stretch s : road.stretches()) {
             cells += s.accepted() ? s.cols().length : 0;
@@ -58,7 +69,8 @@ public final class RoadSignature {
                 for (int k = 0; k < cs.length; k++) {
                     int c = (int) Math.floor(cs[k]);
                     int r = (int) Math.floor(rs[k]);
-                    if (c >= 0 && r >= 0 && c < w && r < h && !Float.isNaN(ch[r * w + c])) {
+                    if (c >= 0 && r >= 0 && c < w && r < h && !Float.isNaN(ch[r * w + c])
+                            && !nearCloud(cloud, w, h, c, r)) {
                         v[n++] = ch[r * w + c];
                     }
                 }
@@ -104,6 +116,21 @@ public final class RoadSignature {
             q[i] = missing || used == 0 ? Float.NaN : (float) Math.exp(-0.5 * d2 / used);
         }
         return q;
+    }
+
+    /** True when a cell within {@link #CLOUD_REACH} cells of ({@code c}, {@code r}) is cloud. */
+    private static boolean nearCloud(boolean[] cloud, int w, int h, int c, int r) {
+        if (cloud == null) {
+            return false;
+        }
+        for (int rr = Math.max(0, r - CLOUD_REACH); rr <= Math.min(h - 1, r + CLOUD_REACH); rr++) {
+            for (int cc = Math.max(0, c - CLOUD_REACH); cc <= Math.min(w - 1, c + CLOUD_REACH); cc++) {
+                if (cloud[rr * w + cc]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The learned median of channel {@code b} (NaN when it was not learned). */

@@ -82,7 +82,7 @@ public final class RoadTracer {
         }
         // the second search: the surface of the stretches accepted by the first is a channel of its own, and a
         // stretch must match it
-        RoadSignature sig = RoadSignature.learn(first.road(), s.channels(), s.width());
+        RoadSignature sig = RoadSignature.learn(first.road(), s.channels(), s.width(), s.cloud());
         if (sig == null) {
             return first.road();
         }

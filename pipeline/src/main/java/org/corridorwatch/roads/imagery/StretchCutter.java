@@ -80,6 +80,10 @@ final class StretchCutter {
                 double clear = 1 - meanCloud[k];
                 meanSup[k] = clear > 0 ? meanSup[k] / clear : 0;
                 meanLike[k] = clear > 0 ? meanLike[k] / clear : 0;
+                // the local cloud test is of the vertex's own cell: the margin alone says how far from a cloud the road
+                // is refused for it (the 2-cell window refused 40 m either side whatever the margin). Its local
+                // support stays a mean over the whole window (over the clear cells only: the same tune figures)
+                localCloud[k] = cl[k];
             }
         }
         boolean[] unshaped = new boolean[m];

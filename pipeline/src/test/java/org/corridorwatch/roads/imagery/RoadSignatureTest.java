@@ -43,6 +43,29 @@ class RoadSignatureTest {
         assertNull(RoadSignature.learn(tooShort, new float[][] {a, b}, 100));
     }
 
+    @Test
+    void theRoadBesideACloudIsNotLearned() {
+        // 80 cells of road in row 0 (first channel 0.100 + 0.001 per cell), a cloud on cells 40-44 whose haze
+        // brightens the road within 2 cells of it (38-46) to 0.40: the median is that of the 71 cells away from the
+        // cloud (cell 35: 0.135); learned from all 80, the 9 hazy cells move it up (issue 15s: the road beside a cloud
+        // is accepted up to the cloud margin, its surface is not learned)
+        float[] a = new float[100];
+        boolean[] cloud = new boolean[100];
+        for (int i = 0; i < 100; i++) {
+            a[i] = i >= 38 && i <= 46 ? 0.40f : 0.100f + 0.001f * i;
+            cloud[i] = i >= 40 && i < 45;
+        }
+        double[] cols = new double[80];
+        for (int k = 0; k < 80; k++) {
+            cols[k] = k + 0.5;
+        }
+        TracedRoad road = new TracedRoad(List.of(new TracedRoad.Stretch(cols, new double[80], true, 0.9, 0, 0, "")),
+                20);
+        assertEquals(0.135, RoadSignature.learn(road, new float[][] {a}, 100, cloud).median(0), 1e-6);
+        double all = RoadSignature.learn(road, new float[][] {a}, 100, null).median(0);
+        assertTrue(all > 0.14, "without the cloud the haze is learned: " + all);
+    }
+
     /**
      * A textured background, a road along row 60 that is faint for 100 columns, and beside the faint part a road-like
      * false line (as dark in the first channel, but bright in the second, where the road is like its verges): with one
