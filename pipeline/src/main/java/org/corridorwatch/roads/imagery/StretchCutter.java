@@ -133,6 +133,17 @@ final class StretchCutter {
                     : passed[k] ? "shorter than the stretch" : "weak support";
         }
         smoothReasons(why, LOCAL_WINDOW);
+        return new TracedRoad(stretches(cols, rows, ok, why, sup, cl, off), cellM);
+    }
+
+    /**
+     * The path cut where the reason ({@code why}, "" = accepted) changes; stretches share their joint vertex. A last run
+     * of one vertex is that joint already (the stretch before ends on it) and makes no stretch of its own: a line of
+     * one point (report seed 8011 of the road sweep, 2026-12-07, a scan that ended in an internal error).
+     */
+    static List<TracedRoad.Stretch> stretches(double[] cols, double[] rows, boolean[] ok, String[] why, double[] sup,
+                                              double[] cl, double[] off) {
+        int m = cols.length;
         List<TracedRoad.Stretch> out = new ArrayList<>();
         for (int a = 0; a < m;) {
             int b = a;
@@ -140,11 +151,13 @@ final class StretchCutter {
                 b++;
             }
             int end = Math.min(m - 1, b + 1); // stretches share their joint vertex
-            out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
-                    ok[a], mean(sup, a, b), mean(cl, a, b), RangeMedian.of(off, a, b + 1), why[a]));
+            if (end > a || out.isEmpty()) {
+                out.add(new TracedRoad.Stretch(Arrays.copyOfRange(cols, a, end + 1), Arrays.copyOfRange(rows, a, end + 1),
+                        ok[a], mean(sup, a, b), mean(cl, a, b), RangeMedian.of(off, a, b + 1), why[a]));
+            }
             a = b + 1;
         }
-        return new TracedRoad(out, cellM);
+        return out;
     }
 
     /**

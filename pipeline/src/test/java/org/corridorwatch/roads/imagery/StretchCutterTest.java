@@ -14,6 +14,28 @@ class StretchCutterTest {
     private static final StretchCutter CUTTER = new StretchCutter(ImageryRoadParameters.DEFAULT);
 
     @Test
+    void aLastVertexWithAReasonOfItsOwnMakesNoStretchOfOnePoint() {
+        // the path's last vertex refused alone: it is the joint the accepted stretch before already ends on
+        int m = 12;
+        double[] cols = new double[m];
+        double[] rows = new double[m];
+        boolean[] ok = new boolean[m];
+        String[] why = new String[m];
+        for (int k = 0; k < m; k++) {
+            cols[k] = k;
+            ok[k] = k < m - 1;
+            why[k] = ok[k] ? "" : "weak support";
+        }
+        List<TracedRoad.Stretch> st = StretchCutter.stretches(cols, rows, ok, why, new double[m], new double[m],
+                new double[m]);
+        assertEquals(1, st.size());
+        assertEquals(m, st.get(0).cols().length, "the accepted stretch ends on the last vertex");
+        for (TracedRoad.Stretch s : st) {
+            assertTrue(s.cols().length >= 2, "a stretch of one point cannot be drawn");
+        }
+    }
+
+    @Test
     void tortuosityIsOneOnAStraightPathAndHighOnAZigzag() {
         int m = 60;
         double[] c = new double[m];
