@@ -207,11 +207,11 @@ public final class RoadTracer {
                 + RoadLikeness.SIDE_OFFSETS_M[RoadLikeness.SIDE_OFFSETS_M.length - 1]) / s.cellM()));
         // the first search over the whole band: its line filter is reused by the second, and the prior is judged on it
         boolean firstOverBand = !lastIsMatch && within == null;
-        if (firstOverBand && mayKeepPrior) {
-            double support = priorSupport(priorRoad(s, dist, domain, near), dist, chain, domain, near, s.cloud());
-            if (support >= p.priorOnRoadSupport()) {
-                return Traced.priorKept(support);
-            }
+        // the prior's own support, on the road-likeness of the cells it counts (the same numbers as over the band)
+        double priorSupport = firstOverBand && mayKeepPrior
+                ? priorSupport(priorRoad(s, dist, domain, near), dist, chain, domain, near, s.cloud()) : Double.NaN;
+        if (priorSupport >= p.priorOnRoadSupport()) {
+            return Traced.priorKept(priorSupport);
         }
         float[] z = road(s, domain, lastIsMatch, filtered);
         float[] reusable = firstOverBand ? z.clone() : null;
@@ -220,7 +220,6 @@ public final class RoadTracer {
                 z[i] = 0;
             }
         }
-        double priorSupport = firstOverBand ? priorSupport(z, dist, chain, domain, near, s.cloud()) : Double.NaN;
         float[] cost = RoadLikeness.cost(z, s.cloud());
         if (lastIsMatch) {
             matchWeighted(cost, z, s.cloud(), s.channels()[s.channels().length - 1]);
