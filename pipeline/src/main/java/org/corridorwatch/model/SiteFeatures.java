@@ -40,6 +40,11 @@ public record SiteFeatures(double areaM2, double meanBurn, double maxBurn, doubl
     /** Half-width of the strip along the road in which a burn "hugs" it, metres (a road, its shoulders, parked trucks). */
     public static final double HUG_M = 60;
 
+    /** Length along the site's axis, metres: of a rectangle of its area and elongation ({@code sqrt(area × elongation)}). */
+    public double lengthM() {
+        return Math.sqrt(areaM2 * elongation);
+    }
+
     public double areaHa() {
         return areaM2 / 10_000;
     }

@@ -105,6 +105,11 @@ final class EvidenceWords {
         return s.areaHa() * s.components().mean(Component.CHAR_FRACTION);
     }
 
+    /** The site's char unmixed, as a strip of its length: {@link #charAreaHa} over {@link SiteFeatures#lengthM}, metres. */
+    static double charWidthM(SiteFeatures s) {
+        return charAreaHa(s) * 10_000 / s.lengthM();
+    }
+
     /** What the SWIR indices say (null without SWIR). */
     static String swirWords(EvidenceComponents c) {
         double nbr2 = c.mean(Component.DNBR2);

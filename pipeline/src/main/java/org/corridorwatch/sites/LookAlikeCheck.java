@@ -250,10 +250,10 @@ public final class LookAlikeCheck {
             return Optional.empty();
         }
         double e = f.elongation();
-        double length = Math.sqrt(f.areaM2() * e);
+        double length = f.lengthM();
         boolean unmixed = by != EvidenceComponents.Carrier.INDEX
                 || (f.swir() && f.darkness() >= p.carriagewayUnmixMinDarkness());
-        double width = unmixed ? EvidenceWords.charAreaHa(f) * 10_000 / length : f.areaM2() / length;
+        double width = unmixed ? EvidenceWords.charWidthM(f) : f.areaM2() / length;
         if (!(width > 0) || length / width < p.carriagewayMinElongation() || length < p.carriagewayMinLengthM()
                 || width > p.carriagewayMaxWidthM()) {
             return Optional.empty();

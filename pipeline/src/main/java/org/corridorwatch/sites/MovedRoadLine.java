@@ -35,8 +35,8 @@ final class MovedRoadLine {
                 || f.elongation() < p.roadLineMinElongation() || !(f.roadAngleDeg() <= p.roadLineMaxRoadAngleDeg())) {
             return Optional.empty();
         }
-        double length = Math.sqrt(f.areaM2() * f.elongation());
-        double charWidth = EvidenceWords.charAreaHa(f) * 10_000 / length;
+        double length = f.lengthM();
+        double charWidth = EvidenceWords.charWidthM(f);
         if (!(charWidth <= p.roadLineMaxCharWidthM()) || p.roadLineMaxCharWidthM() <= 0
                 || f.areaM2() / length > p.roadLineMaxWidthM()) {
             return Optional.empty();
