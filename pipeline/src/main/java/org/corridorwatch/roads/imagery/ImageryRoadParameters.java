@@ -51,7 +51,8 @@ import java.util.Locale;
  *                                (above 1: never); without it the strongest line in the search band replaced a prior
  *                                that was the road (burn sweep tune scenes 5306, 5348: moved 492-658 m, attack lost)
  * @param cloudGapMinM            with {@code cloudMarginM} above 0, an accepted run shorter than {@code stretchM} is
- *                                kept when it is the clear road between two clouds and at least this long, metres (at
+ *                                kept when it is the clear road beside a cloud (a cloud on one side; a cloud, a found
+ *                                stretch or the path's end on the other) and at least this long, metres (at
  *                                or above {@code stretchM}: never); each of its vertices passed on its own clear window
  */
 public record ImageryRoadParameters(boolean enabled, double searchHalfWidthM, double resolutionM, double minSupport,

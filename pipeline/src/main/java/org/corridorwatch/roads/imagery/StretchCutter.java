@@ -105,16 +105,17 @@ final class StretchCutter {
                     && !winding[k] && !parallel[k] && !unlike[k];
         }
         boolean[] passed = ok.clone();
-        // accepted runs shorter than the window are refused, unless they are the clear road between two clouds (with a
+        // accepted runs shorter than the window are refused, unless they are the clear road beside a cloud (with a
         // cloud margin): at least cloud_gap_min_m long there, each of their vertices passed on its own clear window
         boolean cloudGap = nearCloud != null;
         int gapReach = (int) Math.ceil(p.cloudMarginM() / cellM) + LOCAL_WINDOW / 2 + 2;
+        int[] passedRun = runLengths(passed);
         for (int a = 0; a < m;) {
             int b = a;
             while (b + 1 < m && ok[b + 1] == ok[a]) {
                 b++;
             }
-            if (ok[a] && b - a + 1 < win && !(cloudGap && betweenClouds(cl, a, b, gapReach)
+            if (ok[a] && b - a + 1 < win && !(cloudGap && besideCloud(cl, passedRun, a, b, gapReach, win)
                     && along(cols, rows, a, b) * cellM >= p.cloudGapMinM())) {
                 Arrays.fill(ok, a, b + 1, false);
             } else if (ok[a] && channels != null && !CrossProfile.roadShaped(cols, rows, channels, w, cellM, a, b, p)) {
@@ -205,17 +206,48 @@ final class StretchCutter {
         return out;
     }
 
-    /** True when a cloud vertex lies within {@code reach} vertices before {@code a} and within {@code reach} after {@code b}. */
-    static boolean betweenClouds(double[] cloud, int a, int b, int reach) {
-        boolean before = false;
-        boolean after = false;
+    /**
+     * True when the run {@code a}..{@code b} is the clear road beside a cloud: a cloud vertex within {@code reach}
+     * vertices on one side, and on the other a cloud too, a found stretch (a vertex within {@code reach} whose passed run,
+     * {@code passedRun}, is at least {@code win} long: the run is cut off from it by a dip of a few vertices) or the
+     * path's end (within half a stretch, {@code win} / 2, with no passed vertex on the way: where the road leaves the
+     * scene). Until issue 15t only between two clouds (tune seed 8514: 590 m of clear road between a found stretch and a
+     * cloud refused as shorter than the stretch).
+     */
+    static boolean besideCloud(double[] cloud, int[] passedRun, int a, int b, int reach, int win) {
+        int m = cloud.length;
+        boolean cloudBefore = false;
+        boolean foundBefore = false;
         for (int k = Math.max(0, a - reach); k < a; k++) {
-            before |= cloud[k] > 0;
+            cloudBefore |= cloud[k] > 0;
+            foundBefore |= passedRun[k] >= win;
         }
-        for (int k = b + 1; k <= Math.min(cloud.length - 1, b + reach); k++) {
-            after |= cloud[k] > 0;
+        boolean cloudAfter = false;
+        boolean foundAfter = false;
+        for (int k = b + 1; k <= Math.min(m - 1, b + reach); k++) {
+            cloudAfter |= cloud[k] > 0;
+            foundAfter |= passedRun[k] >= win;
         }
-        return before && after;
+        boolean endBefore = a <= win / 2 && Arrays.stream(passedRun, 0, a).allMatch(n -> n == 0);
+        boolean endAfter = m - 1 - b <= win / 2 && Arrays.stream(passedRun, b + 1, m).allMatch(n -> n == 0);
+        return (cloudBefore || cloudAfter) && (cloudBefore || foundBefore || endBefore)
+                && (cloudAfter || foundAfter || endAfter);
+    }
+
+    /** For each vertex, the length of the run of true values it belongs to (0 where false). */
+    static int[] runLengths(boolean[] on) {
+        int[] out = new int[on.length];
+        for (int a = 0; a < on.length;) {
+            int b = a;
+            while (b + 1 < on.length && on[b + 1] == on[a]) {
+                b++;
+            }
+            if (on[a]) {
+                Arrays.fill(out, a, b + 1, b - a + 1);
+            }
+            a = b + 1;
+        }
+        return out;
     }
 
     /** Length of the smoothed path from vertex {@code a} to {@code b}, cells. */

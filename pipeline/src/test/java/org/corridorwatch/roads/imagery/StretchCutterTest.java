@@ -153,6 +153,51 @@ class StretchCutterTest {
     }
 
     @Test
+    void theClearRoadBetweenAFoundStretchAndACloudIsAcceptedThoughShorterThanTheStretch() {
+        // the road found from column 0, a dip of 4 cells without support (120-123), 520 m of supported road (to the
+        // cloud's margin), a cloud (150-170): the run between the dip and the cloud is shorter than stretch_m but beside
+        // a cloud and a found stretch (until issue 15t refused: a cloud was needed on both sides, tune seed 8514)
+        int[] path = straight(20);
+        float[] z = roadOnRow20();
+        Arrays.fill(z, 20 * W + 120, 20 * W + 124, 0f);
+        TracedRoad road = CUTTER.cut(path, W, z, cloudOnRow20(150, 170), new float[W * H], 20, null, null);
+        assertTrue(at(road, 60.5).accepted());
+        assertTrue(at(road, 135.5).accepted(), at(road, 135.5).reason());
+        assertFalse(at(road, 122.5).accepted(), "the dip itself stays refused");
+        assertEquals("cloud", at(road, 160.5).reason());
+    }
+
+    @Test
+    void theClearRoadBetweenACloudAndThePathsEndIsAcceptedThoughShorterThanTheStretch() {
+        // a cloud (20-40), then 300 m of road to the path's end (columns 44-59 of a 60-vertex path)
+        int m = 60;
+        int[] path = new int[m];
+        for (int c = 0; c < m; c++) {
+            path[c] = 20 * W + c;
+        }
+        TracedRoad road = CUTTER.cut(path, W, roadOnRow20(), cloudOnRow20(20, 40), new float[W * H], 20, null, null);
+        assertTrue(at(road, 52.5).accepted(), at(road, 52.5).reason());
+        assertEquals("cloud", at(road, 30.5).reason());
+    }
+
+    @Test
+    void aShortRunBesideNoCloudIsStillRefused() {
+        // a short supported run between a found stretch and the path's end, no cloud: refused as before
+        assertFalse(StretchCutter.besideCloud(new double[40], StretchCutter.runLengths(passedUpTo(40, 35)), 36, 39, 6,
+                30));
+        double[] cloud = new double[40];
+        cloud[33] = 1;
+        assertTrue(StretchCutter.besideCloud(cloud, StretchCutter.runLengths(passedUpTo(40, 32)), 35, 39, 6, 30));
+    }
+
+    private static boolean[] passedUpTo(int m, int to) {
+        boolean[] out = new boolean[m];
+        Arrays.fill(out, 0, to, true);
+        Arrays.fill(out, to + 1, m, true);
+        return out;
+    }
+
+    @Test
     void aRefusedRunIsCutWhereItsReasonChanges() {
         // no support over 600 m (columns 120-150), then a cloud (150-170), then the road again: one refused run, two
         // pieces, the clear one refused for weak support, the clouded one for cloud (one reason per run said cloud
