@@ -275,6 +275,78 @@ class WrecksOnCharTest {
         assertTrue(onScarLine >= onScarCore, "core, line closing: " + onScarLine + " of 7 wrecks");
     }
 
+    /**
+     * Wrecks on a scar 18 m wide (6 px at 3 m) whose burnt pixels leave out the wrecks themselves (a wreck's spectrum is
+     * not char's) and a few notches of its rim: eroded by {@code edge_px} alone, no core is left on the wrecks' row and
+     * none is found; closed by {@code fill_px} first, the holes are char again (sweep tune seeds 5177, 5188, 16ac).
+     */
+    @Test
+    void wrecksInHolesOfANarrowScarAreSearched() {
+        SyntheticScene s = new SyntheticScene(600, 120, GSD, 1.0, 13).road(60, 10);
+        s.rect(200, 60, 200, 18, 0, CHAR - SyntheticScene.SOIL);
+        s.rect(200, 60, 200, 10, 0, SyntheticScene.SOIL - SyntheticScene.ROAD);
+        for (int i = 0; i < 7; i++) {
+            s.vehicle(125 + 25 * i, 61.5, 14, 2.5, 0, CHAR - 12, CHAR);
+        }
+        boolean[] burnt = new boolean[s.lum.length];
+        for (int r = 0; r < s.height; r++) {
+            for (int c = 0; c < s.width; c++) {
+                double x = (c + 0.5) * GSD;
+                double y = (r + 0.5) * GSD;
+                double k = Math.rint((x - 125) / 25);
+                boolean wreck = k >= 0 && k <= 6 && Math.abs(x - 125 - 25 * k) <= 7 && Math.abs(y - 61.5) < 1.5;
+                boolean notch = Math.abs(y - 60) > 6 && c % 7 == 0;
+                burnt[r * s.width + c] = x >= 103 && x <= 297 && Math.abs(y - 60) <= 9 && !wreck && !notch;
+            }
+        }
+        boolean[] road = s.band(60, 20);
+        WrecksOnChar.Parameters filled = WrecksOnChar.Parameters.DEFAULTS;
+        WrecksOnChar.Parameters unfilled = filled.withFillPx(0);
+        long before = onScar(WrecksOnChar.detect(s.lum, s.width, s.height, GSD, and(unfilled.core(burnt, s.width, s.height),
+                road), VehicleDetectionParameters.DEFAULT, unfilled));
+        long after = onScar(WrecksOnChar.detect(s.lum, s.width, s.height, GSD, and(filled.core(burnt, s.width, s.height),
+                road), VehicleDetectionParameters.DEFAULT, filled));
+        assertEquals(0, before, "not closed: no core on the wrecks");
+        assertTrue(after >= 5, "closed: " + after + " of 7 wrecks");
+    }
+
+    /** The closing fills a gap of two pixels, leaves a sliver one pixel wide as it was (no core), keeps the border. */
+    @Test
+    void fillClosesGapsButNotSlivers() {
+        int w = 20;
+        int h = 12;
+        boolean[] burnt = new boolean[w * h];
+        for (int c = 0; c < w; c++) {
+            burnt[c] = true; // sliver along row 0, three rows from the scar
+        }
+        for (int r = 4; r < 12; r++) {
+            for (int c = 0; c < 15; c++) {
+                burnt[r * w + c] = c != 7 && c != 8; // scar to the left and bottom border, a 2-px gap at cols 7, 8
+            }
+        }
+        boolean[] closed = WrecksOnChar.fill(burnt, w, h, 1);
+        for (int i = 0; i < w * h; i++) {
+            int r = i / w;
+            int c = i % w;
+            boolean want = r == 0 || (r >= 4 && c < 15);
+            assertEquals(want, closed[i], "pixel " + r + "," + c);
+        }
+        boolean[] core = WrecksOnChar.Parameters.DEFAULTS.core(burnt, w, h);
+        for (int c = 0; c < w; c++) {
+            assertTrue(!core[c] && !core[w + c], "sliver has a core at col " + c);
+        }
+        assertTrue(core[8 * w + 7] && core[5 * w + 1], "the gap and the scar's inside are core");
+        assertEquals(java.util.Arrays.toString(burnt), java.util.Arrays.toString(WrecksOnChar.fill(burnt, w, h, 0)));
+    }
+
+    private static boolean[] and(boolean[] a, boolean[] b) {
+        boolean[] out = new boolean[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] && b[i];
+        }
+        return out;
+    }
+
     private static long onScar(List<VehicleObject> found) {
         return found.stream().filter(o -> (o.col() + 0.5) * GSD > 110 && (o.col() + 0.5) * GSD < 290).count();
     }
