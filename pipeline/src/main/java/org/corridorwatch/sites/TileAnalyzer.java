@@ -183,8 +183,8 @@ public final class TileAnalyzer {
         }
         // changed ground is the core of the burnt pixels: a burnt sliver along a road edge that moved between the
         // dates would make every piece of that road edge "new"
-        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(parameters.wrecksOnChar().core(burnt,
-                regions.width(), burnt.length / regions.width()), regions.width(), parameters.wreckOnScarM());
+        StaticObjects.ChangedGround changed = new StaticObjects.ChangedGround(WrecksOnChar.core(burnt, regions.width(),
+                burnt.length / regions.width(), parameters.wrecksOnChar().edgePx()), regions.width(), parameters.wreckOnScarM());
         List<VehicleObject> before = objects(in, p.before());
         List<VehicleObject> afterObjects = objects(in, p.after());
         afterObjects = WrecksOnChar.merge(afterObjects, wrecksOnChar(in, p.after(), burnt), gsdM,
@@ -205,7 +205,7 @@ public final class TileAnalyzer {
         if (!parameters.wrecksOnChar().enabled()) {
             return List.of();
         }
-        boolean[] onChar = parameters.wrecksOnChar().core(burnt, after.width(), after.height());
+        boolean[] onChar = WrecksOnChar.core(burnt, after.width(), after.height(), parameters.wrecksOnChar().edgePx());
         for (int i = 0; i < onChar.length; i++) {
             onChar[i] &= in.roadMask()[i];
         }

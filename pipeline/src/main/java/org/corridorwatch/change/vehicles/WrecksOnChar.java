@@ -45,18 +45,11 @@ public final class WrecksOnChar {
      *                            between the wrecks at 0.022–0.067 of reflectance, the wrecks at 0.045–0.075): wrecks
      *                            and road grow into one region far too long for a vehicle and none is counted. A
      *                            segment longer than a tanker (12–16 m) fills a wreck but not a road (16y)
-     * @param fillPx              before the core is taken, the burnt pixels are closed by a (2·fillPx + 1)² square
-     *                            ({@link #core}): gaps and notches up to 2·fillPx pixels wide in the burnt pixels are
-     *                            filled; 0: none. A scar 18–23 m wide is 6–8 pixels at 3 m, and its burnt pixels are
-     *                            ragged, with one-pixel holes at the wrecks themselves (a wreck's spectrum is not char's);
-     *                            the erosion by {@code edgePx} then leaves no core under most wrecks (sweep tune seeds
-     *                            5177, 5188 at 3 m: 7 and 3 of 8 wrecks within a pixel of the core, 8 and 7 after the
-     *                            closing; 5169 at 0.5 m: 2 → 5 of 6) (16ac)
      */
     public record Parameters(boolean enabled, double seedSigmas, double growSigmas, double minRelativeContrast,
-                             int edgePx, double peakFraction, double minProminence, double lineClosingM, int fillPx) {
-        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.2, 0.7, 21, 1);
-        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.2, 0.7, 21, 1);
+                             int edgePx, double peakFraction, double minProminence, double lineClosingM) {
+        public static final Parameters DEFAULTS = new Parameters(true, 3.5, 2.0, 0.08, 1, 0.2, 0.7, 21);
+        public static final Parameters OFF = new Parameters(false, 3.5, 2.0, 0.08, 1, 0.2, 0.7, 21);
 
         public Parameters {
             if (!(growSigmas > 0 && seedSigmas >= growSigmas)) {
@@ -77,38 +70,24 @@ public final class WrecksOnChar {
             if (!(lineClosingM >= 0 && lineClosingM <= 100)) {
                 throw new IllegalArgumentException("wrecks_on_char.line_closing_m must be in [0,100]: " + lineClosingM);
             }
-            if (!(fillPx >= 0 && fillPx <= 10)) {
-                throw new IllegalArgumentException("wrecks_on_char.fill_px must be in [0,10]: " + fillPx);
-            }
         }
 
         /** The pass as before {@code edge_px} existed: every burnt pixel is char. */
         public Parameters withEdgePx(int px) {
             return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, px, peakFraction, minProminence,
-                    lineClosingM, fillPx);
+                    lineClosingM);
         }
 
         /** The pass with another split of regions too long for a vehicle (16v measured 0.5, 0.5 against 0.2, 0.7). */
         public Parameters withSplit(double fraction, double prominence) {
             return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, fraction, prominence,
-                    lineClosingM, fillPx);
+                    lineClosingM);
         }
 
         /** The pass with another line closing ({@code 0}: the square closing, as before 16y). */
         public Parameters withLineClosingM(double m) {
             return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, peakFraction,
-                    minProminence, m, fillPx);
-        }
-
-        /** The pass with another closing of the burnt pixels before the core ({@code 0}: none, as before 16ac). */
-        public Parameters withFillPx(int px) {
-            return new Parameters(enabled, seedSigmas, growSigmas, minRelativeContrast, edgePx, peakFraction,
-                    minProminence, lineClosingM, px);
-        }
-
-        /** The core of {@code burnt} as this pass takes it: closed by {@code fillPx}, then eroded by {@code edgePx}. */
-        public boolean[] core(boolean[] burnt, int width, int height) {
-            return WrecksOnChar.core(fill(burnt, width, height, fillPx), width, height, edgePx);
+                    minProminence, m);
         }
 
         /** The segment length in pixels (odd, at least 3), or 0 for the square closing. */
@@ -176,31 +155,6 @@ public final class WrecksOnChar {
     }
 
     /**
-     * The burnt pixels closed by a (2·fillPx + 1)² square (a binary dilation, then an erosion): a gap or notch up to
-     * 2·fillPx pixels wide between burnt pixels is filled; an isolated sliver stays as wide as it was. Pixels beyond
-     * the image border count as burnt in the erosion, so the closing never takes pixels away.
-     */
-    public static boolean[] fill(boolean[] burnt, int width, int height, int fillPx) {
-        if (fillPx <= 0) {
-            return burnt.clone();
-        }
-        boolean[] grown = new boolean[burnt.length];
-        for (int i = 0; i < burnt.length; i++) {
-            grown[i] = !burnt[i];
-        }
-        // dilation of burnt = complement of the erosion of its complement (border: not burnt)
-        boolean[] dilated = erode(grown, width, height, fillPx, true);
-        for (int i = 0; i < dilated.length; i++) {
-            dilated[i] = !dilated[i];
-        }
-        boolean[] closed = erode(dilated, width, height, fillPx, true);
-        for (int i = 0; i < closed.length; i++) {
-            closed[i] |= burnt[i];
-        }
-        return closed;
-    }
-
-    /**
      * The core of the burnt pixels: those whose (2·edgePx + 1)² square is all burnt (a binary erosion). A burnt
      * sliver one pixel wide (a road edge moved by misregistration) has no core; a scar loses its rim.
      */
@@ -208,35 +162,28 @@ public final class WrecksOnChar {
         if (edgePx <= 0) {
             return burnt.clone();
         }
-        return erode(burnt, width, height, edgePx, false);
-    }
-
-    /** Binary erosion by a (2·r + 1)² square; pixels beyond the border count as {@code outside}. */
-    private static boolean[] erode(boolean[] burnt, int width, int height, int edgePx, boolean outside) {
         // separable: a run of 2·edgePx + 1 along the rows, then along the columns
         boolean[] rows = new boolean[burnt.length];
         for (int r = 0; r < height; r++) {
-            allInWindow(burnt, rows, r * width, 1, width, edgePx, outside);
+            int run = 0;
+            for (int c = 0; c < width; c++) {
+                run = burnt[r * width + c] ? run + 1 : 0;
+                if (run >= 2 * edgePx + 1) {
+                    rows[r * width + c - edgePx] = true;
+                }
+            }
         }
         boolean[] out = new boolean[burnt.length];
         for (int c = 0; c < width; c++) {
-            allInWindow(rows, out, c, width, height, edgePx, outside);
-        }
-        return out;
-    }
-
-    /**
-     * One line of a separable erosion: {@code out[k]} is true when all of {@code in} within {@code r} of k along the
-     * line (n pixels from {@code start}, {@code step} apart) is true; positions off the line count as {@code outside}.
-     */
-    private static void allInWindow(boolean[] in, boolean[] out, int start, int step, int n, int r, boolean outside) {
-        int run = outside ? r : 0;
-        for (int k = 0; k < n + (outside ? r : 0); k++) {
-            run = k >= n || in[start + k * step] ? run + 1 : 0;
-            if (run >= 2 * r + 1) {
-                out[start + (k - r) * step] = true;
+            int run = 0;
+            for (int r = 0; r < height; r++) {
+                run = rows[r * width + c] ? run + 1 : 0;
+                if (run >= 2 * edgePx + 1) {
+                    out[(r - edgePx) * width + c] = true;
+                }
             }
         }
+        return out;
     }
 
     /**
