@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * centre, with and without SWIR, scene statistics and the wetness centre, the darkening component on and off.
  */
 class CombinedEvidenceTest {
-    private static final int W = 300;
+    private static final int W = 301; // W x H not a multiple of the pass's 32 pixels a call
     private static final int H = 200;
 
     /** One drawn value: mostly land reflectance, sometimes a special one. */
@@ -53,6 +53,12 @@ class CombinedEvidenceTest {
         for (int i = 0; i < n; i += 97) { // water: green above NIR
             if (b[1][i] == b[1][i]) {
                 b[4][i] = b[1][i] * (like == null ? 1f : r.nextFloat());
+            }
+        }
+        for (int i = 5; i < n; i += 101) { // sums of 0 with a difference: NDWI and NBR2 of ±Infinity (or NaN)
+            b[4][i] = -b[1][i];
+            if (swir) {
+                b[6][i] = -b[5][i];
             }
         }
         return BandSet.of(W, H, b);
@@ -133,6 +139,7 @@ class CombinedEvidenceTest {
                 check(seed++, swir, null, p, darker);
                 check(seed++, swir, scene(true, -0.02), p, darker);
                 check(seed++, swir, scene(true, 0.0), p, darker);
+                check(seed++, swir, scene(true, -0.0), p, darker);
                 check(seed++, swir, scene(false, 0.01), p, darker);
                 check(seed++, swir, scene(true, -0.02), p.withDarkening(waterBelowZero), darker);
                 check(seed++, swir, scene(true, -0.02), p.withDarkening(CharDarkening.Parameters.OFF), darker);
