@@ -183,42 +183,26 @@ public final class BurnEvidence {
      * Evidence of a tile whose {@link #changeIndex} and {@link CharDarkening#index} (both masked) are known;
      * {@code stats} may carry the darkening index's scene statistics ({@link SceneStatistics#darkening()}).
      */
-    public static EvidenceMap fromIndexes(BandSet before, BandSet after, float[] change, float[] dark,
+    public static EvidenceMap fromIndexes(BandSet before, BandSet after, float[] change, float[] darkIndex,
                                           SceneStatistics stats, Parameters p) {
         int n = before.size();
         if (change.length != n || after.size() != n) {
             throw new IllegalArgumentException("change index and bands differ in size");
         }
         Bars bars = bars(stats != null ? stats : SceneStatistics.of(change, 1), p);
-        double centre = bars.centre();
-        double weak = bars.weak();
-        double strong = bars.strong();
-        float fc = (float) centre;
-        float fw = (float) weak;
-        float slopeLow = EvidenceMap.WEAK / fw;
-        float slopeHigh = (1f - EvidenceMap.WEAK) / (float) (strong - weak);
-        float[] ev = new float[n];
-        for (int i = 0; i < n; i++) {
-            float c = change[i] - fc; // NaN where masked: no evidence
-            float e = c < fw ? Math.max(c, 0f) * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
-            ev[i] = e >= 0f ? e : 0f;
+        CharDarkening.Parameters d = p.darkening();
+        CombinedEvidence.Ramp dark = new CombinedEvidence.Ramp(0f, 1f, 0f, 0f); // no darkening evidence when off
+        if (d.enabled()) {
+            SceneStatistics ds = stats != null && stats.darkening() != null ? stats.darkening()
+                    : SceneStatistics.of(darkIndex, 1);
+            dark = CombinedEvidence.Ramp.ofDarkening(ds, d);
         }
-        float[] dNbr2 = CharDarkening.nbr2Change(before, after);
-        float[] darkEv = CharDarkening.evidence(after, dark,
-                CharDarkening.centred(dNbr2, CharDarkening.wetnessCentre(stats, p.darkening())),
-                stats == null ? null : stats.darkening(), p.darkening());
-        float[] combined = new float[n];
-        boolean gate = p.darkening().enabled();
-        float water = (float) p.darkening().notWaterNdwi();
-        for (int i = 0; i < n; i++) {
-            if (gate && ev[i] > 0f) {
-                ev[i] *= CharDarkening.notWater(after, i, water);
-            }
-            combined[i] = Math.max(ev[i], darkEv[i]);
-        }
-        return new EvidenceMap(before.width(), before.height(), combined, change, darkening(before, after, change),
-                indexName(before, after), centre, centre + weak, centre + strong, ev, dark, darkEv, dNbr2, null, null,
-                null, null);
+        CombinedEvidence.Out out = CombinedEvidence.Out.of(before, after);
+        CombinedEvidence.fill(before, after, change, darkIndex, CombinedEvidence.Ramp.of(bars.centre(), bars.weak(),
+                bars.strong()), dark, CharDarkening.wetnessCentre(stats, d), d, out);
+        return new EvidenceMap(before.width(), before.height(), out.evidence(), change, out.albedoDrop(),
+                indexName(before, after), bars.centre(), bars.centre() + bars.weak(), bars.centre() + bars.strong(),
+                out.indexEvidence(), darkIndex, out.darkEvidence(), out.dNbr2(), null, null, null, null);
     }
 
     /**
@@ -247,32 +231,5 @@ public final class BurnEvidence {
         return new EvidenceMap(e.width(), e.height(), combined, e.change(), e.darkening(), e.changeIndexName(), e.centre(),
                 e.weakThreshold(), e.strongThreshold(), e.indexEvidence(), e.darkIndex(), e.darkEvidence(), e.dNbr2(),
                 e.textureChange(), e.textureEvidence(), r.evidence(), r.charFraction());
-    }
-
-    /**
-     * Visible + NIR albedo drop before − after (char darkens all of them, while SWIR usually rises after a
-     * burn); NaN where the change index is NaN (masked).
-     */
-    static float[] darkening(BandSet before, BandSet after, float[] change) {
-        int n = change.length;
-        float[] dark = new float[n];
-        float[] b0 = before.blue();
-        float[] g0 = before.green();
-        float[] r0 = before.red();
-        float[] n0 = before.nir();
-        float[] b1 = after.blue();
-        float[] g1 = after.green();
-        float[] r1 = after.red();
-        float[] n1 = after.nir();
-        for (int i = 0; i < n; i++) {
-            dark[i] = SpectralIndices.albedo(b0[i], g0[i], r0[i], n0[i], Float.NaN)
-                    - SpectralIndices.albedo(b1[i], g1[i], r1[i], n1[i], Float.NaN);
-        }
-        for (int i = 0; i < n; i++) {
-            if (change[i] != change[i]) {
-                dark[i] = Float.NaN;
-            }
-        }
-        return dark;
     }
 }

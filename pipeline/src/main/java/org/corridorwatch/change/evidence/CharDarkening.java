@@ -22,7 +22,7 @@ import org.corridorwatch.model.BandSet;
  * {@code max(floor, sigmas · noise)} exactly like the change index ({@link SceneStatistics}, lower-half noise),
  * so a regional radiometric change does not darken the whole scene.
  *
- * <p><b>Gates</b> (multiplying the evidence, each in [0,1]):
+ * <p><b>Gates</b> (multiplying the evidence, each in [0,1]; the evidence is computed in {@link CombinedEvidence}):
  * <ul>
  *   <li>dark after: char is dark; 1 when the after date's visible mean is at most {@code darkAfterFull},
  *       0 from {@code darkAfterZero} (shade of bright ground and wet soil of pale ground stay brighter);</li>
@@ -259,53 +259,6 @@ public final class CharDarkening {
      */
     public static double wetnessCentre(SceneStatistics stats, Parameters p) {
         return p.centreWetness() && stats != null ? Math.min(0, stats.wetnessCentre()) : 0;
-    }
-
-    /**
-     * Evidence in [0,1] from the darkening index {@code dark} (NaN = masked: 0), piecewise linear like
-     * {@link BurnEvidence}: 0 up to the centre, {@link EvidenceMap#WEAK} at the weak threshold, 1 at the
-     * strong one; times the gates. {@code stats} are the scene's statistics of the index (null = this
-     * tile's own). {@code dNbr2} may be null (no gate).
-     */
-    public static float[] evidence(BandSet after, float[] dark, float[] dNbr2, SceneStatistics stats, Parameters p) {
-        int n = dark.length;
-        float[] ev = new float[n];
-        if (!p.enabled()) {
-            return ev;
-        }
-        SceneStatistics s = stats != null ? stats : SceneStatistics.of(dark, 1);
-        double centre = s.centre();
-        double weak = Math.max(p.weakFloor(), p.weakSigmas() * s.noiseSigma());
-        double strong = Math.max(p.strongFloor(), p.strongSigmas() * s.noiseSigma());
-        if (strong <= weak) {
-            strong = weak + (p.strongFloor() - p.weakFloor());
-        }
-        float fc = (float) centre;
-        float fw = (float) weak;
-        float slopeLow = EvidenceMap.WEAK / fw;
-        float slopeHigh = (1f - EvidenceMap.WEAK) / (float) (strong - weak);
-        float full = (float) p.darkAfterFull();
-        float span = (float) (p.darkAfterZero() - p.darkAfterFull());
-        float tol = (float) p.wetNbr2Tolerance();
-        float water = (float) p.notWaterNdwi();
-        for (int i = 0; i < n; i++) {
-            float c = dark[i] - fc;
-            if (!(c > 0)) {
-                continue; // NaN (masked) or not darker than the scene
-            }
-            float e = c < fw ? c * slopeLow : Math.min(1f, EvidenceMap.WEAK + (c - fw) * slopeHigh);
-            float vis = (after.blue()[i] + after.green()[i] + after.red()[i]) / 3f;
-            e *= clamp01(1f - (vis - full) / span);
-            e *= notWater(after, i, water);
-            if (dNbr2 != null) {
-                float w = dNbr2[i];
-                if (w == w) {
-                    e *= clamp01(1f + w / tol);
-                }
-            }
-            ev[i] = e;
-        }
-        return ev;
     }
 
     /**
