@@ -133,13 +133,13 @@ public final class BurnEvidence {
         float[] swA = before.nbrSwir();
         float[] swB = after.nbrSwir();
         boolean swir = swA != null && swB != null;
-        if (swir) {
-            for (int i = 0; i < n; i++) {
-                out[i] = SpectralIndices.nbr(nirA[i], swA[i]) - SpectralIndices.nbr(nirB[i], swB[i]);
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                out[i] = 2f * SpectralIndices.normalisedDifference(nirA[i], nirB[i]);
+        // in calls of CombinedEvidence.CHUNK pixels, so the JIT compiles the loops as methods, not on the stack
+        for (int from = 0; from < n; from += CombinedEvidence.CHUNK) {
+            int to = Math.min(n, from + CombinedEvidence.CHUNK);
+            if (swir) {
+                dNbr(nirA, swA, nirB, swB, out, from, to);
+            } else {
+                nirDrop(nirA, nirB, out, from, to);
             }
         }
         if (mask != null) {
@@ -150,6 +150,18 @@ public final class BurnEvidence {
             }
         }
         return out;
+    }
+
+    private static void dNbr(float[] nirA, float[] swA, float[] nirB, float[] swB, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = SpectralIndices.nbr(nirA[i], swA[i]) - SpectralIndices.nbr(nirB[i], swB[i]);
+        }
+    }
+
+    private static void nirDrop(float[] nirA, float[] nirB, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = 2f * SpectralIndices.normalisedDifference(nirA[i], nirB[i]);
+        }
     }
 
     /** Evidence with default parameters. */

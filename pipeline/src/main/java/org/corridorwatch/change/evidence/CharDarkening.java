@@ -154,15 +154,24 @@ public final class CharDarkening {
         float[] g1 = after.green();
         float[] r1 = after.red();
         float[] n1 = after.nir();
+        // in calls of CombinedEvidence.CHUNK pixels, so the JIT compiles the loop as a method, not on the stack
+        for (int from = 0; from < out.length; from += CombinedEvidence.CHUNK) {
+            minimumOfThree(g0, r0, n0, g1, r1, n1, mask, out, from, Math.min(out.length, from + CombinedEvidence.CHUNK));
+        }
+        return out;
+    }
+
+    /** {@link #minimumOfThree(BandSet, BandSet, byte[], float[])} of pixels {@code from} (inclusive) to {@code to}. */
+    private static void minimumOfThree(float[] g0, float[] r0, float[] n0, float[] g1, float[] r1, float[] n1,
+                                       byte[] mask, float[] out, int from, int to) {
         // no branch on the values (a per-pixel NaN test made the loop six times slower: 20 ns a pixel on JDK 17):
         // Math.min is NaN when any band's darkening is, and the floor below keeps a NaN before date NaN; darkening is
         // never -0 (1 - q is +0 where q is 1), so the least is the same value kthSmallest gives
-        for (int i = 0; i < out.length; i++) {
+        for (int i = from; i < to; i++) {
             float m = Math.min(Math.min(darkeningAboveFloor(g0[i], g1[i]), darkeningAboveFloor(r0[i], r1[i])),
                     darkeningAboveFloor(n0[i], n1[i]));
             out[i] = mask != null && mask[i] != MaskCode.VALID ? Float.NaN : m;
         }
-        return out;
     }
 
     /** {@link #bandDarkening} with the floor as a comparison (NaN before: NaN), which the JIT compiles without a branch. */

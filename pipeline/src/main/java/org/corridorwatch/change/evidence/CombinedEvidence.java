@@ -28,7 +28,7 @@ final class CombinedEvidence {
      * first water pixel, the first masked one). In calls of 32 pixels the JIT compiles it as a method first (at 600
      * calls, before the 40 000 back edges that ask for OSR): 6-7 kB, 70-160 ms (JFR, jdk.Compilation, benchmark scan).
      */
-    private static final int CHUNK = 32;
+    static final int CHUNK = 32;
 
     private CombinedEvidence() {
     }
