@@ -276,6 +276,44 @@ class LookAlikeCheckTest {
         return new SiteFeatures(areaM2, 0.17, 0.4, 0.8, darkness, elongation, 0, 0.1, 0, 0, 1.0, swir, c);
     }
 
+    /**
+     * Tune seed 5297 (branch issue-16ad; PlanetScope, asphalt, no attack): 701 m of fresh asphalt read as 8397 m² at
+     * 58.5:1 (12 m of pixels: over the carriageway's 10 m), carried by dNIR, 4568 m² of char unmixed (6.5 m), every band
+     * at least 21 % darker, 39 dark objects of its texture counted as wrecks, no FIRMS detection within 750 m.
+     */
+    @Test
+    void withoutSwirAStripDarkerInEveryBandIsReadUnmixedByTheCarriagewayRule() {
+        SiteFeatures s5297 = banded(8397, 58.52, 0.388, 0.544, 0.211);
+        assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (7 m wide unmixed, over 12 m of "
+                + "pixels, 701 m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the "
+                + "verge too)"), LookAlikeCheck.reject(s5297, Double.NaN, 0, Map.of("wreck_count", 39, "firms_count", 0), P));
+        // off (the code before issue-16ad): its 12 m of pixels count, kept
+        assertTrue(LookAlikeCheck.reject(s5297, Double.NaN, 0, Map.of("wreck_count", 39, "firms_count", 0),
+                MovedRoadLineTest.withoutSwir(false)).isEmpty());
+        // a band that brightened (a road line moved, dried vegetation): the pixel width counts
+        assertTrue(LookAlikeCheck.reject(banded(8397, 58.52, 0.388, 0.544, -0.05), Double.NaN, 0,
+                Map.of("wreck_count", 39, "firms_count", 0), P).isEmpty());
+        // a fire detected near it keeps it (5108's strip, FIRMS term 0.77; attack sites without SWIR that unmix under 10 m:
+        // 5296, 567 m at 7.3 m, every band >= 10 % darker, FIRMS term 0.91)
+        assertTrue(LookAlikeCheck.reject(banded(6237, 51.6, 0.48, 0.66, 0.15), Double.NaN, 0.91,
+                Map.of("wreck_count", 7), P).isEmpty());
+        // a convoy scar at 3 m unmixes wider (5027: 497 m of 13.7 m pixels, 8.8 m unmixed, with its fire; 5188: 185 m at
+        // 12.0 m unmixed): over 10 m, kept without a fire near it too
+        assertTrue(LookAlikeCheck.reject(banded(2961, 11.6, 0.56, 12.0 / 16.0, 0.3), Double.NaN, 0,
+                Map.of("wreck_count", 0), P).isEmpty());
+    }
+
+    /** A site all on the road without SWIR, carried by dNIR: area, elongation, darkness, char fraction, darkening_min. */
+    private static SiteFeatures banded(double areaM2, double elongation, double darkness, double charFraction,
+                                       double darkestBand) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.CHAR_FRACTION.ordinal()] = (float) charFraction;
+        v[EvidenceComponents.Component.DARKENING_MIN.ordinal()] = (float) darkestBand;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(areaM2, 0.46, 0.6, 0.8, darkness, elongation, 0, 0.0, 0, 0, 1.0, false, c);
+    }
+
     @Test
     void resurfacingBrokenIntoPiecesByTenMetrePixelsIsStillTheCarriageway() {
         // tune seed 5663 (Sentinel-2, laterite; 0.5-1.2 km of generated fresh asphalt 7.2 m wide): three flagged pieces
