@@ -74,6 +74,8 @@ import org.corridorwatch.model.SiteFeatures;
  *       ground around it is the mask's cloud or shade, at most {@code cloud_beside_max_wrecks} wrecks where wrecks are
  *       counted, and no fire detected on it (a detection hundreds of
  *       metres away does not keep it): a piece of a cloud's shade that the mask missed.</li>
+ *   <li><b>burn across the road</b> ({@link BurnAcrossRoad}, last): elongated across the road as above, no wreck, whatever
+ *       fire was detected near it — a bush fire's front that crossed the road.</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
  * the sweep's tune seeds (docs/sweep.md); none of the committed samples' flagged sites matches a rule.
@@ -192,7 +194,7 @@ public final class LookAlikeCheck {
                             + "objects counted on it as wrecks but no fire detected near it (a convoy fire is seen from "
                             + "space)", wrecks(details))));
         }
-        return shadeBesideCloud(f, details, p);
+        return shadeBesideCloud(f, details, p).or(() -> BurnAcrossRoad.reject(f, wrecks(details), details, p));
     }
 
     /**

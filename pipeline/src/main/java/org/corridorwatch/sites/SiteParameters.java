@@ -132,10 +132,10 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                              double shadowAcrossAroundMinDarkening, double shadowAcrossCloudMinShare, double shadowSmallMinHa,
                              double shadowSmallMinDarkening, double roadLineMaxCharWidthM, double roadLineMaxWidthM,
                              double roadLineMinElongation, double roadLineMaxRoadAngleDeg, boolean roadLineWithoutSwir,
-                             double carriagewayUnmixMinBandDarkening, double cap) {
+                             double carriagewayUnmixMinBandDarkening, boolean burnAcrossRoad, double cap) {
         /** The shipped values (config/corridorwatch.yaml), tuned on the sweep's seeds 5000-5999 (docs/sweep.md). */
         public static final LookAlikes DEFAULTS = new LookAlikes(0.12, 300, 20, 20, 0.9, 3, 3, 0.5, 0.1,
                 0.1, 0.85, 2, 20, 8, true, 0.6, 0.7, 8, 10, 0.5, 0.55, 0.1, 0.6, 2, 45, 10, 0.25, 0.15, 100, 8, 0.5, 0.15, 0.05,
-                375, 2, 0.25, 0.5, 1, 0.45, 8, 18, 4, 20, true, 0.1, 0.8);
+                375, 2, 0.25, 0.5, 1, 0.45, 8, 18, 4, 20, true, 0.1, true, 0.8);
     }
 }

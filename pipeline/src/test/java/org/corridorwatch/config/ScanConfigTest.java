@@ -78,6 +78,7 @@ class ScanConfigTest {
         assertEquals(20, c.sites().lookAlikes().roadLineMaxRoadAngleDeg(), 1e-12);
         assertTrue(c.sites().lookAlikes().roadLineWithoutSwir());
         assertEquals(0.1, c.sites().lookAlikes().carriagewayUnmixMinBandDarkening(), 1e-12);
+        assertTrue(c.sites().lookAlikes().burnAcrossRoad());
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());

@@ -89,7 +89,7 @@ class MovedRoadLineTest {
                 + "road's edge moved between the dates?"), LookAlikeCheck.reject(s5217, Double.NaN, 0.499,
                 Map.of("wreck_count", 0, "firms_count", 2), P));
         // off: kept (the code before issue-16ad)
-        assertTrue(LookAlikeCheck.reject(s5217, Double.NaN, 0.499, Map.of("wreck_count", 0), withoutSwir(false)).isEmpty());
+        assertTrue(LookAlikeCheck.reject(s5217, Double.NaN, 0.499, Map.of("wreck_count", 0), issue16ad(false)).isEmpty());
         // a wreck counted on it, or a fire detected near it, keeps it: the narrow attack sites without SWIR of the tune
         // sets (5567: 1168 m at 1.8 m unmixed, FIRMS term 0.56; 5357: 160 m at 3.8 m, 0.59; 5098: 892 m at 5.0 m, 8 wrecks)
         assertTrue(LookAlikeCheck.reject(s5217, Double.NaN, 0.499, Map.of("wreck_count", 1), P).isEmpty());
@@ -102,7 +102,8 @@ class MovedRoadLineTest {
                 false), Double.NaN, 0.2, Map.of("wreck_count", 0), P).isEmpty());
     }
 
-    static SiteParameters.LookAlikes withoutSwir(boolean on) {
+    /** The defaults with issue-16ad's three rules on or off (off: the code before it). */
+    static SiteParameters.LookAlikes issue16ad(boolean on) {
         SiteParameters.LookAlikes d = P;
         return new SiteParameters.LookAlikes(d.minDarkness(), d.resurfacingMinLengthM(), d.resurfacingMaxWidthM(),
                 d.resurfacingMinElongation(), d.resurfacingMinRoadFraction(), d.shadowMinHa(), d.shadowMaxElongation(),
@@ -116,6 +117,6 @@ class MovedRoadLineTest {
                 d.cloudBesideMinShare(), d.cloudBesideFirmsOnM(), d.cloudBesideMaxWrecks(),
                 d.shadowAcrossAroundMinDarkening(), d.shadowAcrossCloudMinShare(), d.shadowSmallMinHa(),
                 d.shadowSmallMinDarkening(), d.roadLineMaxCharWidthM(), d.roadLineMaxWidthM(), d.roadLineMinElongation(),
-                d.roadLineMaxRoadAngleDeg(), on, on ? d.carriagewayUnmixMinBandDarkening() : 2, d.cap());
+                d.roadLineMaxRoadAngleDeg(), on, on ? d.carriagewayUnmixMinBandDarkening() : 2, on, d.cap());
     }
 }
