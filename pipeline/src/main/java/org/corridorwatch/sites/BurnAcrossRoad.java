@@ -16,9 +16,10 @@ import org.corridorwatch.model.SiteFeatures;
  *
  * <p>Branch issue-16ad: tune seed 5203 (Sentinel-2, woodland): a bush fire's 0.41 ha tongue across the road, 3.4:1 at 82°
  * off it, dNBR 0.21, its own VIIRS detections 81 m away (FIRMS term 0.87); tune seed 5736 (PlanetScope, a flood and wet
- * soil): 855 m² at 2.8:1, 57° off the road, VIIRS 311 m away. No attack site of the tune sets of issue 16 (about 420
- * attacks) lies across the road at 2:1 or more: every one elongated 2:1 or more is under 23° off it, and the one more than
- * 45° off was compact (1.3:1). A real convoy fire that spread across the road into the bush as a narrow band, with no
+ * soil): 855 m² at 2.8:1, 57° off the road, VIIRS 311 m away. No flagged site within 250 m of an attack on seven tune
+ * sets (5200-5299, 5300-5365, 5100-5199 and the 16z, 16q and 16u sets: 341 attacks) lies across the road at 2:1 or more
+ * (the earlier rules' surveys: every attack site elongated 2:1 or more under 23° off the road; the one more than 45° off
+ * compact, 1.3:1). A real convoy fire that spread across the road into the bush as a narrow band, with no
  * wreck counted on it, would be rejected: the rule trades that case for bush fires crossing the road.
  * {@code burn_across_road} false: off.
  */
