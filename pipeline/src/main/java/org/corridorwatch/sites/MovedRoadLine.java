@@ -35,7 +35,8 @@ final class MovedRoadLine {
 
     /** The reason the site is the road's line moved between the dates, or empty. */
     static Optional<String> reject(SiteFeatures f, double firmsScore, int wrecks, SiteParameters.LookAlikes p) {
-        if ((!f.swir() && (!p.roadLineWithoutSwir() || wrecks > 0)) || f.components().mainCarrier() != EvidenceComponents.Carrier.INDEX || Double.isNaN(f.roadFraction())
+        if ((!f.swir() && (!p.roadLineWithoutSwir() || wrecks > 0))
+                || f.components().mainCarrier() != EvidenceComponents.Carrier.INDEX || Double.isNaN(f.roadFraction())
                 || f.roadFraction() < p.resurfacingMinRoadFraction() || firmsScore >= p.firmsNearScore()
                 || f.elongation() < p.roadLineMinElongation() || !(f.roadAngleDeg() <= p.roadLineMaxRoadAngleDeg())) {
             return Optional.empty();
