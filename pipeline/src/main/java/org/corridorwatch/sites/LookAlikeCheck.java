@@ -28,11 +28,12 @@ import org.corridorwatch.model.SiteFeatures;
  *       far more than its visible bands, no fire detected near it — the mixed edge of a flood.</li>
  *   <li><b>carriageway</b> ({@link #carriageway}): a strip along the road no wider than the carriageway
  *       ({@code carriageway_max_width_m}; unmixed where the darkening or the strip component carried it, or with SWIR
- *       where it is dark in every band), at least {@code carriageway_min_length_m} long and
+ *       where it is dark in every band, or without SWIR where every band darkened), at least
+ *       {@code carriageway_min_length_m} long and
  *       {@code carriageway_min_elongation}:1, with no fire detected near it — resurfacing, whatever dark patches the
  *       vehicle term counted on the fresh asphalt, also in the pieces 10 m pixels break it into.</li>
- *   <li><b>road line moved</b> ({@link MovedRoadLine}, with SWIR): a line one pixel wide along the road, carried by the
- *       change index, holding at most {@code road_line_max_char_width_m} of char unmixed, no fire detected near it —
+ *   <li><b>road line moved</b> ({@link MovedRoadLine}, with SWIR, and without it where no wreck was counted): a line
+ *       one or two pixels wide along the road, carried by the change index, holding at most {@code road_line_max_char_width_m} of char unmixed, no fire detected near it —
  *       the road moved onto the vegetated verge by misregistration.</li>
  *   <li><b>cloud shadow</b> (one the scene classification missed): at least {@code shadow_min_ha} ha, compact
  *       (under {@code shadow_max_elongation}:1), less than half of it within the hug strip and, with SWIR, NBR
@@ -73,6 +74,8 @@ import org.corridorwatch.model.SiteFeatures;
  *       ground around it is the mask's cloud or shade, at most {@code cloud_beside_max_wrecks} wrecks where wrecks are
  *       counted, and no fire detected on it (a detection hundreds of
  *       metres away does not keep it): a piece of a cloud's shade that the mask missed.</li>
+ *   <li><b>burn across the road</b> ({@link BurnAcrossRoad}, last): elongated across the road as above, no wreck, whatever
+ *       fire was detected near it — a bush fire's front that crossed the road.</li>
  * </ul>
  * Thresholds: {@code sites.look_alikes} in config/corridorwatch.yaml ({@link SiteParameters.LookAlikes}), chosen on
  * the sweep's tune seeds (docs/sweep.md); none of the committed samples' flagged sites matches a rule.
@@ -133,7 +136,7 @@ public final class LookAlikeCheck {
         if (carriageway.isPresent()) {
             return carriageway;
         }
-        Optional<String> roadLine = MovedRoadLine.reject(f, firmsScore, p);
+        Optional<String> roadLine = MovedRoadLine.reject(f, firmsScore, wrecks(details), p);
         if (roadLine.isPresent()) {
             return roadLine;
         }
@@ -191,7 +194,7 @@ public final class LookAlikeCheck {
                             + "objects counted on it as wrecks but no fire detected near it (a convoy fire is seen from "
                             + "space)", wrecks(details))));
         }
-        return shadeBesideCloud(f, details, p);
+        return shadeBesideCloud(f, details, p).or(() -> BurnAcrossRoad.reject(f, wrecks(details), details, p));
     }
 
     /**
@@ -236,7 +239,12 @@ public final class LookAlikeCheck {
      * site that is dark in every band ({@code carriageway_unmix_min_darkness}, the burn term's "charred: dark in every
      * band"): fresh asphalt lowers NBR too, and tune seed 5663's strip was carried by dNBR in two of its pieces. Convoy
      * scars unmix to at least 14 m on the tune scenes (5621's strip; 5317's 580 m merged site, 6.9 m unmixed, had its fire
-     * detected near it).
+     * detected near it). Without SWIR (3 m) likewise where dNIR carried a site darker in every band (blue, green, red and
+     * NIR) by at least {@code carriageway_unmix_min_band_darkening}: fresh asphalt darkens every band, and its pixel
+     * width at 3 m takes in the partly covered pixels of both edges (branch issue-16ad: tune seed 5297, PlanetScope, 701 m
+     * of fresh asphalt read as 12 m of pixels and 6.5 m unmixed, every band at least 21 % darker, 39 "wrecks" of its
+     * texture, no FIRMS detection). A road line moved or dried vegetation brightens a visible band and is not unmixed
+     * here. Attack sites without SWIR that unmix under 10 m had a fire detected near them on every tune set of issue 16.
      *
      * <p>Length and elongation ({@code carriageway_min_length_m}, {@code carriageway_min_elongation}, length over that
      * width) are looser than the resurfacing rule's: on 10 m pixels the partly filled strip drops under the weak evidence
@@ -252,7 +260,9 @@ public final class LookAlikeCheck {
         double e = f.elongation();
         double length = f.lengthM();
         boolean unmixed = by != EvidenceComponents.Carrier.INDEX
-                || (f.swir() && f.darkness() >= p.carriagewayUnmixMinDarkness());
+                || (f.swir() && f.darkness() >= p.carriagewayUnmixMinDarkness())
+                || (!f.swir() && f.components().mean(EvidenceComponents.Component.DARKENING_MIN)
+                        >= p.carriagewayUnmixMinBandDarkening());
         double width = unmixed ? EvidenceWords.charWidthM(f) : f.areaM2() / length;
         if (!(width > 0) || length / width < p.carriagewayMinElongation() || length < p.carriagewayMinLengthM()
                 || width > p.carriagewayMaxWidthM()) {

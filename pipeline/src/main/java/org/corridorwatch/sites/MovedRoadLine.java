@@ -22,15 +22,21 @@ import org.corridorwatch.model.SiteFeatures;
  * one or two 10 m pixels: a misregistration of a fraction of a pixel moves the road by less than one), elongated at least {@code road_line_min_elongation}:1 with its axis
  * at most {@code road_line_max_road_angle_deg} off the road's, at most {@code road_line_max_char_width_m} of char
  * unmixed over its length (0: off), and no fire detected near it. Without SWIR (3 m and finer) the road-edge rule of
- * {@link LookAlikeCheck} takes such strips by their pixel width.
+ * {@link LookAlikeCheck} takes such strips by their pixel width up to {@code strip_max_width_m}; a wider line, carried
+ * by dNIR, is this rule's where {@code road_line_without_swir} and no wreck was counted on it (branch issue-16ad: tune
+ * seed 5217, PlanetScope misregistered 0.92 px, the road through a village and a patch of dried vegetation: 276 m along
+ * the road, 13 m of pixels, 3.0 m of char unmixed, the visible bands 5 % brighter, NIR 28 % darker, no wreck, the
+ * attack's VIIRS 466 m away (FIRMS term 0.499)). Attack sites without SWIR this narrow (at most 8 m unmixed) had a fire
+ * detected near them on every tune set of issue 16 (FIRMS term at least 0.56), and most had a wreck line.
  */
 final class MovedRoadLine {
     private MovedRoadLine() {
     }
 
     /** The reason the site is the road's line moved between the dates, or empty. */
-    static Optional<String> reject(SiteFeatures f, double firmsScore, SiteParameters.LookAlikes p) {
-        if (!f.swir() || f.components().mainCarrier() != EvidenceComponents.Carrier.INDEX || Double.isNaN(f.roadFraction())
+    static Optional<String> reject(SiteFeatures f, double firmsScore, int wrecks, SiteParameters.LookAlikes p) {
+        if ((!f.swir() && (!p.roadLineWithoutSwir() || wrecks > 0))
+                || f.components().mainCarrier() != EvidenceComponents.Carrier.INDEX || Double.isNaN(f.roadFraction())
                 || f.roadFraction() < p.resurfacingMinRoadFraction() || firmsScore >= p.firmsNearScore()
                 || f.elongation() < p.roadLineMinElongation() || !(f.roadAngleDeg() <= p.roadLineMaxRoadAngleDeg())) {
             return Optional.empty();
@@ -43,9 +49,10 @@ final class MovedRoadLine {
         }
         double visible = f.components().mean(EvidenceComponents.Component.DARKENING_VISIBLE);
         return Optional.of(String.format(Locale.ROOT, "not flagged: a line along the road (%.0f m long, %.0f m of pixels "
-                + "wide) holding %.1f m of char unmixed, dNBR %.2f%s, no fire detected near it — the road's edge moved "
-                + "between the dates?", length, f.areaM2() / length, charWidth, f.meanBurn(), Double.isNaN(visible) ? ""
+                + "wide) holding %.1f m of char unmixed, %s %.2f%s, %sno fire detected near it — the road's edge moved "
+                + "between the dates?", length, f.areaM2() / length, charWidth, f.swir() ? "dNBR" : "dNIR", f.meanBurn(),
+                Double.isNaN(visible) ? ""
                 : String.format(Locale.ROOT, " with the visible bands %.0f %% %s", 100 * Math.abs(visible),
-                visible < 0 ? "brighter" : "darker")));
+                visible < 0 ? "brighter" : "darker"), f.swir() ? "" : "no wrecks, "));
     }
 }

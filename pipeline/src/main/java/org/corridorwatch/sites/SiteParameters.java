@@ -60,7 +60,8 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                 && l.cloudBesideMinShare() > 0 && l.cloudBesideFirmsOnM() >= 0 && l.cloudBesideMaxWrecks() >= 0
                 && l.shadowAcrossAroundMinDarkening() > 0 && l.shadowAcrossCloudMinShare() > 0
                 && l.shadowSmallMinHa() > 0 && l.shadowSmallMinDarkening() > 0 && l.roadLineMaxCharWidthM() >= 0
-                && l.roadLineMaxWidthM() > 0 && l.roadLineMinElongation() >= 1 && 0 <= l.roadLineMaxRoadAngleDeg() && l.roadLineMaxRoadAngleDeg() <= 90,
+                && l.roadLineMaxWidthM() > 0 && l.roadLineMinElongation() >= 1 && 0 <= l.roadLineMaxRoadAngleDeg() && l.roadLineMaxRoadAngleDeg() <= 90
+                && l.carriagewayUnmixMinBandDarkening() > 0,
                 "sites.look_alikes: bushfire_min_ha > 0, bushfire_along_min_elongation >= 1, bushfire_max_road_fraction and harvest_max_road_fraction in "
                         + "[0, 1], bushfire_min_road_angle_deg in [0, 90], bushfire_max_wrecks >= 0, harvest_min_rectangularity in (0, 1], "
                         + "strip_max_width_m >= 0, strip_min_elongation >= 1, firms_near_score in [0, 1], "
@@ -72,7 +73,8 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                         + "cloud_beside_min_share > 0 (above 1: off), cloud_beside_firms_on_m >= 0, cloud_beside_max_wrecks >= 0, "
                         + "shadow_across_around_min_darkening > 0 (above 1: off), shadow_across_cloud_min_share > 0 (above 1: off), shadow_small_min_ha > 0, "
                         + "shadow_small_min_darkening > 0 (above 1: off), road_line_max_char_width_m >= 0 (0: off), "
-                        + "road_line_max_width_m > 0, road_line_min_elongation >= 1, road_line_max_road_angle_deg in [0, 90]");
+                        + "road_line_max_width_m > 0, road_line_min_elongation >= 1, road_line_max_road_angle_deg in [0, 90], "
+                        + "carriageway_unmix_min_band_darkening > 0 (above 1: off)");
     }
 
     private static void require(boolean ok, String message) {
@@ -129,10 +131,11 @@ public record SiteParameters(double minAreaM2, double reportThreshold, Strength 
                              double cloudBesideMinShare, double cloudBesideFirmsOnM, int cloudBesideMaxWrecks,
                              double shadowAcrossAroundMinDarkening, double shadowAcrossCloudMinShare, double shadowSmallMinHa,
                              double shadowSmallMinDarkening, double roadLineMaxCharWidthM, double roadLineMaxWidthM,
-                             double roadLineMinElongation, double roadLineMaxRoadAngleDeg, double cap) {
+                             double roadLineMinElongation, double roadLineMaxRoadAngleDeg, boolean roadLineWithoutSwir,
+                             double carriagewayUnmixMinBandDarkening, boolean burnAcrossRoad, double cap) {
         /** The shipped values (config/corridorwatch.yaml), tuned on the sweep's seeds 5000-5999 (docs/sweep.md). */
         public static final LookAlikes DEFAULTS = new LookAlikes(0.12, 300, 20, 20, 0.9, 3, 3, 0.5, 0.1,
                 0.1, 0.85, 2, 20, 8, true, 0.6, 0.7, 8, 10, 0.5, 0.55, 0.1, 0.6, 2, 45, 10, 0.25, 0.15, 100, 8, 0.5, 0.15, 0.05,
-                375, 2, 0.25, 0.5, 1, 0.45, 8, 18, 4, 20, 0.8);
+                375, 2, 0.25, 0.5, 1, 0.45, 8, 18, 4, 20, true, 0.1, true, 0.8);
     }
 }

@@ -76,6 +76,9 @@ class ScanConfigTest {
         assertEquals(18, c.sites().lookAlikes().roadLineMaxWidthM(), 1e-12);
         assertEquals(4, c.sites().lookAlikes().roadLineMinElongation(), 1e-12);
         assertEquals(20, c.sites().lookAlikes().roadLineMaxRoadAngleDeg(), 1e-12);
+        assertTrue(c.sites().lookAlikes().roadLineWithoutSwir());
+        assertEquals(0.1, c.sites().lookAlikes().carriagewayUnmixMinBandDarkening(), 1e-12);
+        assertTrue(c.sites().lookAlikes().burnAcrossRoad());
         assertEquals(org.corridorwatch.change.vehicles.WreckLanes.Parameters.DEFAULTS, c.sites().vehicles().lanes());
         assertEquals(org.corridorwatch.change.vehicles.StrayEnds.Parameters.DEFAULTS, c.sites().vehicles().ends());
         assertEquals(org.corridorwatch.change.vehicles.LinePitch.Parameters.DEFAULTS, c.sites().vehicles().pitch());

@@ -151,8 +151,10 @@ class LookAlikeCheckTest {
         Optional<String> r = LookAlikeCheck.reject(shadow, Double.NaN, 0.08, Map.of(), P);
         assertEquals(Optional.of("not flagged: a 0.13 ha patch lying across the road (2.9:1, 82° off it), no fire "
                 + "detected near it, no wrecks — cloud shadow?"), r);
-        // with a fire detected close to it, or wrecks on it, it is not this rule
-        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.7, Map.of(), P).isEmpty());
+        // with a fire detected close to it, or wrecks on it, it is not this rule; with the fire near and no wreck the last
+        // rule takes it as a burn across the road (issue-16ad; kept before it)
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.7, Map.of(), P).orElse("").contains("a bush fire's front"));
+        assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.7, Map.of(), MovedRoadLineTest.issue16ad(false)).isEmpty());
         assertTrue(LookAlikeCheck.reject(shadow, Double.NaN, 0.08, Map.of("wreck_count", 5), P).isEmpty());
         // attack sites of the tune scenes more than 30° off the road: compact (5310: 1.8:1 at 40°; 5024: 1.3:1 at 86°)
         // or less than 45° off it (5023: 3.5:1 at 37°)
@@ -276,6 +278,44 @@ class LookAlikeCheckTest {
         return new SiteFeatures(areaM2, 0.17, 0.4, 0.8, darkness, elongation, 0, 0.1, 0, 0, 1.0, swir, c);
     }
 
+    /**
+     * Tune seed 5297 (branch issue-16ad; PlanetScope, asphalt, no attack): 701 m of fresh asphalt read as 8397 m² at
+     * 58.5:1 (12 m of pixels: over the carriageway's 10 m), carried by dNIR, 4568 m² of char unmixed (6.5 m), every band
+     * at least 21 % darker, 39 dark objects of its texture counted as wrecks, no FIRMS detection within 750 m.
+     */
+    @Test
+    void withoutSwirAStripDarkerInEveryBandIsReadUnmixedByTheCarriagewayRule() {
+        SiteFeatures s5297 = banded(8397, 58.52, 0.388, 0.544, 0.211);
+        assertEquals(Optional.of("not flagged: a strip no wider than the carriageway (7 m wide unmixed, over 12 m of "
+                + "pixels, 701 m long) along the road, no fire detected near it — resurfacing? (a convoy fire chars the "
+                + "verge too)"), LookAlikeCheck.reject(s5297, Double.NaN, 0, Map.of("wreck_count", 39, "firms_count", 0), P));
+        // off (the code before issue-16ad): its 12 m of pixels count, kept
+        assertTrue(LookAlikeCheck.reject(s5297, Double.NaN, 0, Map.of("wreck_count", 39, "firms_count", 0),
+                MovedRoadLineTest.issue16ad(false)).isEmpty());
+        // a band that brightened (a road line moved, dried vegetation): the pixel width counts
+        assertTrue(LookAlikeCheck.reject(banded(8397, 58.52, 0.388, 0.544, -0.05), Double.NaN, 0,
+                Map.of("wreck_count", 39, "firms_count", 0), P).isEmpty());
+        // a fire detected near it keeps it (5108's strip, FIRMS term 0.77; attack sites without SWIR that unmix under 10 m:
+        // 5296, 567 m at 7.3 m, every band >= 10 % darker, FIRMS term 0.91)
+        assertTrue(LookAlikeCheck.reject(banded(6237, 51.6, 0.48, 0.66, 0.15), Double.NaN, 0.91,
+                Map.of("wreck_count", 7), P).isEmpty());
+        // a convoy scar at 3 m unmixes wider (5027: 497 m of 13.7 m pixels, 8.8 m unmixed, with its fire; 5188: 185 m at
+        // 12.0 m unmixed): over 10 m, kept without a fire near it too
+        assertTrue(LookAlikeCheck.reject(banded(2961, 11.6, 0.56, 12.0 / 16.0, 0.3), Double.NaN, 0,
+                Map.of("wreck_count", 0), P).isEmpty());
+    }
+
+    /** A site all on the road without SWIR, carried by dNIR: area, elongation, darkness, char fraction, darkening_min. */
+    private static SiteFeatures banded(double areaM2, double elongation, double darkness, double charFraction,
+                                       double darkestBand) {
+        float[] v = new float[EvidenceComponents.Component.values().length];
+        java.util.Arrays.fill(v, Float.NaN);
+        v[EvidenceComponents.Component.CHAR_FRACTION.ordinal()] = (float) charFraction;
+        v[EvidenceComponents.Component.DARKENING_MIN.ordinal()] = (float) darkestBand;
+        EvidenceComponents c = new EvidenceComponents.Builder().add(v, EvidenceComponents.Carrier.INDEX).build();
+        return new SiteFeatures(areaM2, 0.46, 0.6, 0.8, darkness, elongation, 0, 0.0, 0, 0, 1.0, false, c);
+    }
+
     @Test
     void resurfacingBrokenIntoPiecesByTenMetrePixelsIsStillTheCarriageway() {
         // tune seed 5663 (Sentinel-2, laterite; 0.5-1.2 km of generated fresh asphalt 7.2 m wide): three flagged pieces
@@ -354,8 +394,12 @@ class LookAlikeCheckTest {
         assertEquals(Optional.of("not flagged: a 0.14 ha patch lying across the road (4.3:1, 73° off it) and the ground "
                 + "around it darkened too (35 % more than the scene), no wrecks — cloud shadow? (the fire detected 182 m "
                 + "away is not on it)"), LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 72.7), Double.NaN, 0.742, near, P));
-        // either sign alone, with the fire near: kept — the ground around it as it was (attack sites up to 0.13) ...
-        assertTrue(LookAlikeCheck.reject(acrossShaded(0.13, 4.25, 72.7), Double.NaN, 0.742, near, P).isEmpty());
+        // either sign alone, with the fire near: not this rule — the ground around it as it was (attack sites up to
+        // 0.13; lying across the road it is the last rule's burn across the road since issue-16ad) ...
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.13, 4.25, 72.7), Double.NaN, 0.742, near, P).orElse("")
+                .contains("a bush fire's front"));
+        assertTrue(LookAlikeCheck.reject(acrossShaded(0.13, 4.25, 72.7), Double.NaN, 0.742, near,
+                MovedRoadLineTest.issue16ad(false)).isEmpty());
         // ... or lying along the road (attack sites 2:1 or more: under 23° off it), or compact (tune seed 5040's pieces
         // of its attack under a shadow: 0.40 around, 1.6:1)
         assertTrue(LookAlikeCheck.reject(acrossShaded(0.347, 4.25, 22.5), Double.NaN, 0.742, near, P).isEmpty());
@@ -475,11 +519,13 @@ class LookAlikeCheckTest {
         assertEquals(Optional.of("not flagged: a 0.10 ha patch lying across the road (8.1:1, 57° off it) at a cloud's edge "
                 + "(97 % of the ground around it is masked cloud or shade), no wrecks — cloud shadow? (the fire detected "
                 + "235 m away is not on it)"), LookAlikeCheck.reject(edge, Double.NaN, 0.787, near, P));
-        // less of its ring cloud (the attack sites beside a cloud on the tune sets are compact: not this shape): kept
+        // less of its ring cloud (the attack sites beside a cloud on the tune sets are compact: not this shape): not this
+        // rule (kept before issue-16ad; since, the last rule's burn across the road)
         EvidenceComponents half = components(EvidenceComponents.Carrier.INDEX, Map.of(
                 EvidenceComponents.Component.CLOUD_BESIDE, 0.3, EvidenceComponents.Component.DARKENING_AROUND, -0.1));
-        assertTrue(LookAlikeCheck.reject(new SiteFeatures(990, 0.452, 0.9, 0.99, 0.321, 8.09, 147, 56.9, 90, 1, 0.396,
-                false, half), Double.NaN, 0.787, near, P).isEmpty());
+        SiteFeatures halfCloud = new SiteFeatures(990, 0.452, 0.9, 0.99, 0.321, 8.09, 147, 56.9, 90, 1, 0.396, false, half);
+        assertTrue(LookAlikeCheck.reject(halfCloud, Double.NaN, 0.787, near, P).orElse("").contains("a bush fire's front"));
+        assertTrue(LookAlikeCheck.reject(halfCloud, Double.NaN, 0.787, near, MovedRoadLineTest.issue16ad(false)).isEmpty());
     }
 
     /** Tune seed 5187's site (PlanetScope): a 7.2 ha patch reaching across the road, 22 % of it within 60 m. */

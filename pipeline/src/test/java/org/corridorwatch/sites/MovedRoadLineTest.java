@@ -61,11 +61,11 @@ class MovedRoadLineTest {
         // a fire detected near the line keeps it (tune seed 5114's line beside its attack, FIRMS term 0.56)
         assertTrue(LookAlikeCheck.reject(seed5132(EvidenceComponents.Carrier.INDEX, true), Double.NaN, 0.563,
                 Map.of(), P).isEmpty());
-        // without SWIR (3 m: the road-edge rule's ground, by pixel width) or carried by the darkening: not this rule
+        // without SWIR with wrecks counted on it, or carried by the darkening: not this rule
         assertTrue(LookAlikeCheck.reject(seed5132(EvidenceComponents.Carrier.INDEX, false), Double.NaN, 0,
                 Map.of("wreck_count", 2), P).isEmpty());
         // (a darkening-carried strip this narrow is the carriageway rule's)
-        assertTrue(MovedRoadLine.reject(seed5132(EvidenceComponents.Carrier.DARKENING, true), 0, P).isEmpty());
+        assertTrue(MovedRoadLine.reject(seed5132(EvidenceComponents.Carrier.DARKENING, true), 0, 0, P).isEmpty());
         // two and a half pixels wide (400 m x 25 m at 7 m of char unmixed), across the road, or compact: not a road line
         assertTrue(LookAlikeCheck.reject(line(10_000, 16, 0.4, 0.23, 0.4, 0.28, 0.1, EvidenceComponents.Carrier.INDEX,
                 true), Double.NaN, 0, Map.of(), P).isEmpty());
@@ -73,5 +73,50 @@ class MovedRoadLineTest {
                 EvidenceComponents.Carrier.INDEX, true), Double.NaN, 0, Map.of(), P).isEmpty());
         assertTrue(LookAlikeCheck.reject(line(1700, 3.0, 0.4, 0.23, 0.345, 700.0 / 1700, 0.043,
                 EvidenceComponents.Carrier.INDEX, true), Double.NaN, 0, Map.of(), P).isEmpty());
+    }
+
+    /**
+     * Tune seed 5217 (branch issue-16ad; PlanetScope, sand, misregistered 0.92 px): the road through a village and a
+     * patch of dried vegetation, 3609 m² at 21.1:1 along it (276 m, 13 m of pixels: wider than the 3 m road-edge rule's
+     * 8 m), carried by dNIR (0.34), 823 m² of char unmixed (3.0 m), the visible bands 5 % brighter, no wreck, the attack's
+     * VIIRS 466 m away (FIRMS term 0.499).
+     */
+    @Test
+    void withoutSwirALineAlongTheRoadWithAlmostNoCharNoWreckAndNoFireNearIsTheRoadMoved() {
+        SiteFeatures s5217 = line(3609, 21.07, 1.1, 0.339, 0.223, 0.228, -0.053, EvidenceComponents.Carrier.INDEX, false);
+        assertEquals(Optional.of("not flagged: a line along the road (276 m long, 13 m of pixels wide) holding 3.0 m of "
+                + "char unmixed, dNIR 0.34 with the visible bands 5 % brighter, no wrecks, no fire detected near it — the "
+                + "road's edge moved between the dates?"), LookAlikeCheck.reject(s5217, Double.NaN, 0.499,
+                Map.of("wreck_count", 0, "firms_count", 2), P));
+        // off: kept (the code before issue-16ad)
+        assertTrue(LookAlikeCheck.reject(s5217, Double.NaN, 0.499, Map.of("wreck_count", 0), issue16ad(false)).isEmpty());
+        // a wreck counted on it, or a fire detected near it, keeps it: the narrow attack sites without SWIR of the tune
+        // sets (5567: 1168 m at 1.8 m unmixed, FIRMS term 0.56; 5357: 160 m at 3.8 m, 0.59; 5098: 892 m at 5.0 m, 8 wrecks)
+        assertTrue(LookAlikeCheck.reject(s5217, Double.NaN, 0.499, Map.of("wreck_count", 1), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(line(1899, 13.5, 1.0, 0.3, 0.29, 0.32, 0.09, EvidenceComponents.Carrier.INDEX,
+                false), Double.NaN, 0.59, Map.of("wreck_count", 0), P).isEmpty());
+        assertTrue(LookAlikeCheck.reject(line(8541, 93.1, 0.2, 0.3, 0.33, 0.52, 0.20, EvidenceComponents.Carrier.INDEX,
+                false), Double.NaN, 0.97, Map.of("wreck_count", 8), P).isEmpty());
+        // a convoy scar at 3 m unmixes wider (5177: 185 m of 16 m pixels, 11.2 m unmixed, no wreck, FIRMS term 0.56)
+        assertTrue(LookAlikeCheck.reject(line(2943, 11.6, 0.0, 0.3, 0.19, 11.2 / 15.9, 0.07, EvidenceComponents.Carrier.INDEX,
+                false), Double.NaN, 0.2, Map.of("wreck_count", 0), P).isEmpty());
+    }
+
+    /** The defaults with issue-16ad's three rules on or off (off: the code before it). */
+    static SiteParameters.LookAlikes issue16ad(boolean on) {
+        SiteParameters.LookAlikes d = P;
+        return new SiteParameters.LookAlikes(d.minDarkness(), d.resurfacingMinLengthM(), d.resurfacingMaxWidthM(),
+                d.resurfacingMinElongation(), d.resurfacingMinRoadFraction(), d.shadowMinHa(), d.shadowMaxElongation(),
+                d.shadowMaxRoadFraction(), d.shadowMaxDnbr(), d.bushfireMinHa(), d.bushfireMaxRoadFraction(),
+                d.bushfireAlongMinElongation(), d.bushfireMinRoadAngleDeg(), d.bushfireMaxWrecks(),
+                d.bushfireWreckLineNeedsFire(), d.harvestMaxRoadFraction(), d.harvestMinRectangularity(), d.stripMaxWidthM(),
+                d.stripMinElongation(), d.firmsNearScore(), d.shadeMinSwirDarkening(), d.shadeMinSwirExcess(),
+                d.bushfireAlongMaxRoadFraction(), d.shadowAcrossMinElongation(), d.shadowAcrossMinRoadAngleDeg(),
+                d.carriagewayMaxWidthM(), d.waterEdgeMinShare(), d.waterEdgeMinNirExcess(), d.carriagewayMinLengthM(),
+                d.carriagewayMinElongation(), d.carriagewayUnmixMinDarkness(), d.shadeAroundMinDarkening(),
+                d.cloudBesideMinShare(), d.cloudBesideFirmsOnM(), d.cloudBesideMaxWrecks(),
+                d.shadowAcrossAroundMinDarkening(), d.shadowAcrossCloudMinShare(), d.shadowSmallMinHa(),
+                d.shadowSmallMinDarkening(), d.roadLineMaxCharWidthM(), d.roadLineMaxWidthM(), d.roadLineMinElongation(),
+                d.roadLineMaxRoadAngleDeg(), on, on ? d.carriagewayUnmixMinBandDarkening() : 2, on, d.cap());
     }
 }
