@@ -78,7 +78,7 @@ def scene(cw, s, work, scenes_from=None):
              "--size-px", str(s["size"]), str(s["size"]), "--out", sc], log) != 0:
         return None
     if run([cw, "scan", "--overwrite", "--no-chips", "--threads", "2", "--before", sc + "/before.tif", "--after",
-            sc + "/after.tif", "--firms", sc + "/firms.csv", "--corridor", s["corridor"], "--out",
+            sc + "/after.tif", "--firms", sc + "/firms.csv", "--corridor", "all", "--out",
             os.path.join(d, "run")] + SCAN_EXTRA, log) != 0:
         return None
     if run([cw, "evaluate", "--run", os.path.join(d, "run"), "--truth", sc + "/truth.geojson"], log) != 0:

@@ -59,7 +59,7 @@ class SweepSubsetTest {
             assertEquals(0, gen.exitCode(), gen.err());
             CliTest.Run scan = CliTest.run("scan", "--no-chips", "--before", scene.resolve("before.tif").toString(),
                     "--after", scene.resolve("after.tif").toString(), "--firms", scene.resolve("firms.csv").toString(),
-                    "--corridor", (String) s[3], "--out", run.toString());
+                    "--corridor", "all", "--out", run.toString());
             assertEquals(0, scan.exitCode(), scan.err());
             CliTest.Run eval = CliTest.run("evaluate", "--run", run.toString(), "--truth",
                     scene.resolve("truth.geojson").toString());
