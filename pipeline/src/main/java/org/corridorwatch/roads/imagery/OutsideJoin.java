@@ -17,8 +17,10 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
  * road alone (a straight join to the prior's nearest point would cross the scene where there is no road), and the
  * ring lies beyond the reach of every road term (proximity reaches 1500 m). A path end next to the scene's no data
  * (a no-data corner inside the grid) is on the edge of the scene's data too, and joins the prior the same way: straight
- * out across the no data (until issue 15u a straight join to the prior's nearest point: tune seed 8519, 2.2 km across
- * the scene where there is no road).
+ * out across the no data (until issue 15u a straight join to the prior's nearest point: tune seed 8519, 2.3 km across
+ * the scene where there is no road), unless the prior passes within {@link #OUTSIDE_M} of it: the straight join is
+ * then kept, shorter than the way out to the ring, and the prior beyond it is the better guess of where the road runs
+ * on across the no data (tune seed 8524: a join of 115 m, the prior then along the road through the corner).
  */
 final class OutsideJoin {
     /** How far outside the scene's outline the join runs, metres (projected units). */
@@ -95,11 +97,12 @@ final class OutsideJoin {
     /**
      * Where the prior, before ({@code before}) or after its point nearest {@code p}, is joined to the ring: at that
      * point when it lies outside the ring, else where the prior last (first) crosses the ring before (after) it; null
-     * when {@code p} is not on the scene's edge (nor {@code atNoData}: next to no data) or the prior does not cross the
-     * ring there.
+     * when {@code p} is not on the scene's edge (nor {@code atNoData}: next to no data, with the prior farther than
+     * {@link #OUTSIDE_M} from it) or the prior does not cross the ring there.
      */
     private Meet meet(Coordinate p, boolean before, boolean atNoData) {
-        if (!atNoData && edge.distance(GF.createPoint(p)) > nearM) {
+        if (edge.distance(GF.createPoint(p)) > nearM
+                && (!atNoData || prior.distance(GF.createPoint(p)) <= OUTSIDE_M)) {
             return null;
         }
         double t = index.project(p);

@@ -172,6 +172,10 @@ class SnappedLineTest {
         List<SnappedLine.Piece> straight = SnappedLine.assemble(prior, at -> SnappedLine.PriorSource.CONFIGURED, road,
                 toMap, 20, 30, 1, outline);
         assertTrue(offRoadInside(straight) > 500, "the old straight join crosses the scene: " + offRoadInside(straight));
+        // a prior within OUTSIDE_M of the path's end (100 m below the road) keeps the straight join to it
+        LineString near = GF.createLineString(new Coordinate[] {new Coordinate(7000, 620), new Coordinate(-5000, 620)});
+        assertTrue(SnappedLine.assemble(near, at -> SnappedLine.PriorSource.CONFIGURED, road, toMap, 20, 30, 1, outline,
+                corner).get(0).note().endsWith("(before the searched stretch)"));
     }
 
     /** Metres of the pieces inside the data of the no-data-corner scene above, more than 1 m off y = 720. */
