@@ -3,6 +3,7 @@ package org.corridorwatch.roads.imagery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.corridorwatch.model.RoadSource;
@@ -124,17 +125,11 @@ class SnappedLineTest {
             new Coordinate(1960, 960), new Coordinate(40, 960), new Coordinate(40, 40)});
         int inside = 0;
         for (SnappedLine.Piece p : pieces) {
-            Coordinate[] cs = p.line().getCoordinates();
-            for (int k = 1; k < cs.length; k++) {
-                double len = cs[k].distance(cs[k - 1]);
-                for (double t = 0; t < len; t += 10) {
-                    Coordinate q = new Coordinate(cs[k - 1].x + (cs[k].x - cs[k - 1].x) * t / len,
-                            cs[k - 1].y + (cs[k].y - cs[k - 1].y) * t / len);
-                    if (inner.contains(GF.createPoint(q))) {
-                        inside++;
-                        assertTrue(found.distance(GF.createPoint(q)) < 1, "inside the scene off the found road: " + q
-                                + " (" + p.note() + ")");
-                    }
+            for (Coordinate q : every10m(p)) {
+                if (inner.contains(GF.createPoint(q))) {
+                    inside++;
+                    assertTrue(found.distance(GF.createPoint(q)) < 1, "inside the scene off the found road: " + q
+                            + " (" + p.note() + ")");
                 }
             }
         }
@@ -182,17 +177,25 @@ class SnappedLineTest {
     private static int offRoadInside(List<SnappedLine.Piece> pieces) {
         int off = 0;
         for (SnappedLine.Piece p : pieces) {
-            Coordinate[] cs = p.line().getCoordinates();
-            for (int k = 1; k < cs.length; k++) {
-                double len = cs[k].distance(cs[k - 1]);
-                for (double t = 0; t < len; t += 10) {
-                    double x = cs[k - 1].x + (cs[k].x - cs[k - 1].x) * t / len;
-                    double y = cs[k - 1].y + (cs[k].y - cs[k - 1].y) * t / len;
-                    boolean inData = x > 40 && x < 1960 && y > 40 && y < 960 && x + y < 2600 - 40;
-                    off += inData && Math.abs(y - 720) > 1 ? 10 : 0;
-                }
+            for (Coordinate q : every10m(p)) {
+                boolean inData = q.x > 40 && q.x < 1960 && q.y > 40 && q.y < 960 && q.x + q.y < 2600 - 40;
+                off += inData && Math.abs(q.y - 720) > 1 ? 10 : 0;
             }
         }
         return off;
+    }
+
+    /** The piece's line sampled every 10 m along each of its segments. */
+    private static List<Coordinate> every10m(SnappedLine.Piece p) {
+        List<Coordinate> out = new ArrayList<>();
+        Coordinate[] cs = p.line().getCoordinates();
+        for (int k = 1; k < cs.length; k++) {
+            double len = cs[k].distance(cs[k - 1]);
+            for (double t = 0; t < len; t += 10) {
+                out.add(new Coordinate(cs[k - 1].x + (cs[k].x - cs[k - 1].x) * t / len,
+                        cs[k - 1].y + (cs[k].y - cs[k - 1].y) * t / len));
+            }
+        }
+        return out;
     }
 }
