@@ -34,7 +34,7 @@ public record RoadCache(Path dir) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final GeometryFactory GF = new GeometryFactory();
     /** Bumped when the cached road's meaning changes (the tracer's rules), so old files are not reused. */
-    static final String VERSION = "roads-cache-18";
+    static final String VERSION = "roads-cache-19";
 
     /** The key of {@code parts} (16 bytes of SHA-256, hex). */
     public static String key(String... parts) {

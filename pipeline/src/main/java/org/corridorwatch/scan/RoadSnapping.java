@@ -212,8 +212,10 @@ public record RoadSnapping(ScanRequest request, List<Corridor> selected, List<Co
             corners[k] = new Coordinate(xy[0], xy[1]);
         }
         corners[4] = corners[0];
+        boolean[] noData = SnappedLine.nearNoData(search.channels()[0], w, h);
         List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, priorSources(priorRoad, crs), traced, toMap,
-                p.keepConfiguredWithinM(), p.keepConfiguredMaxM(), grid.pixelWidth() * f / 4, GF.createPolygon(corners));
+                p.keepConfiguredWithinM(), p.keepConfiguredMaxM(), grid.pixelWidth() * f / 4, GF.createPolygon(corners),
+                (col, row) -> SnappedLine.at(noData, w, h, col, row));
         List<RoadSegment> segments = new ArrayList<>();
         for (SnappedLine.Piece piece : pieces) {
             Coordinate[] pcs = piece.line().getCoordinates();

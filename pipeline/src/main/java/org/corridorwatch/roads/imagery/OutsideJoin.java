@@ -15,7 +15,12 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
  * from the path's end straight out to a ring {@link #OUTSIDE_M} beyond the scene's outline, along that ring (the
  * shorter way) to where the prior crosses it, then the prior. Inside the scene the joined road is then the found
  * road alone (a straight join to the prior's nearest point would cross the scene where there is no road), and the
- * ring lies beyond the reach of every road term (proximity reaches 1500 m).
+ * ring lies beyond the reach of every road term (proximity reaches 1500 m). A path end next to the scene's no data
+ * (a no-data corner inside the grid) is on the edge of the scene's data too, and joins the prior the same way: straight
+ * out across the no data (until issue 15u a straight join to the prior's nearest point: tune seed 8519, 2.3 km across
+ * the scene where there is no road), unless the prior passes within {@link #OUTSIDE_M} of it: the straight join is
+ * then kept, shorter than the way out to the ring, and the prior beyond it is the better guess of where the road runs
+ * on across the no data (tune seed 8524: a join of 115 m, the prior then along the road through the corner).
  */
 final class OutsideJoin {
     /** How far outside the scene's outline the join runs, metres (projected units). */
@@ -49,7 +54,15 @@ final class OutsideJoin {
 
     /** The road from the prior's start to {@code start} (a path's first vertex), or null when it is not on the edge. */
     LineString head(Coordinate start) {
-        Meet m = meet(start, true);
+        return head(start, false);
+    }
+
+    /**
+     * As above; when {@code atNoData} the path's first vertex is on the edge of the scene's data wherever it lies (it
+     * starts next to no data, as where the road runs into a no-data corner).
+     */
+    LineString head(Coordinate start, boolean atNoData) {
+        Meet m = meet(start, true, atNoData);
         if (m == null) {
             return null;
         }
@@ -62,7 +75,12 @@ final class OutsideJoin {
 
     /** The road from {@code end} (a path's last vertex) to the prior's end, or null when it is not on the edge. */
     LineString tail(Coordinate end) {
-        Meet m = meet(end, false);
+        return tail(end, false);
+    }
+
+    /** As above; when {@code atNoData} the path's last vertex is on the edge of the scene's data (next to no data). */
+    LineString tail(Coordinate end, boolean atNoData) {
+        Meet m = meet(end, false, atNoData);
         if (m == null) {
             return null;
         }
@@ -79,10 +97,12 @@ final class OutsideJoin {
     /**
      * Where the prior, before ({@code before}) or after its point nearest {@code p}, is joined to the ring: at that
      * point when it lies outside the ring, else where the prior last (first) crosses the ring before (after) it; null
-     * when {@code p} is not on the scene's edge or the prior does not cross the ring there.
+     * when {@code p} is not on the scene's edge (nor {@code atNoData}: next to no data, with the prior farther than
+     * {@link #OUTSIDE_M} from it) or the prior does not cross the ring there.
      */
-    private Meet meet(Coordinate p, boolean before) {
-        if (edge.distance(GF.createPoint(p)) > nearM) {
+    private Meet meet(Coordinate p, boolean before, boolean atNoData) {
+        if (edge.distance(GF.createPoint(p)) > nearM
+                && (!atNoData || prior.distance(GF.createPoint(p)) <= OUTSIDE_M)) {
             return null;
         }
         double t = index.project(p);

@@ -88,6 +88,22 @@ public final class SnappedLine {
      */
     public static List<Piece> assemble(LineString prior, PriorSources sources, TracedRoad road, CellToMap toMap,
                                        double keepWithinM, double keepMaxM, double simplifyM, Polygon outline) {
+        return assemble(prior, sources, road, toMap, keepWithinM, keepMaxM, simplifyM, outline, (c, r) -> false);
+    }
+
+    /** Whether a decimated cell (column, row) lies next to the scene's no data. */
+    @FunctionalInterface
+    public interface NoDataNear {
+        boolean at(double col, double row);
+    }
+
+    /**
+     * As above; a path end next to the scene's no data ({@code noData}: a no-data corner inside the grid) is on the
+     * edge of the scene's data too and joins the prior outside the scene ({@link OutsideJoin}).
+     */
+    public static List<Piece> assemble(LineString prior, PriorSources sources, TracedRoad road, CellToMap toMap,
+                                       double keepWithinM, double keepMaxM, double simplifyM, Polygon outline,
+                                       NoDataNear noData) {
         LengthIndexedLine index = new LengthIndexedLine(prior);
         if (road.isEmpty()) {
             PriorSource at = at(sources, index, index.getStartIndex(), index.getEndIndex());
@@ -106,7 +122,7 @@ public final class SnappedLine {
         List<TracedRoad.Stretch> stretches = road.stretches();
         TracedRoad.Stretch first = stretches.get(0);
         Coordinate start = map(first.cols(), first.rows(), 0, toMap);
-        LineString head = outside == null ? null : outside.head(start);
+        LineString head = outside == null ? null : outside.head(start, noData.at(first.cols()[0], first.rows()[0]));
         PriorSource before = at(sources, index, index.getStartIndex(), index.project(start));
         raw.add(head != null ? new Piece(head, before.source(), 0, before.offsetM(),
                 before.name() + ", joined outside the scene to where the found road enters it")
@@ -152,13 +168,30 @@ public final class SnappedLine {
         }
         TracedRoad.Stretch lastStretch = stretches.get(stretches.size() - 1);
         Coordinate end = map(lastStretch.cols(), lastStretch.rows(), lastStretch.cols().length - 1, toMap);
-        LineString tail = outside == null ? null : outside.tail(end);
+        int lastK = lastStretch.cols().length - 1;
+        LineString tail = outside == null ? null
+                : outside.tail(end, noData.at(lastStretch.cols()[lastK], lastStretch.rows()[lastK]));
         PriorSource after = at(sources, index, index.project(end), index.getEndIndex());
         raw.add(tail != null ? new Piece(tail, after.source(), 0, after.offsetM(),
                 after.name() + ", joined outside the scene to where the found road leaves it")
                 : new Piece(part(index, index.project(end), index.getEndIndex()), after.source(), 0, after.offsetM(),
                 after.name() + " (after the searched stretch)"));
         return joined(raw);
+    }
+
+    /**
+     * The cells of a w x h grid within two cells of its no data ({@code data} NaN), as the path ends within two cells
+     * of the scene's outline are on its edge.
+     */
+    public static boolean[] nearNoData(float[] data, int w, int h) {
+        return RoadLikeness.nearEdge(data, w, h, 2);
+    }
+
+    /** {@code near} at the cell holding (col, row); false off the grid. */
+    public static boolean at(boolean[] near, int w, int h, double col, double row) {
+        int c = (int) Math.floor(col);
+        int r = (int) Math.floor(row);
+        return c >= 0 && r >= 0 && c < w && r < h && near[r * w + c];
     }
 
     /**

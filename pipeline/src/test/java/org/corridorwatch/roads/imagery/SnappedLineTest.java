@@ -3,6 +3,7 @@ package org.corridorwatch.roads.imagery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.corridorwatch.model.RoadSource;
@@ -124,17 +125,11 @@ class SnappedLineTest {
             new Coordinate(1960, 960), new Coordinate(40, 960), new Coordinate(40, 40)});
         int inside = 0;
         for (SnappedLine.Piece p : pieces) {
-            Coordinate[] cs = p.line().getCoordinates();
-            for (int k = 1; k < cs.length; k++) {
-                double len = cs[k].distance(cs[k - 1]);
-                for (double t = 0; t < len; t += 10) {
-                    Coordinate q = new Coordinate(cs[k - 1].x + (cs[k].x - cs[k - 1].x) * t / len,
-                            cs[k - 1].y + (cs[k].y - cs[k - 1].y) * t / len);
-                    if (inner.contains(GF.createPoint(q))) {
-                        inside++;
-                        assertTrue(found.distance(GF.createPoint(q)) < 1, "inside the scene off the found road: " + q
-                                + " (" + p.note() + ")");
-                    }
+            for (Coordinate q : every10m(p)) {
+                if (inner.contains(GF.createPoint(q))) {
+                    inside++;
+                    assertTrue(found.distance(GF.createPoint(q)) < 1, "inside the scene off the found road: " + q
+                            + " (" + p.note() + ")");
                 }
             }
         }
@@ -147,5 +142,60 @@ class SnappedLineTest {
         Coordinate[] last = pieces.get(pieces.size() - 1).line().getCoordinates();
         assertEquals(-5000, first[0].x, 1e-6);
         assertEquals(7000, last[last.length - 1].x, 1e-6);
+    }
+
+    @Test
+    void aRoadFoundFromANoDataCornerJoinsThePriorOutsideTheScene() {
+        // cells of 20 m; the scene is 100 x 50 cells (x 0..2000, y 0..1000); the prior runs along y = -3000 below it;
+        // the scene's data ends at a corner of no data (x + y > 2600): the road comes out of it at cell (93, 36), 140 m
+        // from the grid's right edge and 280 m from its top edge, and runs left (y = 720) to the left edge
+        SnappedLine.CellToMap toMap = (c, r) -> new double[] {20 * c, 20 * r};
+        LineString prior = GF.createLineString(new Coordinate[] {new Coordinate(7000, -3000),
+            new Coordinate(-5000, -3000)});
+        Polygon outline = GF.createPolygon(new Coordinate[] {new Coordinate(0, 0), new Coordinate(2000, 0),
+            new Coordinate(2000, 1000), new Coordinate(0, 1000), new Coordinate(0, 0)});
+        TracedRoad road = new TracedRoad(List.of(new TracedRoad.Stretch(new double[] {93, 50, 0.5},
+                new double[] {36, 36, 36}, true, 0.9, 0, 3700, "")), 20);
+        SnappedLine.NoDataNear corner = (c, r) -> c + r > 2600 / 20.0 - 2;
+        List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, at -> SnappedLine.PriorSource.CONFIGURED, road,
+                toMap, 20, 30, 1, outline, corner);
+        assertTrue(pieces.get(0).note().contains("joined outside the scene to where the found road enters it"),
+                pieces.get(0).note());
+        // inside the scene's data (away from its edges) the line is the found road alone (y = 720)
+        assertEquals(0, offRoadInside(pieces), "metres of line inside the scene's data off the found road");
+        // until issue 15u the prior was joined straight from its nearest point, across the scene (tune seed 8519)
+        List<SnappedLine.Piece> straight = SnappedLine.assemble(prior, at -> SnappedLine.PriorSource.CONFIGURED, road,
+                toMap, 20, 30, 1, outline);
+        assertTrue(offRoadInside(straight) > 500, "the old straight join crosses the scene: " + offRoadInside(straight));
+        // a prior within OUTSIDE_M of the path's end (100 m below the road) keeps the straight join to it
+        LineString near = GF.createLineString(new Coordinate[] {new Coordinate(7000, 620), new Coordinate(-5000, 620)});
+        assertTrue(SnappedLine.assemble(near, at -> SnappedLine.PriorSource.CONFIGURED, road, toMap, 20, 30, 1, outline,
+                corner).get(0).note().endsWith("(before the searched stretch)"));
+    }
+
+    /** Metres of the pieces inside the data of the no-data-corner scene above, more than 1 m off y = 720. */
+    private static int offRoadInside(List<SnappedLine.Piece> pieces) {
+        int off = 0;
+        for (SnappedLine.Piece p : pieces) {
+            for (Coordinate q : every10m(p)) {
+                boolean inData = q.x > 40 && q.x < 1960 && q.y > 40 && q.y < 960 && q.x + q.y < 2600 - 40;
+                off += inData && Math.abs(q.y - 720) > 1 ? 10 : 0;
+            }
+        }
+        return off;
+    }
+
+    /** The piece's line sampled every 10 m along each of its segments. */
+    private static List<Coordinate> every10m(SnappedLine.Piece p) {
+        List<Coordinate> out = new ArrayList<>();
+        Coordinate[] cs = p.line().getCoordinates();
+        for (int k = 1; k < cs.length; k++) {
+            double len = cs[k].distance(cs[k - 1]);
+            for (double t = 0; t < len; t += 10) {
+                out.add(new Coordinate(cs[k - 1].x + (cs[k].x - cs[k - 1].x) * t / len,
+                        cs[k - 1].y + (cs[k].y - cs[k - 1].y) * t / len));
+            }
+        }
+        return out;
     }
 }
