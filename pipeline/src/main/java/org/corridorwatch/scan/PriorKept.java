@@ -5,6 +5,7 @@ import java.util.List;
 import org.corridorwatch.model.CorridorRoad;
 import org.corridorwatch.model.RoadSegment;
 import org.corridorwatch.model.RoadSource;
+import org.corridorwatch.roads.imagery.SnappedLine;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.linearref.LengthIndexedLine;
@@ -21,9 +22,6 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * note saying so): {@code SnappedLine} takes it from the prior road.
  */
 final class PriorKept {
-    /** The note of SnappedLine's join outside the scene, up to "enters it" / "leaves it". */
-    private static final String JOINED = ", joined outside the scene to where the found road ";
-
     private PriorKept() {
     }
 
@@ -48,10 +46,8 @@ final class PriorKept {
             if (b <= a) {
                 continue;
             }
-            String note = s.note().replace(JOINED + "enters it", " (before the searched stretch)")
-                    .replace(JOINED + "leaves it", " (after the searched stretch)");
             out.add(new RoadSegment((LineString) index.extractLine(a, b), s.source(), s.confidence(),
-                    s.offsetFromConfiguredM(), note));
+                    s.offsetFromConfiguredM(), SnappedLine.unmovedNote(s.note())));
         }
         if (out.isEmpty()) {
             return prior;

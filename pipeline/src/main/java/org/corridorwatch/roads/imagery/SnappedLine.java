@@ -18,6 +18,11 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * between the same two points), then the prior to its end. Consecutive pieces share their joint vertex.
  */
 public final class SnappedLine {
+    /** The end of the note of the piece joined outside the scene before the found road (the prior's name before it). */
+    public static final String JOINED_ENTERING = ", joined outside the scene to where the found road enters it";
+    /** The same after the found road. */
+    public static final String JOINED_LEAVING = ", joined outside the scene to where the found road leaves it";
+
     private static final GeometryFactory GF = new GeometryFactory();
 
     /** Maps a decimated cell coordinate (column, row) to projected {x, y}. */
@@ -125,7 +130,7 @@ public final class SnappedLine {
         LineString head = outside == null ? null : outside.head(start, noData.at(first.cols()[0], first.rows()[0]));
         PriorSource before = at(sources, index, index.getStartIndex(), index.project(start));
         raw.add(head != null ? new Piece(head, before.source(), 0, before.offsetM(),
-                before.name() + ", joined outside the scene to where the found road enters it")
+                before.name() + JOINED_ENTERING)
                 : new Piece(part(index, index.getStartIndex(), index.project(start)), before.source(), 0,
                 before.offsetM(), before.name() + " (before the searched stretch)"));
         int n = stretches.size();
@@ -173,7 +178,7 @@ public final class SnappedLine {
                 : outside.tail(end, noData.at(lastStretch.cols()[lastK], lastStretch.rows()[lastK]));
         PriorSource after = at(sources, index, index.project(end), index.getEndIndex());
         raw.add(tail != null ? new Piece(tail, after.source(), 0, after.offsetM(),
-                after.name() + ", joined outside the scene to where the found road leaves it")
+                after.name() + JOINED_LEAVING)
                 : new Piece(part(index, index.project(end), index.getEndIndex()), after.source(), 0, after.offsetM(),
                 after.name() + " (after the searched stretch)"));
         return joined(raw);
@@ -271,5 +276,14 @@ public final class SnappedLine {
     private static Coordinate map(double[] cols, double[] rows, int k, CellToMap toMap) {
         double[] xy = toMap.apply(cols[k], rows[k]);
         return new Coordinate(xy[0], xy[1]);
+    }
+
+    /**
+     * The note of a piece as it reads on a road the image did not move ({@code scan/PriorKept} lays such a road back on
+     * the prior): a join outside the scene is then only where the searched stretch begins or ends.
+     */
+    public static String unmovedNote(String note) {
+        return note.replace(JOINED_ENTERING, " (before the searched stretch)")
+                .replace(JOINED_LEAVING, " (after the searched stretch)");
     }
 }
