@@ -253,40 +253,10 @@ public final class RoadLikeness {
      * the border lost its last 140 m of support.)
      */
     static boolean[] nearEdge(float[] ch, int w, int h, int reach) {
-        boolean[] rowNear = new boolean[w * h];
-        for (int r = 0; r < h; r++) {
-            int last = -reach - 1;
-            for (int c = 0; c < w; c++) {
-                if (Float.isNaN(ch[r * w + c])) {
-                    last = c;
-                }
-                rowNear[r * w + c] = c - last <= reach;
-            }
-            last = w + reach + 1;
-            for (int c = w - 1; c >= 0; c--) {
-                if (Float.isNaN(ch[r * w + c])) {
-                    last = c;
-                }
-                rowNear[r * w + c] |= last - c <= reach;
-            }
+        boolean[] noData = new boolean[w * h];
+        for (int i = 0; i < noData.length; i++) {
+            noData[i] = Float.isNaN(ch[i]);
         }
-        boolean[] out = new boolean[w * h];
-        for (int c = 0; c < w; c++) {
-            int last = -reach - 1;
-            for (int r = 0; r < h; r++) {
-                if (rowNear[r * w + c]) {
-                    last = r;
-                }
-                out[r * w + c] = r - last <= reach;
-            }
-            last = h + reach + 1;
-            for (int r = h - 1; r >= 0; r--) {
-                if (rowNear[r * w + c]) {
-                    last = r;
-                }
-                out[r * w + c] |= last - r <= reach;
-            }
-        }
-        return out;
+        return PixelGroups.dilate(noData, w, h, reach);
     }
 }
