@@ -84,16 +84,8 @@ public final class SnappedLine {
      */
     public static List<Piece> assemble(LineString prior, TracedRoad road, CellToMap toMap, double keepWithinM,
                                        double keepMaxM, double simplifyM, Polygon outline) {
-        return assemble(prior, c -> PriorSource.CONFIGURED, road, toMap, keepWithinM, keepMaxM, simplifyM, outline);
-    }
-
-    /**
-     * As above, each piece that keeps the prior (or joins it outside the scene) taking the prior's own source, name
-     * and offset from {@code sources} at the middle of the prior's part it stands for.
-     */
-    public static List<Piece> assemble(LineString prior, PriorSources sources, TracedRoad road, CellToMap toMap,
-                                       double keepWithinM, double keepMaxM, double simplifyM, Polygon outline) {
-        return assemble(prior, sources, road, toMap, keepWithinM, keepMaxM, simplifyM, outline, (c, r) -> false);
+        return assemble(prior, c -> PriorSource.CONFIGURED, road, toMap, keepWithinM, keepMaxM, simplifyM, outline,
+                (c, r) -> false);
     }
 
     /** Whether a decimated cell (column, row) lies next to the scene's no data. */
@@ -103,8 +95,10 @@ public final class SnappedLine {
     }
 
     /**
-     * As above; a path end next to the scene's no data ({@code noData}: a no-data corner inside the grid) is on the
-     * edge of the scene's data too and joins the prior outside the scene ({@link OutsideJoin}).
+     * As above, each piece that keeps the prior (or joins it outside the scene) taking the prior's own source, name
+     * and offset from {@code sources} at the middle of the prior's part it stands for; a path end next to the scene's no
+     * data ({@code noData}: a no-data corner inside the grid) is on the edge of the scene's data too and joins the prior
+     * outside the scene ({@link OutsideJoin}).
      */
     public static List<Piece> assemble(LineString prior, PriorSources sources, TracedRoad road, CellToMap toMap,
                                        double keepWithinM, double keepMaxM, double simplifyM, Polygon outline,

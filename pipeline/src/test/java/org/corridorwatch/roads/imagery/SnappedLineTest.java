@@ -69,7 +69,7 @@ class SnappedLineTest {
         TracedRoad road = new TracedRoad(List.of(stretch(0, 20, 1, true, "", 5), stretch(20, 40, 40, false,
                 "weak support", 40), stretch(40, 60, 1, true, "", 5)), 1);
         List<SnappedLine.Piece> pieces = SnappedLine.assemble(prior, sources, road, (c, r) -> new double[] {c, r}, 20,
-                30, 0.1, null);
+                30, 0.1, null, (c, r) -> false);
         List<String> notes = pieces.stream().map(SnappedLine.Piece::note).toList();
         assertEquals(List.of("road data (ways 1-2, ref RN1) (before the searched stretch)",
                 "road data (ways 1-2, ref RN1), confirmed by the image (median offset 5 m)",
@@ -164,8 +164,7 @@ class SnappedLineTest {
         // inside the scene's data (away from its edges) the line is the found road alone (y = 720)
         assertEquals(0, offRoadInside(pieces), "metres of line inside the scene's data off the found road");
         // until issue 15u the prior was joined straight from its nearest point, across the scene (tune seed 8519)
-        List<SnappedLine.Piece> straight = SnappedLine.assemble(prior, at -> SnappedLine.PriorSource.CONFIGURED, road,
-                toMap, 20, 30, 1, outline);
+        List<SnappedLine.Piece> straight = SnappedLine.assemble(prior, road, toMap, 20, 30, 1, outline);
         assertTrue(offRoadInside(straight) > 500, "the old straight join crosses the scene: " + offRoadInside(straight));
         // a prior within OUTSIDE_M of the path's end (100 m below the road) keeps the straight join to it
         LineString near = GF.createLineString(new Coordinate[] {new Coordinate(7000, 620), new Coordinate(-5000, 620)});
