@@ -70,7 +70,7 @@ import org.corridorwatch.model.SiteFeatures;
  *       with 10 dark objects of the char texture counted in a line, no detection within 750 m). Convoy scars in the sweep lie along the road, ≥ 89 % within the strip.
  *       A burn that lies along the road but has less than {@code bushfire_along_max_road_fraction} of it within the strip
  *       is a bush fire too (the 8–13 ha bush fires beside the road on tune seeds 5031, 5402, 5405: 36–50 % within).</li>
- *   <li><b>shade beside its cloud</b> ({@link #shadeBesideCloud}, last, where no other rule took the site): part of the
+ *   <li><b>shade beside its cloud</b> ({@link #shadeBesideCloud}, next to last, where no rule before it took the site): part of the
  *       ground around it is the mask's cloud or shade, at most {@code cloud_beside_max_wrecks} wrecks where wrecks are
  *       counted, and no fire detected on it (a detection hundreds of
  *       metres away does not keep it): a piece of a cloud's shade that the mask missed.</li>
